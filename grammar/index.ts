@@ -1,0 +1,4 @@
+/** The policy language: parse text into a typed AST, print an AST back as canonical text. */
+export * from './ast.js';
+export { parse } from './parse.js';
+export { LineIndex } from './line-index.js';

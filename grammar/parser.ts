@@ -1,0 +1,211 @@
+/**
+ * The concrete-syntax parser. Rules are class fields (so a typo in a rule name fails to compile)
+ * and error recovery is on: a broken clause yields an error and the parser re-synchronises at the
+ * next clause, section, note or definition.
+ */
+import { CstParser, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import * as T from './tokens.js';
+import { messages } from './syntax-messages.js';
+
+const CONNECTIVES = new Set(['or', 'and', 'and/or']);
+
+/** Chevrotain parser for `.policy` documents; one instance is reused for every parse. */
+export class PolicyParser extends CstParser {
+  constructor() {
+    super(T.allTokens, { recoveryEnabled: true, errorMessageProvider: messages, maxLookahead: 2, nodeLocationTracking: 'onlyOffset' });
+    this.performSelfAnalysis();
+  }
+
+  /** The whole file: an optional header, then definitions, sections, notes and clauses in any order. */
+  document = this.RULE('document', () => {
+    this.OPTION(() => this.SUBRULE(this.header));
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.definition) },
+        { ALT: () => this.SUBRULE(this.section) },
+        { ALT: () => this.SUBRULE(this.note) },
+        { ALT: () => this.SUBRULE(this.clause) },
+        { ALT: () => this.SUBRULE(this.stray) },
+      ]),
+    );
+  });
+
+  header = this.RULE('header', () => {
+    this.CONSUME(T.PolicyKw);
+    this.CONSUME(T.StringLiteral);
+    this.MANY(() => this.SUBRULE(this.headerField));
+  });
+
+  headerField = this.RULE('headerField', () => {
+    this.CONSUME(T.HeaderKey);
+    this.AT_LEAST_ONE(() => this.SUBRULE(this.anyText));
+  });
+
+  /** `define NAME as KIND ["LONG NAME"] [: TEXT].` — the kind words are checked when the AST is built. */
+  definition = this.RULE('definition', () => {
+    this.CONSUME(T.DefineKw);
+    this.OR([{ ALT: () => this.CONSUME(T.StringLiteral) }, { ALT: () => this.CONSUME(T.Word) }]);
+    this.CONSUME(T.As);
+    this.AT_LEAST_ONE(() => this.CONSUME2(T.Word));
+    this.OPTION(() => this.CONSUME2(T.StringLiteral));
+    this.OPTION2(() => {
+      this.CONSUME(T.Colon);
+      this.MANY(() =>
+        this.OR2([
+          { ALT: () => this.CONSUME3(T.Prose) },
+          { ALT: () => this.CONSUME(T.Semicolon) },
+          { ALT: () => this.CONSUME(T.Modal) },
+          { ALT: () => this.CONSUME(T.Qualifier) },
+        ]),
+      );
+    });
+    this.CONSUME(T.End);
+  });
+
+  section = this.RULE('section', () => {
+    this.CONSUME(T.SectionKw);
+    this.CONSUME(T.NumberLiteral);
+    this.CONSUME(T.StringLiteral);
+  });
+
+  note = this.RULE('note', () => {
+    this.CONSUME(T.NoteKw);
+    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.anyText) }, { ALT: () => this.CONSUME(T.ListMarker) }]));
+  });
+
+  clause = this.RULE('clause', () => {
+    this.CONSUME(T.ClauseNumber);
+    this.SUBRULE(this.sentence);
+  });
+
+  /**
+   * `[No] SUBJECT MODAL ACTION QUALIFIER* .` or a statement without a modal. Qualifiers may also
+   * come before the modal ("When time and circumstances permit, an officer should …").
+   */
+  sentence = this.RULE('sentence', () => {
+    this.OR([
+      {
+        GATE: () => this.LA(1).tokenType === T.No,
+        IGNORE_AMBIGUITIES: true,
+        ALT: () => {
+          this.CONSUME(T.No);
+          this.AT_LEAST_ONE(() => this.OR1([{ ALT: () => this.CONSUME1(T.Prose) }, { ALT: () => this.CONSUME1(T.Semicolon) }]));
+          this.SUBRULE(this.modalPart);
+        },
+      },
+      {
+        ALT: () => {
+          this.AT_LEAST_ONE2(() =>
+            this.OR2([
+              { ALT: () => this.CONSUME2(T.Prose) },
+              { ALT: () => this.CONSUME2(T.Semicolon) },
+              { ALT: () => this.SUBRULE(this.preQualifier) },
+            ]),
+          );
+          this.OPTION(() => this.SUBRULE2(this.modalPart));
+        },
+      },
+    ]);
+    this.OPTION2(() => this.CONSUME(T.End));
+  });
+
+  modalPart = this.RULE('modalPart', () => {
+    this.CONSUME(T.Modal);
+    this.OPTION(() => this.CONSUME(T.Not));
+    this.OPTION2(() => this.CONSUME(T.Neither));
+    this.SUBRULE(this.action);
+    this.MANY(() => this.SUBRULE(this.qualifier));
+  });
+
+  /** What the subject must, may or must not do; it may end in a list ("… under the following circumstances:"). */
+  action = this.RULE('action', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.Prose) }, { ALT: () => this.CONSUME(T.Semicolon) }]);
+    this.MANY(() =>
+      this.OR2([
+        { ALT: () => this.CONSUME2(T.Prose) },
+        { ALT: () => this.CONSUME2(T.Semicolon) },
+        { ALT: () => this.CONSUME2(T.Modal) },
+      ]),
+    );
+    this.MANY2(() => this.SUBRULE(this.item));
+  });
+
+  /** A qualifier keyword and its condition (words, a list of items, or both), after the modal. */
+  qualifier = this.RULE('qualifier', () => {
+    this.CONSUME(T.Qualifier);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(T.Prose) },
+        { ALT: () => this.CONSUME(T.Semicolon) },
+        { ALT: () => this.CONSUME(T.Modal) },
+      ]),
+    );
+    this.MANY2(() => this.SUBRULE(this.item));
+  });
+
+  /** A qualifier before the modal: its condition stops where the modal starts. */
+  preQualifier = this.RULE('preQualifier', () => {
+    this.CONSUME(T.Qualifier);
+    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(T.Prose) }, { ALT: () => this.CONSUME(T.Semicolon) }]));
+    this.MANY2(() => this.SUBRULE(this.item));
+  });
+
+  /** `a. the individual is arrested for any violent felony; or` */
+  item = this.RULE('item', () => {
+    this.CONSUME(T.ListMarker);
+    this.AT_LEAST_ONE(() =>
+      this.OR([
+        { ALT: () => this.CONSUME(T.Prose) },
+        { ALT: () => this.CONSUME(T.Modal) },
+        { ALT: () => this.CONSUME(T.Qualifier) },
+      ]),
+    );
+    this.OPTION(() =>
+      this.OR2([
+        {
+          ALT: () => {
+            this.CONSUME(T.Semicolon);
+            this.OPTION2({
+              GATE: () => isConnective(this.LA(1)) && this.LA(2).tokenType === T.ListMarker,
+              DEF: () => this.CONSUME(T.Word),
+            });
+          },
+        },
+        { ALT: () => this.CONSUME(T.End) },
+      ]),
+    );
+  });
+
+  /** Any non-structural token, `.` included: header values, notes, definition text. */
+  anyText = this.RULE('anyText', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Prose) },
+      { ALT: () => this.CONSUME(T.Semicolon) },
+      { ALT: () => this.CONSUME(T.End) },
+      { ALT: () => this.CONSUME(T.Modal) },
+      { ALT: () => this.CONSUME(T.Qualifier) },
+    ]);
+  });
+
+  /** Text outside any clause (a missing clause number, a second sentence): kept, and reported. */
+  stray = this.RULE('stray', () => {
+    this.AT_LEAST_ONE(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.anyText) },
+        { ALT: () => this.CONSUME(T.ListMarker) },
+        { ALT: () => this.CONSUME(T.HeaderKey) },
+      ]),
+    );
+  });
+}
+
+function isConnective(token: IToken): boolean {
+  return token.tokenType === T.Word && CONNECTIVES.has(token.image.toLowerCase());
+}
+
+/** The shared parser instance (Chevrotain parsers are meant to be reused). */
+export const parser = new PolicyParser();
+
+/** Names of CST children, for the AST builder. */
+export type Cst = CstNode;
+export type { TokenType };

@@ -1,0 +1,329 @@
+/**
+ * Token types of the policy language. Order matters: Chevrotain tries patterns in order, so
+ * structural and multi-word tokens come before the words they start with, and keywords use
+ * `longer_alt` so that `notify` is a word, not `not` + `ify`.
+ *
+ * Structural tokens (clause numbers, `define`, `section`, `note:`, list markers, header keys) are
+ * recognised only at the start of a line, which is what lets a clause run over continuation lines
+ * without any end-of-line token.
+ */
+import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from 'chevrotain';
+
+/** True when only blanks stand between `offset` and the start of its line. */
+export function atLineStart(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 0xfeff && c !== 0xa0 && !(c >= 0x200b && c <= 0x200f)) return false;
+  }
+  return true;
+}
+
+function sticky(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.replace('y', '') + 'y');
+}
+
+/** A matcher for `pattern` that only fires at the start of a line. */
+function lineStart(pattern: RegExp): CustomPatternMatcherFunc {
+  const re = sticky(pattern);
+  return (text, offset) => {
+    if (!atLineStart(text, offset)) return null;
+    re.lastIndex = offset;
+    return re.exec(text);
+  };
+}
+
+const WORD_END = "(?![\\w'’\\-\\u00C0-\\u024F])";
+const phrase = (alternatives: string[], flags = 'i'): RegExp =>
+  new RegExp(`(?:${alternatives.map((a) => a.replace(/ /g, '\\s+')).join('|')})${WORD_END}`, flags);
+
+const LETTER = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\u05FF\\u0600-\\u06FF\\u4E00-\\u9FFF';
+
+// ---- categories -------------------------------------------------------------------------------
+
+/** Any token that may stand in running prose (clause text, conditions, notes). */
+export const Prose = createToken({ name: 'Prose', pattern: Lexer.NA });
+/** The modal family: `shall`, `may not`'s `may`, `is required to`, … */
+export const Modal = createToken({ name: 'Modal', pattern: Lexer.NA });
+
+// ---- skipped and grouped ----------------------------------------------------------------------
+
+export const WhiteSpace = createToken({
+  name: 'WhiteSpace',
+  pattern: /[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+/,
+  group: Lexer.SKIPPED,
+  line_breaks: true,
+});
+
+const commentRe = sticky(/\/\/[^\r\n]*/);
+/** `//` to end of line, when it starts a line or follows a blank (so `http://` stays text). */
+export const Comment = createToken({
+  name: 'Comment',
+  pattern: (text: string, offset: number) => {
+    const before = offset === 0 ? 32 : text.charCodeAt(offset - 1);
+    if (!(before === 32 || before === 9 || before === 10 || before === 13 || before === 0xfeff)) return null;
+    commentRe.lastIndex = offset;
+    return commentRe.exec(text);
+  },
+  start_chars_hint: ['/'],
+  line_breaks: false,
+  group: 'comments',
+});
+
+// ---- line-start structure ---------------------------------------------------------------------
+
+export const PolicyKw = createToken({
+  name: 'PolicyKw',
+  pattern: lineStart(/policy(?=[ \t]+["“”])/),
+  start_chars_hint: ['p'],
+  line_breaks: false,
+});
+export const DefineKw = createToken({
+  name: 'DefineKw',
+  pattern: lineStart(/define(?=[ \t])/),
+  start_chars_hint: ['d'],
+  line_breaks: false,
+});
+export const SectionKw = createToken({
+  name: 'SectionKw',
+  pattern: lineStart(/section(?=[ \t]+\d[\d.]*[ \t]*(?:["“”]|\r|\n|$))/),
+  start_chars_hint: ['s'],
+  line_breaks: false,
+});
+export const NoteKw = createToken({
+  name: 'NoteKw',
+  pattern: lineStart(/[Nn]ote[ \t]*:/),
+  start_chars_hint: ['n', 'N'],
+  line_breaks: false,
+});
+
+const STRUCTURAL = new Set<string>(['PolicyKw', 'HeaderKey', 'DefineKw', 'SectionKw', 'NoteKw', 'ClauseNumber']);
+const headerKeyRe = sticky(/[a-z][a-z-]*[ \t]*:/);
+/** `agency:` and friends: only in the header, i.e. while the last structural token is `policy` or a key. */
+export const HeaderKey = createToken({
+  name: 'HeaderKey',
+  pattern: (text: string, offset: number, tokens: IToken[]) => {
+    if (!atLineStart(text, offset)) return null;
+    headerKeyRe.lastIndex = offset;
+    const match = headerKeyRe.exec(text);
+    if (!match) return null;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const name = (tokens[i] as IToken).tokenType.name;
+      if (STRUCTURAL.has(name)) return name === 'PolicyKw' || name === 'HeaderKey' ? match : null;
+    }
+    return null;
+  },
+  start_chars_hint: [...'abcdefghijklmnopqrstuvwxyz'],
+  line_breaks: false,
+});
+
+/** `2.1`, `130.10.3`, `§ 2.1` at the start of a line: at least two components, so `1.` is a list item. */
+export const ClauseNumber = createToken({
+  name: 'ClauseNumber',
+  pattern: lineStart(/(?:§[ \t]*)?\d+(?:\.\d+)+\.?(?=[ \t\r\n]|$)/),
+  start_chars_hint: [...'0123456789§'],
+  line_breaks: false,
+});
+
+/** `a.`, `(a)`, `1.`, `(iv)`, `2)` at the start of a line. */
+export const ListMarker = createToken({
+  name: 'ListMarker',
+  pattern: lineStart(/(?:\((?:[a-z]|[ivx]+|\d+)\)|(?:[a-z]|\d+)[.)])(?=[ \t])/),
+  start_chars_hint: [...'(abcdefghijklmnopqrstuvwxyz0123456789'],
+  line_breaks: false,
+});
+
+// ---- words and multi-word phrases -------------------------------------------------------------
+
+export const Word = createToken({
+  name: 'Word',
+  pattern: new RegExp(`[${LETTER}](?:[${LETTER}0-9]|['’\\-](?=[${LETTER}0-9]))*`),
+  categories: [Prose],
+});
+
+/** `any of:`, `all of the following:`, `the following circumstances:` — introduces a list. */
+export const ListIntro = createToken({
+  name: 'ListIntro',
+  pattern: /(?:(?:any|all|each|either|both|one\s+or\s+more)\s+of(?:\s+the\s+following)?(?:\s+[a-z]+)?|the\s+following(?:\s+[a-z]+)?)[ \t]*:/i,
+  start_chars_hint: [...'aAeEbBoOtT'],
+  line_breaks: true,
+  categories: [Prose],
+});
+
+export const ModalPhrase = createToken({
+  name: 'ModalPhrase',
+  pattern: phrase([
+    '(?:is|are) (?:not )?(?:required|obligated|permitted|authorized|authorised|allowed|expected|encouraged|forbidden) to',
+    '(?:is|are) (?:prohibited|discouraged|forbidden|barred|precluded) from',
+    '(?:has|have) (?:a duty|the duty|discretion|the discretion|authority|the authority) to',
+    '(?:shall|will|must|should) (?:refrain from|strive to|endeavou?r to|make every effort to|attempt to)',
+  ]),
+  start_chars_hint: [...'iIaAhHsSwWmM'],
+  line_breaks: true,
+  longer_alt: Word,
+  categories: [Modal],
+});
+
+export const ModalWord = createToken({
+  name: 'ModalWord',
+  pattern: phrase(['shall', 'must', 'will', 'may', 'should', 'cannot', 'can']),
+  start_chars_hint: [...'sSmMwWcC'],
+  longer_alt: Word,
+  categories: [Modal],
+});
+
+/** The qualifier family: each opens a condition on the norm. Longest phrases first. */
+export const Qualifier = createToken({
+  name: 'Qualifier',
+  pattern: phrase([
+    'only (?:if|when|where|with|after|upon)',
+    'except (?:when|where|if|as)',
+    'provided that',
+    '(?:as|so) long as',
+    'in the event (?:that|of)',
+    'solely (?:for|because of|on the basis of)',
+    'for the purposes? of',
+    'regardless of',
+    'prior to',
+    'unless',
+    'whenever',
+    'wherever',
+    'when',
+    'where',
+    'if',
+    'except',
+    'before',
+    'after',
+    'without',
+  ]),
+  start_chars_hint: [...'oOeEpPaAsSiIfFrRuUwWbB'],
+  line_breaks: true,
+  longer_alt: Word,
+});
+
+export const Not = createToken({ name: 'Not', pattern: /not(?![\w'’-])/i, longer_alt: Word, categories: [Prose] });
+export const Neither = createToken({
+  name: 'Neither',
+  pattern: /neither(?![\w'’-])/i,
+  longer_alt: Word,
+  categories: [Prose],
+});
+/** `No` opening a prohibition (`No officer shall …`); capitalised only, so "no" in prose stays a word. */
+export const No = createToken({ name: 'No', pattern: /No(?![\w'’-])/, longer_alt: Word, categories: [Prose] });
+export const As = createToken({ name: 'As', pattern: /as(?![\w'’-])/, longer_alt: Word, categories: [Prose] });
+
+// ---- single tokens that contain dots, so they never end a sentence ----------------------------
+
+export const Citation = createToken({
+  name: 'Citation',
+  pattern: new RegExp(
+    [
+      '\\d+[ \\t]+U\\.?[ \\t]?S\\.?[ \\t]?C\\.?(?:[ \\t]*§+)?[ \\t]*\\d+[a-z]?(?:\\([A-Za-z0-9]+\\))*',
+      '\\d+[ \\t]+C\\.?F\\.?R\\.?(?:[ \\t]*§+)?[ \\t]*\\d+(?:\\.\\d+)*(?:\\([A-Za-z0-9]+\\))*',
+      'Wis\\.[ \\t]+Stat\\.(?:[ \\t]*§+)?[ \\t]*\\d+(?:\\.\\d+)*(?:\\([A-Za-z0-9]+\\))*',
+      'Forms?[ \\t]+I-\\d+[A-Z]?(?:/[A-Z])*',
+      'I-\\d{2,4}[A-Z]?(?![\\w-])',
+      '[Ss]ection[ \\t]+\\d+[a-z]?\\([a-z0-9]+\\)(?:\\([a-z0-9]+\\))*',
+      '\\d+[a-z]?\\([a-z0-9]+\\)(?:\\([a-z0-9]+\\))*',
+    ].join('|'),
+  ),
+  start_chars_hint: [...'0123456789FIWSs'],
+  categories: [Prose],
+});
+
+/** `§2.5`, `§ 2.5`, `section 2`, `clause 2.6`: a reference to a part of this policy. */
+export const Reference = createToken({
+  name: 'Reference',
+  pattern: /§§?[ \t]*\d+(?:\.\d+)*(?:\([a-z0-9]+\))?|(?:[Ss]ections?|[Cc]lauses?)[ \t]+\d+(?:\.\d+)*/,
+  start_chars_hint: ['§', 's', 'S', 'c', 'C'],
+  categories: [Prose],
+});
+
+export const Abbreviation = createToken({
+  name: 'Abbreviation',
+  pattern:
+    /(?:e\.g|i\.e|etc|vs|viz|cf|approx|Nos?|Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mrs?|Ms|St|Sgt|Lt|Capt|Det|Ofc|Insp|Dept|Gov|Stat|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=[\s,;:)]|$)|(?:[A-Z]\.){2,}/,
+  start_chars_hint: [...'eivcaNICLJSDMGOFAPVTRBUZHKQWXYE'],
+  categories: [Prose],
+});
+
+export const StringLiteral = createToken({
+  name: 'StringLiteral',
+  pattern: /["“”][^"“”\r\n]*["“”]|‘[^’\r\n]*’/,
+  start_chars_hint: ['"', '“', '”', '‘'],
+  categories: [Prose],
+});
+
+export const DateLiteral = createToken({
+  name: 'DateLiteral',
+  pattern: /\d{4}-\d{2}-\d{2}(?![\w-])/,
+  categories: [Prose],
+});
+
+export const NumberLiteral = createToken({
+  name: 'NumberLiteral',
+  pattern: /\d+(?:[.,]\d+)*(?:st|nd|rd|th|%)?/,
+  categories: [Prose],
+});
+
+// ---- punctuation ------------------------------------------------------------------------------
+
+export const End = createToken({ name: 'End', pattern: /\./ });
+export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/ });
+export const Comma = createToken({ name: 'Comma', pattern: /,/, categories: [Prose] });
+export const Colon = createToken({ name: 'Colon', pattern: /:/, categories: [Prose] });
+export const LParen = createToken({ name: 'LParen', pattern: /\(/, categories: [Prose] });
+export const RParen = createToken({ name: 'RParen', pattern: /\)/, categories: [Prose] });
+/** Anything else (dashes, slashes, stray quotes, emoji halves): kept as prose so the lexer never fails. */
+export const Symbol = createToken({
+  name: 'Symbol',
+  // Every code unit that WhiteSpace does not skip, spelled as ranges so the lexer stays optimisable.
+  pattern:
+    /[\u0000-\u0008\u000e-\u001f\u0021-\u009f\u00a1-\u167f\u1681-\u1fff\u2010-\u2027\u2030-\u205e\u2060-\u2065\u206a-\u2fff\u3001-\ufefe\uff00-\uffff]/,
+  categories: [Prose],
+});
+
+/** Every token type, in the order the lexer tries them. */
+export const allTokens: TokenType[] = [
+  WhiteSpace,
+  Comment,
+  PolicyKw,
+  DefineKw,
+  SectionKw,
+  NoteKw,
+  HeaderKey,
+  ClauseNumber,
+  ListMarker,
+  Citation,
+  DateLiteral,
+  Reference,
+  Abbreviation,
+  ListIntro,
+  ModalPhrase,
+  ModalWord,
+  Qualifier,
+  Not,
+  Neither,
+  No,
+  As,
+  Word,
+  StringLiteral,
+  NumberLiteral,
+  End,
+  Semicolon,
+  Comma,
+  Colon,
+  LParen,
+  RParen,
+  Symbol,
+  Prose,
+  Modal,
+];
+
+/** Token types that begin a new top-level item; a clause or note runs until one of them. */
+export const structuralTokens: TokenType[] = [PolicyKw, DefineKw, SectionKw, NoteKw, ClauseNumber];
+
+/** The exclusive end offset of a token (the lexer tracks start offsets only, for speed). */
+export function endOf(token: IToken): number {
+  return token.startOffset + token.image.length;
+}

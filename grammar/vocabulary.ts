@@ -1,0 +1,99 @@
+/**
+ * What modal and qualifier phrases mean: the force a modal gives a clause and the kind of
+ * condition a qualifier opens. Data, so that a reader can check it against DESIGN §2–3.
+ */
+import type { Force, QualifierKind } from './ast.js';
+
+/** Force of a modal written without `not`, keyed by the phrase with whitespace collapsed, lower case. */
+const BASE_FORCE: [RegExp, Force][] = [
+  [/^(?:shall|must|will) refrain from$/, 'prohibition'],
+  [/^(?:is|are) (?:prohibited|forbidden|barred|precluded) from$/, 'prohibition'],
+  [/^(?:is|are) forbidden to$/, 'prohibition'],
+  [/^(?:is|are) not (?:required|obligated) to$/, 'permission'],
+  [/^(?:is|are) not (?:permitted|authorized|authorised|allowed) to$/, 'prohibition'],
+  [/^(?:is|are) not (?:expected|encouraged) to$/, 'discouragement'],
+  [/^(?:is|are) discouraged from$/, 'discouragement'],
+  [/^(?:shall|will|must|should) (?:strive|endeavou?r|attempt) to$/, 'recommendation'],
+  [/^(?:shall|will|must|should) make every effort to$/, 'recommendation'],
+  [/^(?:is|are) (?:expected|encouraged) to$/, 'recommendation'],
+  [/^(?:is|are) (?:required|obligated) to$/, 'obligation'],
+  [/^(?:has|have) (?:a |the )?duty to$/, 'obligation'],
+  [/^(?:is|are) (?:permitted|authorized|authorised|allowed) to$/, 'permission'],
+  [/^(?:has|have) (?:the )?(?:discretion|authority) to$/, 'permission'],
+  [/^(?:shall|must|will)$/, 'obligation'],
+  [/^(?:may|can)$/, 'permission'],
+  [/^should$/, 'recommendation'],
+  [/^cannot$/, 'prohibition'],
+];
+
+const NEGATED: Record<Force, Force> = {
+  obligation: 'prohibition',
+  permission: 'prohibition',
+  recommendation: 'discouragement',
+  prohibition: 'prohibition',
+  discouragement: 'discouragement',
+};
+
+/**
+ * The force of a modal phrase; `negated` is true for `shall not`, `No X shall`, `neither … nor`.
+ * `may not` is a prohibition, `should not` a discouragement.
+ */
+export function modalForce(phrase: string, negated: boolean): Force {
+  const key = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  const base = BASE_FORCE.find(([pattern]) => pattern.test(key))?.[1] ?? 'obligation';
+  return negated ? NEGATED[base] : base;
+}
+
+const QUALIFIER_KINDS: [RegExp, QualifierKind][] = [
+  [/^only (?:if|when|where|upon)$/, 'only-if'],
+  [/^only with$/, 'only-with'],
+  [/^only after$/, 'only-after'],
+  [/^unless$/, 'unless'],
+  [/^(?:if|in the event that|in the event of)$/, 'if'],
+  [/^(?:when|whenever|where|wherever)$/, 'when'],
+  [/^except(?: when| where| if| as)?$/, 'except'],
+  [/^(?:provided that|as long as|so long as)$/, 'provided'],
+  [/^(?:before|prior to)$/, 'before'],
+  [/^after$/, 'after'],
+  [/^without$/, 'without'],
+  [/^solely (?:for|because of|on the basis of)$/, 'solely'],
+  [/^for the purposes? of$/, 'purpose'],
+  [/^regardless of$/, 'regardless'],
+];
+
+/** The kind of condition a qualifier keyword opens. */
+export function qualifierKind(keyword: string): QualifierKind {
+  const key = keyword.toLowerCase().replace(/\s+/g, ' ').trim();
+  return QUALIFIER_KINDS.find(([pattern]) => pattern.test(key))?.[1] ?? 'if';
+}
+
+/** Words that may open a sentence before its subject and are not part of it ("Therefore, officers …"). */
+export const DISCOURSE_ADVERBS = new Set([
+  'therefore',
+  'accordingly',
+  'however',
+  'further',
+  'furthermore',
+  'additionally',
+  'moreover',
+  'consequently',
+  'thus',
+  'nevertheless',
+  'notwithstanding',
+  'also',
+]);
+
+/** Header fields DESIGN §2 names; the ones holding dates are checked as ISO dates. */
+export const HEADER_KEYS = ['agency', 'jurisdiction', 'effective', 'adopted', 'revised', 'reviewed', 'supersedes', 'version'];
+export const DATE_KEYS = new Set(['effective', 'adopted', 'revised', 'reviewed']);
+
+/** Definition kinds as written, mapped to the AST's kind. `member of X` is handled apart. */
+export const DEFINITION_KINDS: Record<string, 'agency' | 'role' | 'authority' | 'immigration-authority' | 'term' | 'document'> =
+  {
+    agency: 'agency',
+    role: 'role',
+    authority: 'authority',
+    'immigration authority': 'immigration-authority',
+    term: 'term',
+    document: 'document',
+  };
