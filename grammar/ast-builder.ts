@@ -260,12 +260,15 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
       }
     }
     let subject: A.TextRun | undefined;
+    let preface: A.TextRun | undefined;
     let modal: A.Modal | undefined;
     let action: A.TextRun | undefined;
     let actionList: A.List | undefined;
     const part = modalNode && this.modalPart(modalNode, noToken ? 'no' : 'plain');
     if (part) {
-      subject = this.run(noToken ? lead : stripDiscourseAdverb(lead));
+      const body = noToken ? lead : stripDiscourseAdverb(lead);
+      if (body.length < lead.length) preface = this.run(lead.slice(0, lead.length - body.length));
+      subject = this.run(body);
       if (!subject && qualifiers.length) subject = this.splitLeadingQualifier(qualifiers[qualifiers.length - 1]!);
       modal = part.modal;
       action = part.action;
@@ -282,6 +285,7 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
       endsWithAbbreviation(node);
     return {
       type: 'sentence',
+      ...(preface ? { preface } : {}),
       ...(subject ? { subject } : {}),
       ...(modal ? { modal } : {}),
       ...(action ? { action } : {}),
@@ -329,14 +333,14 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
     if (!modalToken || !real(modalToken)) return undefined;
     const not = node.children.Not?.[0] as IToken | undefined;
     const neither = node.children.Neither?.[0] as IToken | undefined;
-    const phrase = modalToken.image.replace(/\s+/g, ' ').toLowerCase();
+    const phrase = modalToken.image.replace(/\s+/g, ' ');
     const negated = !!not || !!neither || form === 'no';
-    const text = not ? `${phrase} not` : phrase;
+    const text = not && real(not) ? `${phrase} ${not.image}` : phrase;
     const modal: A.Modal = {
       type: 'modal',
       text,
       force: modalForce(phrase, negated),
-      negated: negated || /\bnot\b|cannot|refrain|prohibited|forbidden|barred|precluded|discouraged/.test(phrase),
+      negated: negated || /\bnot\b|cannot|refrain|prohibited|forbidden|barred|precluded|discouraged/i.test(phrase),
       form: neither ? 'neither' : form,
       ...this.tokenSpan(modalToken, not && real(not) ? not : modalToken),
     };
@@ -368,7 +372,7 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
 
   qualifier(node: CstNode, position: 'pre' | 'post'): A.Qualifier {
     const kw = node.children.Qualifier![0] as IToken; // a qualifier node always starts with its keyword
-    const keyword = kw.image.replace(/\s+/g, ' ').toLowerCase();
+    const keyword = kw.image.replace(/\s+/g, ' ');
     const { run, list } = this.textWithList(node, kw);
     const end = Math.max(endOf(kw), run?.end ?? 0, list?.end ?? 0);
     return {

@@ -111,7 +111,7 @@ export type Force = 'obligation' | 'prohibition' | 'permission' | 'recommendatio
 
 export interface Modal extends Spanned {
   type: 'modal';
-  /** The modal as written, whitespace collapsed: `shall not`, `is required to`. */
+  /** The modal as written, whitespace collapsed: `shall not`, `Is required to`. */
   text: string;
   force: Force;
   negated: boolean;
@@ -137,7 +137,7 @@ export type QualifierKind =
 
 export interface Qualifier extends Spanned {
   type: 'qualifier';
-  /** The keyword as written, lower case, whitespace collapsed: `only if`. */
+  /** The keyword as written, whitespace collapsed: `only if`, `When`. */
   keyword: string;
   kind: QualifierKind;
   keywordRange: Range;
@@ -166,6 +166,8 @@ export interface ListItem extends Spanned {
 
 export interface Sentence extends Spanned {
   type: 'sentence';
+  /** A discourse adverb before the subject, kept for printing: `Therefore,`. */
+  preface?: TextRun;
   /** Who must, may or must not act; for a statement, the whole text before any qualifier. */
   subject?: TextRun;
   modal?: Modal;

@@ -23,9 +23,12 @@ function sticky(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.replace('y', '') + 'y');
 }
 
+const lineStartPatterns: RegExp[] = [];
+
 /** A matcher for `pattern` that only fires at the start of a line. */
 function lineStart(pattern: RegExp): CustomPatternMatcherFunc {
   const re = sticky(pattern);
+  lineStartPatterns.push(new RegExp(`^(?:${pattern.source})`, pattern.flags));
   return (text, offset) => {
     if (!atLineStart(text, offset)) return null;
     re.lastIndex = offset;
@@ -96,6 +99,14 @@ export const NoteKw = createToken({
   start_chars_hint: ['n', 'N'],
   line_breaks: false,
 });
+
+/**
+ * True when `text`, placed at the start of a line, would read as structure (a clause number, a list
+ * marker, `define`, `section`, `note:`, a comment) rather than as the continuation of a sentence.
+ */
+export function startsStructurally(text: string): boolean {
+  return text.startsWith('//') || lineStartPatterns.some((re) => re.test(text));
+}
 
 const STRUCTURAL = new Set<string>(['PolicyKw', 'HeaderKey', 'DefineKw', 'SectionKw', 'NoteKw', 'ClauseNumber']);
 const headerKeyRe = sticky(/[a-z][a-z-]*[ \t]*:/);

@@ -1,0 +1,214 @@
+/**
+ * Prints an AST as canonical text: two-space indentation by section depth, continuation lines
+ * indented four more, one qualifier per continuation line after the modal, list items on their own
+ * lines, prose wrapped at 100 columns. `parse(print(doc))` has the same AST as `doc`.
+ */
+import type * as A from './ast.js';
+import { startsStructurally } from './tokens.js';
+
+/** Printer options. */
+export interface PrintOptions {
+  width: number;
+  eol: '\n' | '\r\n';
+}
+
+/** A piece of text that cannot be split; `glue` means no blank before it in the source. */
+interface Atom {
+  text: string;
+  glue: boolean;
+}
+
+const DEFAULTS: PrintOptions = { width: 100, eol: '\n' };
+
+function atoms(run: A.TextRun | undefined): Atom[] {
+  if (!run) return [];
+  let previousEnd = -1;
+  return run.words.map((w) => {
+    const atom = { text: w.text.replace(/\s+/g, ' '), glue: previousEnd >= 0 && w.offset === previousEnd };
+    previousEnd = w.end;
+    return atom;
+  });
+}
+
+const plain = (...texts: string[]): Atom[] => texts.filter((t) => t).map((text) => ({ text, glue: false }));
+const glued = (text: string): Atom => ({ text, glue: true });
+const quote = (name: A.Name): string => (name.quoted ? `"${name.text}"` : name.text);
+
+/**
+ * Greedy wrap: `first` starts the first line, `indent` starts every other one. A line never begins
+ * with something that would read as structure (a clause number, `define`, a list marker…).
+ */
+export function wrap(items: Atom[], first: string, indent: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let lineHasContent = false;
+  for (let i = 0; i < items.length; i++) {
+    const atom = items[i]!;
+    const separator = atom.glue || !lineHasContent ? '' : ' ';
+    const fits = line.length + separator.length + atom.text.length <= width;
+    if (!atom.glue && lineHasContent && !fits && !startsStructurally(lookahead(items, i))) {
+      lines.push(line);
+      line = indent + atom.text;
+    } else {
+      line += separator + atom.text;
+    }
+    lineHasContent = true;
+  }
+  lines.push(line);
+  return lines;
+}
+
+function lookahead(items: Atom[], from: number): string {
+  let text = '';
+  for (let i = from; i < items.length && i < from + 6; i++) text += (i > from && !items[i]!.glue ? ' ' : '') + items[i]!.text;
+  return text + (from + 6 >= items.length ? '\n' : '');
+}
+
+class Printer {
+  readonly out: string[] = [];
+  private commentIndex = 0;
+
+  constructor(
+    private readonly doc: A.PolicyDocument,
+    private readonly options: PrintOptions,
+  ) {}
+
+  /** Comments that stand on their own lines before `offset`. */
+  leadingComments(offset: number, indent: string): void {
+    const comments = this.doc.comments;
+    while (this.commentIndex < comments.length && comments[this.commentIndex]!.offset < offset) {
+      const comment = comments[this.commentIndex++]!;
+      this.out.push(`${indent}//${comment.text.trimEnd()}`);
+    }
+  }
+
+  /** Comments after code on the lines of `node`: kept at the end of its last printed line. */
+  trailingComments(node: A.Spanned): void {
+    const comments = this.doc.comments;
+    const trailing: string[] = [];
+    while (
+      this.commentIndex < comments.length &&
+      comments[this.commentIndex]!.range.start.line <= node.range.end.line &&
+      comments[this.commentIndex]!.offset >= node.offset
+    ) {
+      trailing.push(`//${comments[this.commentIndex++]!.text.trimEnd()}`);
+    }
+    if (!trailing.length) return;
+    const last = this.out.length - 1;
+    this.out[last] = `${this.out[last]} ${trailing.join(' ')}`;
+  }
+
+  header(header: A.Header): void {
+    this.leadingComments(header.offset, '');
+    this.out.push(`policy ${quote(header.title)}`);
+    for (const field of header.fields) {
+      this.leadingComments(field.offset, '  ');
+      this.out.push(...wrap(atoms(field.value), `  ${field.key}: `, '      ', this.options.width));
+      this.trailingComments(field);
+    }
+  }
+
+  item(node: A.TopLevel, indent: string): void {
+    const startsGroup = node.type === 'section' || (node.type !== this.previousType && this.previousType !== 'section-start');
+    if (startsGroup && this.out.length && this.out[this.out.length - 1] !== '') this.out.push('');
+    this.previousType = node.type;
+    this.leadingComments(node.offset, indent);
+    switch (node.type) {
+      case 'definition':
+        this.definition(node, indent);
+        break;
+      case 'note':
+        this.out.push(...wrap(atoms(node.text), `${indent}note: `, `${indent}      `, this.options.width));
+        break;
+      case 'clause':
+        this.clause(node, indent);
+        break;
+      case 'section':
+        this.out.push(`${indent}section ${node.number} ${quote(node.title)}`);
+        this.trailingComments(node);
+        this.previousType = 'section-start';
+        for (const child of node.children) this.item(child, indent + '  ');
+        this.previousType = 'section-end';
+        return;
+    }
+    this.trailingComments(node);
+  }
+
+  private previousType: string | undefined;
+
+  definition(def: A.Definition, indent: string): void {
+    const kind = def.kind === 'member' && def.memberOf ? `member of ${quote(def.memberOf)}` : def.kindText;
+    const head = plain('define', quote(def.name), 'as', kind, def.longName ? quote(def.longName) : '');
+    const body = def.text ? [glued(':'), ...atoms(def.text)] : [];
+    this.out.push(...wrap([...head, ...body, glued('.')], indent, indent + '    ', this.options.width));
+  }
+
+  clause(clause: A.Clause, indent: string): void {
+    const s = clause.sentence;
+    const cont = indent + '    ';
+    const lead: Atom[] = [];
+    lead.push(...atoms(s.preface));
+    if (s.modal?.form === 'no') lead.push(...plain('No'));
+    const pre = s.qualifiers.filter((q) => q.position === 'pre');
+    const post = s.qualifiers.filter((q) => q.position === 'post');
+    const pieces: (A.Qualifier | A.TextRun)[] = [...pre, ...(s.subject ? [s.subject] : [])].sort((a, b) => a.offset - b.offset);
+    pieces.forEach((piece, i) => {
+      if ('type' in piece && piece.type === 'qualifier') {
+        lead.push(...plain(piece.keyword), ...atoms(piece.condition));
+        const next = pieces[i + 1];
+        if (s.modal && next && !('type' in next) && piece.offset < next.offset && i === pieces.length - 2) lead.push(glued(','));
+      } else {
+        lead.push(...atoms(piece as A.TextRun));
+      }
+    });
+    if (s.modal) lead.push(...plain(s.modal.text, s.modal.form === 'neither' ? 'neither' : ''), ...atoms(s.action));
+    const trailingList = s.actionList;
+    if (trailingList?.intro) lead.push(...plain(trailingList.intro));
+    const end = s.terminated && !endsWithList(s) && !endsWithAbbreviation(s) ? [glued('.')] : [];
+    const lastLine = post.length === 0 && !trailingList;
+    const firstPrefix = `${indent}${clause.number} `;
+    this.out.push(...wrap(lastLine ? [...lead, ...end] : lead, firstPrefix, cont, this.options.width));
+    if (trailingList) this.list(trailingList, cont + '  ');
+    post.forEach((q, i) => {
+      const isLast = i === post.length - 1;
+      const line = [...plain(q.keyword), ...atoms(q.condition), ...(q.list?.intro ? plain(q.list.intro) : [])];
+      const tail = isLast && !q.list ? end : [];
+      this.out.push(...wrap([...line, ...tail], cont, cont + '  ', this.options.width));
+      if (q.list) this.list(q.list, cont + '  ');
+    });
+  }
+
+  list(list: A.List, indent: string): void {
+    for (const item of list.items) {
+      this.leadingComments(item.offset, indent);
+      const tail: Atom[] = [];
+      if (item.terminator) tail.push(glued(item.terminator));
+      if (item.connective) tail.push(...plain(item.connective));
+      const prefix = `${indent}${item.marker} `;
+      this.out.push(...wrap([...atoms(item.text), ...tail], prefix, ' '.repeat(prefix.length), this.options.width));
+    }
+  }
+}
+
+function endsWithList(s: A.Sentence): boolean {
+  const last = s.qualifiers[s.qualifiers.length - 1];
+  const list = last ? last.list : s.actionList;
+  return !!list && list.items[list.items.length - 1]?.terminator === '.';
+}
+
+function endsWithAbbreviation(s: A.Sentence): boolean {
+  const runs = [s.subject, s.action, ...s.qualifiers.map((q) => q.condition)].filter((r): r is A.TextRun => !!r);
+  const last = runs.sort((a, b) => b.end - a.end)[0];
+  const word = last?.words[last.words.length - 1];
+  return !!word && word.kind === 'abbreviation' && word.text.endsWith('.') && word.end >= s.end;
+}
+
+/** Prints `doc` canonically. */
+export function print(doc: A.PolicyDocument, options: Partial<PrintOptions> = {}): string {
+  const printer = new Printer(doc, { ...DEFAULTS, ...options });
+  if (doc.header) printer.header(doc.header);
+  for (const node of doc.body) printer.item(node, '');
+  printer.leadingComments(Number.POSITIVE_INFINITY, '');
+  const eol = options.eol ?? DEFAULTS.eol;
+  return printer.out.join(eol).replace(/[ \t]+$/gm, '') + eol;
+}
