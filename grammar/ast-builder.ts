@@ -30,6 +30,7 @@ const WORD_KINDS: Record<string, A.WordKind> = {
   Reference: 'reference',
   Abbreviation: 'abbreviation',
   Symbol: 'symbol',
+  Url: 'word',
   ModalWord: 'modal',
   ModalPhrase: 'modal',
   Qualifier: 'qualifier',
@@ -142,8 +143,10 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
     const asIndex = tokens.findIndex((t) => t.tokenType.name === 'As');
     const colonIndex = tokens.findIndex((t) => t.tokenType.name === 'Colon');
     const headEnd = colonIndex < 0 ? tokens.length : colonIndex;
-    const kindTokens = tokens.slice(asIndex + 1, headEnd).filter((t) => t.tokenType.name === 'Word');
-    const strings = tokens.slice(asIndex + 1, headEnd).filter((t) => t.tokenType.name === 'StringLiteral');
+    // Without `as` the parser has already reported the definition; the kind starts after the name.
+    const kindStart = asIndex < 0 ? 2 : asIndex + 1;
+    const kindTokens = tokens.slice(kindStart, headEnd).filter((t) => t.tokenType.name === 'Word');
+    const strings = tokens.slice(kindStart, headEnd).filter((t) => t.tokenType.name === 'StringLiteral');
     const kindWords = kindTokens.map((t) => t.image.toLowerCase());
     let longName = strings[0] ? this.name(strings[0]) : undefined;
     let kind: A.DefinitionKind | undefined;
@@ -158,7 +161,7 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
     }
     const firstKind = kindTokens[0];
     const lastKind = kindTokens[kindTokens.length - 1];
-    if (!kind && firstKind && lastKind) {
+    if (!kind && firstKind && lastKind && asIndex >= 0) {
       this.error(
         `unknown kind '${kindTokens.map((t) => t.image).join(' ')}': expected agency, member of NAME, role, authority, immigration authority, term or document`,
         firstKind.startOffset,

@@ -229,22 +229,24 @@ export const Citation = createToken({
   name: 'Citation',
   pattern: new RegExp(
     [
-      '\\d+[ \\t]+U\\.?[ \\t]?S\\.?[ \\t]?C\\.?(?:[ \\t]*§+)?[ \\t]*\\d+[a-z]?(?:\\([A-Za-z0-9]+\\))*',
-      '\\d+[ \\t]+C\\.?F\\.?R\\.?(?:[ \\t]*§+)?[ \\t]*\\d+(?:\\.\\d+)*(?:\\([A-Za-z0-9]+\\))*',
-      'Wis\\.[ \\t]+Stat\\.(?:[ \\t]*§+)?[ \\t]*\\d+(?:\\.\\d+)*(?:\\([A-Za-z0-9]+\\))*',
-      'Forms?[ \\t]+I-\\d+[A-Z]?(?:/[A-Z])*',
+      '\\d+\\s+U\\.?\\s?S\\.?\\s?C\\.?(?:\\s*§+)?\\s*\\d+[a-z]?(?:\\([A-Za-z0-9]+\\))*',
+      '\\d+\\s+C\\.?F\\.?R\\.?(?:\\s*§+)?\\s*\\d+(?:\\.\\d+)*(?:\\([A-Za-z0-9]+\\))*',
+      'Wis\\.\\s+Stat\\.(?:\\s*§+)?\\s*\\d+(?:\\.\\d+)*(?:\\([A-Za-z0-9]+\\))*',
+      'Forms?\\s+I-\\d+[A-Z]?(?:/[A-Z])*',
       'I-\\d{2,4}[A-Z]?(?![\\w-])',
-      '[Ss]ection[ \\t]+\\d+[a-z]?\\([a-z0-9]+\\)(?:\\([a-z0-9]+\\))*',
+      '[Ss]ection\\s+\\d+[a-z]?\\([a-z0-9]+\\)(?:\\([a-z0-9]+\\))*',
       '\\d+[a-z]?\\([a-z0-9]+\\)(?:\\([a-z0-9]+\\))*',
     ].join('|'),
   ),
   start_chars_hint: [...'0123456789FIWSs'],
+  line_breaks: true,
   categories: [Prose],
 });
 
 /** `§2.5`, `§ 2.5`, `section 2`, `clause 2.6`: a reference to a part of this policy. */
 export const Reference = createToken({
   name: 'Reference',
+  // Blanks only, never a line break: "… in section⏎2.1 Officers …" must leave 2.1 a clause number.
   pattern: /§§?[ \t]*\d+(?:\.\d+)*(?:\([a-z0-9]+\))?|(?:[Ss]ections?|[Cc]lauses?)[ \t]+\d+(?:\.\d+)*/,
   start_chars_hint: ['§', 's', 'S', 'c', 'C'],
   categories: [Prose],
@@ -255,6 +257,14 @@ export const Abbreviation = createToken({
   pattern:
     /(?:e\.g|i\.e|etc|vs|viz|cf|approx|Nos?|Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mrs?|Ms|St|Sgt|Lt|Capt|Det|Ofc|Insp|Dept|Gov|Stat|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=[\s,;:)]|$)|(?:[A-Z]\.){2,}/,
   start_chars_hint: [...'eivcaNICLJSDMGOFAPVTRBUZHKQWXYE'],
+  categories: [Prose],
+});
+
+/** A web address; its dots and slashes are not punctuation. */
+export const Url = createToken({
+  name: 'Url',
+  pattern: /(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:)]/,
+  start_chars_hint: ['h', 'w'],
   categories: [Prose],
 });
 
@@ -309,6 +319,7 @@ export const allTokens: TokenType[] = [
   DateLiteral,
   Reference,
   Abbreviation,
+  Url,
   ListIntro,
   ModalPhrase,
   ModalWord,

@@ -1,0 +1,245 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parse, type Clause, type PolicyDocument } from '../../grammar/index.js';
+import { designExample } from '../helpers.js';
+
+const clause = (doc: PolicyDocument, number: string): Clause => {
+  const found = doc.clauses.find((c) => c.number === number);
+  assert.ok(found, `clause ${number} not found`);
+  return found;
+};
+
+const slice = (doc: PolicyDocument, node: { offset: number; end: number }): string => doc.text.slice(node.offset, node.end);
+
+describe('the DESIGN example', () => {
+  const doc = parse(designExample());
+
+  it('parses without syntax errors', () => {
+    assert.deepEqual(doc.errors, []);
+  });
+
+  it('reads the header and its dates', () => {
+    assert.equal(doc.header?.title.text, 'Enforcement of Immigration Laws');
+    const fields = Object.fromEntries(doc.header!.fields.map((f) => [f.key, f.dates.map((d) => d.value)]));
+    assert.deepEqual(fields.revised, ['2017-10-09', '2019-12-16', '2023-01-31', '2025-12-30']);
+    assert.deepEqual(fields.effective, ['2025-12-30']);
+    assert.equal(doc.header!.fields[0]!.value.text, '"City of Madison Police Department"');
+  });
+
+  it('reads every definition with its kind', () => {
+    const defs = doc.definitions.map((d) => [d.name.text, d.kind, d.memberOf?.text ?? null, d.longName?.text ?? null]);
+    assert.deepEqual(defs, [
+      ['MPD', 'agency', null, 'City of Madison Police Department'],
+      ['Officer', 'member', 'MPD', null],
+      ['Commander', 'member', 'MPD', null],
+      ['OIC', 'member', 'MPD', 'Officer in Charge'],
+      ['Chief of Police', 'member', 'MPD', null],
+      ['ICE', 'immigration-authority', null, 'United States Immigration and Customs Enforcement'],
+      ['serious crime', 'term', null, null],
+      ['judicial warrant', 'term', null, null],
+    ]);
+    assert.equal(doc.definitions[6]!.text?.text, 'an offense listed in §2.5');
+  });
+
+  it('nests clauses and notes in their sections', () => {
+    assert.deepEqual(
+      doc.sections.map((s) => [s.number, s.title.text, s.children.map((c) => c.type)]),
+      [
+        ['1', 'Purpose', ['note']],
+        ['2', 'Procedure', ['clause', 'clause', 'clause', 'clause', 'clause', 'clause', 'clause']],
+      ],
+    );
+    assert.equal(clause(doc, '2.5').section, '2');
+  });
+
+  it('splits 2.4 into subject, modal, action and two qualifiers', () => {
+    const s = clause(doc, '2.4').sentence;
+    assert.equal(s.subject?.text, 'Officers');
+    assert.equal(s.modal?.text, 'should');
+    assert.equal(s.modal?.force, 'recommendation');
+    assert.equal(s.action?.text, 'obtain approval from a Commander or OIC');
+    assert.deepEqual(
+      s.qualifiers.map((q) => [q.keyword, q.kind, q.condition?.text]),
+      [
+        ['before', 'before', 'detaining any individual for a reason listed in §2.5'],
+        ['when', 'when', 'time and circumstances permit'],
+      ],
+    );
+  });
+
+  it('reads the qualifier list of 2.5 as any-of with three items', () => {
+    const s = clause(doc, '2.5').sentence;
+    assert.equal(s.modal?.force, 'permission');
+    const q = s.qualifiers[0]!;
+    assert.equal(q.kind, 'only-if');
+    assert.equal(q.condition, undefined);
+    assert.equal(q.list?.quantifier, 'any');
+    assert.deepEqual(
+      q.list?.items.map((i) => [i.marker, i.terminator]),
+      [
+        ['a.', ';'],
+        ['b.', ';'],
+        ['c.', '.'],
+      ],
+    );
+    assert.equal(q.list?.items[1]?.text.text, 'the individual is arrested for any violent felony');
+    assert.equal(s.terminated, true);
+  });
+
+  it('keeps the citation in 2.2 as one token, so its dots do not end the sentence', () => {
+    const s = clause(doc, '2.2').sentence;
+    const citations = s.action!.words.filter((w) => w.kind === 'citation').map((w) => w.text);
+    assert.deepEqual(citations, ['Section 287(g)', '8 U.S.C. § 1357(g)']);
+  });
+
+  it('reads 2.6 as a statement', () => {
+    const s = clause(doc, '2.6').sentence;
+    assert.equal(s.modal, undefined);
+    assert.equal(s.subject?.text, "An individual's right to file a police report is not contingent upon their immigration status");
+  });
+
+  it('gives every node a range that matches its offsets', () => {
+    const c = clause(doc, '2.3');
+    assert.equal(slice(doc, c.sentence.modal!), 'shall not');
+    assert.deepEqual(c.sentence.modal!.range.start, doc.lines.position(c.sentence.modal!.offset));
+    assert.equal(c.numberRange.start.character, 2);
+    assert.equal(doc.text.split('\n')[c.numberRange.start.line]!.slice(2, 5), '2.3');
+  });
+
+  it('keeps comments for suppression directives', () => {
+    assert.equal(doc.comments.length, 1);
+    assert.match(doc.comments[0]!.text, /Comments run from/);
+  });
+});
+
+describe('forms real SOPs use', () => {
+  const one = (sentence: string) => {
+    const doc = parse(`section 3 "Test"\n  3.1 ${sentence}\n`);
+    assert.deepEqual(doc.errors, [], sentence);
+    return doc.clauses[0]!.sentence;
+  };
+
+  for (const [text, force] of [
+    ['Officers are required to document every request.', 'obligation'],
+    ['Officers are prohibited from asking about immigration status.', 'prohibition'],
+    ['Officers are not permitted to share information with ICE.', 'prohibition'],
+    ['Officers are authorized to accept identification documents.', 'permission'],
+    ['MPD will refrain from entering into any agreement.', 'prohibition'],
+    ['Officers are expected to treat all individuals equally.', 'recommendation'],
+    ['MPD officers shall strive to treat all individuals equally.', 'recommendation'],
+    ['Officers may not detain anyone on a civil detainer.', 'prohibition'],
+    ['Officers should not ask about status.', 'discouragement'],
+    ['Officers cannot honor a detainer.', 'prohibition'],
+    ['Officers must notify a supervisor.', 'obligation'],
+    ['Officers can accept documents.', 'permission'],
+  ] as const) {
+    it(`gives "${text}" the force ${force}`, () => assert.equal(one(text).modal?.force, force));
+  }
+
+  it('reads "No X shall …" as a prohibition on X', () => {
+    const s = one('No officer shall ask about immigration status.');
+    assert.equal(s.subject?.text, 'officer');
+    assert.equal(s.modal?.force, 'prohibition');
+    assert.equal(s.modal?.form, 'no');
+  });
+
+  it('reads "X shall neither … nor …" as a prohibition', () => {
+    const s = one('Officers shall neither detain nor arrest anyone for a civil violation.');
+    assert.equal(s.modal?.force, 'prohibition');
+    assert.equal(s.modal?.form, 'neither');
+    assert.equal(s.action?.text, 'detain nor arrest anyone for a civil violation');
+  });
+
+  it('takes the subject from after a leading qualifier', () => {
+    const s = one('When time and circumstances permit, an officer should obtain approval.');
+    assert.equal(s.subject?.text, 'an officer');
+    assert.equal(s.qualifiers[0]?.condition?.text, 'time and circumstances permit');
+    assert.equal(s.qualifiers[0]?.position, 'pre');
+  });
+
+  it('keeps a discourse adverb out of the subject', () => {
+    const s = one('Therefore, officers shall not routinely inquire into immigration status.');
+    assert.equal(s.subject?.text, 'officers');
+    assert.equal(s.preface?.text, 'Therefore,');
+  });
+
+  it('reads a bare list after the action, quantified by its connectives', () => {
+    const doc = parse(
+      [
+        '2.5 MPD will only cooperate with a lawful request of ICE under the following circumstances:',
+        '    1. The individual is engaged in terrorism; or',
+        '    2. The individual is arrested for any violent felony; or',
+        '    3. The individual is a previously deported felon.',
+      ].join('\n'),
+    );
+    assert.deepEqual(doc.errors, []);
+    const s = doc.clauses[0]!.sentence;
+    assert.equal(s.actionList?.quantifier, 'any');
+    assert.equal(s.actionList?.intro, 'the following circumstances:');
+    assert.deepEqual(
+      s.actionList?.items.map((i) => i.connective ?? null),
+      ['or', 'or', null],
+    );
+  });
+
+  it('accepts (a) and 1. markers and all-of lists', () => {
+    const doc = parse('2.1 Officers may transfer custody only if all of:\n  (a) a judicial warrant is presented;\n  (b) the supervisor approves.\n');
+    assert.deepEqual(doc.errors, []);
+    assert.equal(doc.clauses[0]!.sentence.qualifiers[0]!.list?.quantifier, 'all');
+  });
+
+  it('nests sections by number', () => {
+    const doc = parse('section 2 "Procedure"\n  2.1 MPD shall act.\nsection 2.3 "Detainers"\n  2.3.1 MPD shall not hold anyone.\nsection 3 "Reporting"\n');
+    assert.deepEqual(doc.errors, []);
+    assert.deepEqual(
+      doc.body.map((n) => (n.type === 'section' ? [n.number, n.children.map((c) => (c.type === 'section' ? c.number : c.type))] : n.type)),
+      [
+        ['2', ['clause', '2.3']],
+        ['3', []],
+      ],
+    );
+    assert.equal(doc.clauses[1]!.section, '2.3');
+  });
+
+  it('treats a number as a clause only at the start of a line', () => {
+    const doc = parse('2.1 MPD shall act as outlined in 2.5 of this policy.\n');
+    assert.deepEqual(doc.errors, []);
+    assert.equal(doc.clauses.length, 1);
+  });
+
+  it('keeps abbreviations and citations from ending the sentence', () => {
+    const s = one('Officers shall not honor a detainer, e.g. Form I-247A, under 8 CFR 287.7 or 8 U.S.C. §1373.');
+    const kinds = s.action!.words.filter((w) => w.kind === 'citation' || w.kind === 'abbreviation').map((w) => w.text);
+    assert.deepEqual(kinds, ['e.g.', 'Form I-247A', '8 CFR 287.7', '8 U.S.C. §1373']);
+  });
+
+  it('keeps `http://` in prose rather than starting a comment', () => {
+    const doc = parse('2.1 MPD shall publish every request at https://example.org/requests.\n');
+    assert.equal(doc.comments.length, 0);
+    assert.deepEqual(doc.errors, []);
+  });
+});
+
+describe('text as pasted from Word', () => {
+  it('accepts curly quotes and apostrophes', () => {
+    const doc = parse('define “Chief of Police” as role.\n2.1 The Chief of Police shall review each officer’s report.\n');
+    assert.deepEqual(doc.errors, []);
+    assert.equal(doc.definitions[0]!.name.text, 'Chief of Police');
+    assert.ok(doc.clauses[0]!.sentence.action!.words.some((w) => w.text === 'officer’s'));
+  });
+
+  it('accepts CRLF, a BOM and tabs, with ranges in LSP terms', () => {
+    const text = '\ufeffsection 2 "Procedure"\r\n\t2.1 MPD shall not\r\n\t\tdetain anyone.\r\n\t2.2 MPD shall act.\r\n';
+    const doc = parse(text);
+    assert.deepEqual(doc.errors, []);
+    const second = doc.clauses[1]!;
+    assert.deepEqual(second.numberRange, { start: { line: 3, character: 1 }, end: { line: 3, character: 4 } });
+    assert.equal(doc.clauses[0]!.sentence.action?.text, 'detain anyone');
+  });
+
+  it('measures characters in UTF-16 code units, as LSP does', () => {
+    const doc = parse('2.1 MPD 😀 shall act.\n');
+    const modal = doc.clauses[0]!.sentence.modal!;
+    assert.deepEqual(modal.range.start, { line: 0, character: 11 });
+  });
+});
