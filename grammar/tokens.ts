@@ -255,7 +255,7 @@ export const Reference = createToken({
 export const Abbreviation = createToken({
   name: 'Abbreviation',
   pattern:
-    /(?:e\.g|i\.e|etc|vs|viz|cf|approx|Nos?|Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mrs?|Ms|St|Sgt|Lt|Capt|Det|Ofc|Insp|Dept|Gov|Stat|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=[\s,;:)]|$)|(?:[A-Z]\.){2,}/,
+    /(?:e\.g|i\.e|etc|vs|viz|cf|approx|Nos?|Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mrs?|Ms|St|Sgt|Lt|Capt|Det|Ofc|Insp|Dept|Gov|Stat|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=[\s,;:)]|(?![\s\S]))|(?:[A-Z]\.){2,}/,
   start_chars_hint: [...'eivcaNICLJSDMGOFAPVTRBUZHKQWXYE'],
   categories: [Prose],
 });
