@@ -1,0 +1,24 @@
+/**
+ * Conditions the immigration pack recognises by phrase, so that "a judicial warrant is presented"
+ * and "the request is accompanied by a judicial warrant" are the same atom of a guard.
+ */
+import immigrationWords from '../rules/words/immigration.json' with { type: 'json' };
+import type { Concept } from './norms.js';
+import { compilePhrase } from './text.js';
+
+interface WordFile {
+  lists: Record<string, { phrases: string[] }>;
+}
+
+const lists = (immigrationWords as WordFile).lists;
+
+/** A judicial warrant (or court order) is presented: the safeguard the immigration pack looks for. */
+export const judicialWarrant: Concept = {
+  id: 'judicial-warrant',
+  label: 'a judicial warrant is presented',
+  negatedLabel: 'no judicial warrant is presented',
+  patterns: (lists['judicial-warrant']?.phrases ?? ['judicial warrant']).map(compilePhrase),
+};
+
+/** The concepts every model is built with. */
+export const defaultConcepts: Concept[] = [judicialWarrant];

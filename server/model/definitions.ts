@@ -1,0 +1,119 @@
+/**
+ * Resolving names to definitions: acronyms match exactly, other names case-insensitively, and
+ * plurals and possessives fold to the defined form (`Officers`, `MPD's` → `Officer`, `MPD`).
+ */
+import type { Definition, PolicyDocument, TextRun, Word } from '../../grammar/index.js';
+
+/** Where a defined name is used in prose. */
+export interface NameUse {
+  definition: Definition;
+  /** Source offsets of the words that name it. */
+  offset: number;
+  end: number;
+}
+
+const isAcronym = (name: string): boolean => /^[A-Z0-9]{2,}s?$/.test(name) && !/^[0-9]+$/.test(name);
+
+function singular(word: string): string[] {
+  const forms = [word];
+  const bare = word.replace(/['’]s?$/, '');
+  if (bare !== word) forms.push(bare);
+  for (const w of [word, bare]) {
+    if (/ies$/i.test(w)) forms.push(w.slice(0, -3) + 'y');
+    if (/(?:ch|sh|x|ss)es$/i.test(w)) forms.push(w.slice(0, -2));
+    if (/s$/i.test(w) && !/ss$/i.test(w)) forms.push(w.slice(0, -1));
+  }
+  return forms;
+}
+
+/** The definitions of one document, indexed for lookup by name. */
+export class DefinitionIndex {
+  /** Single-word names: exact key for acronyms, lower-case key otherwise. */
+  private readonly single = new Map<string, Definition>();
+  /** Multi-word names, lower case, longest first. */
+  private readonly phrases: { words: string[]; definition: Definition }[] = [];
+  readonly byName = new Map<string, Definition>();
+
+  constructor(readonly definitions: Definition[]) {
+    for (const def of definitions) {
+      const name = def.name.text;
+      this.byName.set(name.toLowerCase(), def);
+      const parts = name.split(/\s+/);
+      if (parts.length === 1) this.single.set(isAcronym(name) ? name : name.toLowerCase(), def);
+      else this.phrases.push({ words: parts.map((p) => p.toLowerCase()), definition: def });
+    }
+    this.phrases.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** The definition a single word names, if any. */
+  lookupWord(word: string): Definition | undefined {
+    for (const form of singular(word)) {
+      const exact = this.single.get(form);
+      if (exact) return exact;
+      if (!isAcronym(form)) {
+        const lower = this.single.get(form.toLowerCase());
+        if (lower && !isAcronym(lower.name.text)) return lower;
+      }
+    }
+    return undefined;
+  }
+
+  /** The definition named `name` (a whole name, as in `member of MPD`). */
+  lookup(name: string): Definition | undefined {
+    return this.byName.get(name.toLowerCase()) ?? this.lookupWord(name);
+  }
+
+  /** Every use of a defined name in `run`, longest names first, without overlaps. */
+  uses(run: TextRun | undefined): NameUse[] {
+    if (!run) return [];
+    const ws = run.words.filter((w) => w.kind === 'word' || w.kind === 'string' || w.kind === 'not');
+    const taken = new Set<number>();
+    const out: NameUse[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      const match = this.phraseAt(ws, i);
+      if (match) {
+        out.push({ definition: match.definition, offset: ws[i]!.offset, end: ws[i + match.length - 1]!.end });
+        for (let k = i; k < i + match.length; k++) taken.add(k);
+        i += match.length - 1;
+      }
+    }
+    for (let i = 0; i < ws.length; i++) {
+      if (taken.has(i)) continue;
+      const w = ws[i]!;
+      const text = w.kind === 'string' ? w.text.replace(/^["“”‘]|["“”’]$/g, '') : w.text;
+      const def = w.kind === 'string' ? this.lookup(text) : this.lookupWord(text);
+      if (def) out.push({ definition: def, offset: w.offset, end: w.end });
+    }
+    return out.sort((a, b) => a.offset - b.offset);
+  }
+
+  private phraseAt(ws: Word[], i: number): { definition: Definition; length: number } | undefined {
+    for (const phrase of this.phrases) {
+      const n = phrase.words.length;
+      if (i + n > ws.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const word = ws[i + k]!.text.toLowerCase();
+        const expected = phrase.words[k]!;
+        ok = k === n - 1 ? singular(word).includes(expected) || word === expected : word === expected;
+      }
+      if (ok) return { definition: phrase.definition, length: n };
+    }
+    return undefined;
+  }
+
+  /** `definition` and the agencies it belongs to (`Officer` → Officer, MPD). */
+  chain(definition: Definition): Definition[] {
+    const out: Definition[] = [];
+    for (let d: Definition | undefined = definition; d && !out.includes(d); ) {
+      out.push(d);
+      d = d.memberOf ? this.lookup(d.memberOf.text) : undefined;
+    }
+    return out;
+  }
+}
+
+/** Indexes a document's definitions. */
+export function indexDefinitions(doc: PolicyDocument): DefinitionIndex {
+  return new DefinitionIndex(doc.definitions);
+}

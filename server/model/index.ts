@@ -1,0 +1,6 @@
+/** The semantic model: norms, guards, definitions and the action lexicon. */
+export * from './norms.js';
+export * from './guards.js';
+export { DefinitionIndex, indexDefinitions, type NameUse } from './definitions.js';
+export { ActionLexicon, defaultLexicon, type LexiconData, type ActionMatch } from './lexicon.js';
+export { defaultConcepts, judicialWarrant } from './concepts.js';

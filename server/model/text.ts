@@ -1,0 +1,70 @@
+/**
+ * Normalising prose so that the same condition or term written twice compares equal: lower case,
+ * stop-words dropped, plural and verb endings folded, whitespace collapsed.
+ */
+
+const STOP_WORDS = new Set(
+  'a an the is are be been being was were of to by with any all that which who whom has have had its it their his her or and this these those such said'.split(
+    ' ',
+  ),
+);
+
+/** A crude stem: enough to fold `officers`/`officer`, `presented`/`present`, `detaining`/`detain`. */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, '');
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ied')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
+  return w;
+}
+
+/** The words of `text`: letters, digits, `§`, hyphens and apostrophes inside words. */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}§][\p{L}\p{N}'’\-.()§]*[\p{L}\p{N})]|[\p{L}\p{N}]/gu) ?? [];
+}
+
+/** Lower case, whitespace collapsed, edge punctuation dropped: the form patterns are matched against. */
+export function flatten(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[“”"]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:]+|[\s,;:.]+$/g, '');
+}
+
+/** A key for a condition: content words, stemmed, in order. */
+export function conditionKey(text: string): string {
+  return words(text)
+    .map(stem)
+    .filter((w) => !STOP_WORDS.has(w))
+    .join(' ');
+}
+
+/** Escapes a string for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Compiles a phrase pattern from the data files: words separated by blanks, `*` at the end of a word
+ * for any ending, `...` for up to six words in between. Matching is case-insensitive and on word
+ * boundaries. The result has no nested quantifiers, so it runs in linear time.
+ */
+export function compilePhrase(pattern: string): RegExp {
+  const parts = pattern.trim().toLowerCase().split(/\s+/);
+  let source = '';
+  parts.forEach((part, i) => {
+    if (part === '...' || part === '…') {
+      source += '(?:[^\\s]+\\s+){0,6}?';
+      return;
+    }
+    const wildcard = part.endsWith('*');
+    const body = escapeRegExp(wildcard ? part.slice(0, -1) : part);
+    source += body + (wildcard ? "[\\w'’-]*" : '');
+    if (i < parts.length - 1) source += '\\s+';
+  });
+  source = source.replace(/\\s\+\(\?:\[\^\\s\]\+\\s\+\)\{0,6\}\?$/, '');
+  return new RegExp(`(?<![\\w'’-])${source}(?![\\w'’-])`, 'giu');
+}

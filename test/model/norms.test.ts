@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parse } from '../../grammar/index.js';
+import { buildModel, describeGuard, requires, subjectsOverlap, type Norm } from '../../server/model/index.js';
+import { designExample } from '../helpers.js';
+
+const model = (text: string) => buildModel(parse(text));
+const normsOf = (norms: Norm[], clause: string) => norms.filter((n) => n.clause.number === clause);
+
+describe('norms of the DESIGN example', () => {
+  const m = model(designExample());
+
+  it('2.3 is a prohibition on detain and arrest by Officer', () => {
+    const [norm, ...rest] = normsOf(m.norms, '2.3');
+    assert.equal(rest.length, 0);
+    assert.equal(norm!.force, 'prohibition');
+    assert.equal(norm!.subject.definition?.name.text, 'Officer');
+    assert.deepEqual(norm!.subject.names, ['officer', 'mpd']);
+    assert.deepEqual(norm!.actions.map((a) => a.class), ['detain', 'arrest']);
+    assert.equal(describeGuard(norm!.guard), 'the only reason is a suspected violation of immigration law');
+  });
+
+  it('2.5 is a permission to cooperate with ICE guarded by the three listed conditions', () => {
+    const [norm, implied] = normsOf(m.norms, '2.5');
+    assert.equal(norm!.force, 'permission');
+    assert.equal(norm!.implied, false);
+    assert.deepEqual(norm!.actions.map((a) => a.class), ['cooperate']);
+    assert.equal(norm!.counterpart, 'ICE');
+    assert.equal(norm!.guard.op, 'or');
+    assert.deepEqual(
+      norm!.guard.op === 'or' ? norm!.guard.guards.map((g) => (g.op === 'atom' ? g.atom.label : g.op)) : [],
+      [
+        'the individual is engaged in or is suspected of terrorism or espionage',
+        'the individual is arrested for any violent felony',
+        'the Chief of Police has determined that the individual poses a serious threat to public safety',
+      ],
+    );
+    assert.equal(requires(norm!.guard, 'judicial-warrant'), false);
+    // "only if" also forbids cooperation outside the listed conditions.
+    assert.equal(implied!.force, 'prohibition');
+    assert.equal(implied!.implied, true);
+    assert.equal(implied!.guard.op, 'not');
+  });
+
+  it('2.6 is a statement, not a norm', () => {
+    assert.deepEqual(m.statements.map((c) => c.number), ['2.6']);
+    assert.equal(normsOf(m.norms, '2.6').length, 0);
+  });
+
+  it('2.1 forbids investigating unless a serious crime is involved', () => {
+    const [norm] = normsOf(m.norms, '2.1');
+    assert.deepEqual(norm!.actions.map((a) => a.class), ['investigate']);
+    assert.equal(norm!.guard.op, 'not');
+  });
+
+  it('2.7 forbids inquiring into immigration status', () => {
+    assert.deepEqual(normsOf(m.norms, '2.7')[0]!.actions.map((a) => a.class), ['inquire-status']);
+  });
+
+  it("members answer to their agency's duties", () => {
+    const officer = normsOf(m.norms, '2.3')[0]!.subject;
+    const agency = normsOf(m.norms, '2.1')[0]!.subject;
+    assert.equal(subjectsOverlap(officer, agency), true);
+    const commander = model('define MPD as agency.\ndefine Officer as member of MPD.\ndefine Commander as member of MPD.\n2.1 Commanders shall act.\n2.2 Officers shall act.\n').norms;
+    assert.equal(subjectsOverlap(commander[0]!.subject, commander[1]!.subject), false);
+  });
+});
+
+describe('guards', () => {
+  const norm = (sentence: string) => model(`define ICE as immigration authority.\ndefine MPD as agency.\n2.1 ${sentence}\n`).norms[0]!;
+
+  it('recognises a judicial warrant however it is written', () => {
+    for (const s of [
+      'MPD may respond to a civil immigration detainer only if the request is accompanied by a judicial warrant.',
+      'MPD may transfer custody to ICE only if presented with a warrant signed by a federal or state judge.',
+      'MPD may notify ICE of a release date if a judicial warrant is presented.',
+    ])
+      assert.equal(requires(norm(s).guard, 'judicial-warrant'), true, s);
+  });
+
+  it('reads "unless" and "without" as negations', () => {
+    assert.equal(describeGuard(norm('MPD shall not share information with ICE unless a judicial warrant is presented.').guard), 'not (a judicial warrant is presented)');
+    assert.equal(describeGuard(norm('MPD shall not detain anyone without a judicial warrant.').guard), 'not (a judicial warrant is presented)');
+    assert.equal(describeGuard(norm('MPD may honor a detainer if no judicial warrant is presented.').guard), 'not (a judicial warrant is presented)');
+  });
+
+  it('folds the same condition written twice into one atom', () => {
+    const a = norm('MPD shall notify ICE when the individuals are arrested for violent felonies.');
+    const b = norm('MPD shall not notify ICE when an individual is arrested for a violent felony.');
+    const id = (n: Norm) => (n.guard.op === 'atom' ? n.guard.atom.id : '');
+    assert.equal(id(a), id(b));
+  });
+
+  it('classes the actions from the lexicon, most specific first', () => {
+    assert.deepEqual(norm('MPD may notify ICE of release dates.').actions.map((a) => a.class), ['notify']);
+    assert.deepEqual(norm('MPD shall not honor any immigration detainer.').actions.map((a) => a.class), ['honor-detainer']);
+    assert.deepEqual(norm('MPD shall document every request.').actions, [{ class: 'verb:document', known: false }]);
+  });
+});
