@@ -48,23 +48,26 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
- * Compiles a phrase pattern from the data files: words separated by blanks, `*` at the end of a word
- * for any ending, `...` for up to six words in between. Matching is case-insensitive and on word
- * boundaries. The result has no nested quantifiers, so it runs in linear time.
+ * The regular-expression source of a phrase pattern from the data files: words separated by blanks,
+ * `*` at the end of a word for any ending, `...` for up to six words in between. No nested
+ * quantifiers, so matching stays linear.
  */
-export function compilePhrase(pattern: string): RegExp {
+export function phraseSource(pattern: string): string {
   const parts = pattern.trim().toLowerCase().split(/\s+/);
   let source = '';
   parts.forEach((part, i) => {
     if (part === '...' || part === '…') {
-      source += '(?:[^\\s]+\\s+){0,6}?';
+      if (i > 0 && i < parts.length - 1) source += '(?:[^\\s]+\\s+){0,6}?';
       return;
     }
     const wildcard = part.endsWith('*');
-    const body = escapeRegExp(wildcard ? part.slice(0, -1) : part);
-    source += body + (wildcard ? "[\\w'’-]*" : '');
+    source += escapeRegExp(wildcard ? part.slice(0, -1) : part) + (wildcard ? "[\\p{L}\\p{N}'’-]*" : '');
     if (i < parts.length - 1) source += '\\s+';
   });
-  source = source.replace(/\\s\+\(\?:\[\^\\s\]\+\\s\+\)\{0,6\}\?$/, '');
-  return new RegExp(`(?<![\\w'’-])${source}(?![\\w'’-])`, 'giu');
+  return source;
+}
+
+/** Compiles one phrase pattern into a case-insensitive, word-bounded regular expression. */
+export function compilePhrase(pattern: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}'’-])${phraseSource(pattern)}(?![\\p{L}\\p{N}'’-])`, 'giu');
 }

@@ -1,0 +1,137 @@
+/**
+ * `analyze(text)`: parse, build the model, run every enabled rule, apply inline suppressions. The
+ * one entry point the CLI, the language server and the tests share.
+ */
+import { parse, type Clause, type PolicyDocument } from '../../grammar/index.js';
+import { buildModel, type PolicyModel } from '../model/index.js';
+import { rules as registry } from '../rules/index.js';
+import { defaultConfig, type ResolvedConfig } from './config.js';
+import { applySuppressions } from './suppress.js';
+import type { Finding, Report, Rule, RuleContext, Severity } from './types.js';
+import { WordLists } from './words.js';
+
+/** The result of checking one document. */
+export interface Analysis {
+  doc: PolicyDocument;
+  model: PolicyModel;
+  findings: Finding[];
+}
+
+export interface AnalyzeOptions {
+  config?: ResolvedConfig;
+  /** The rules to run (all registered rules by default). */
+  rules?: Rule[];
+}
+
+const wordListCache = new Map<string, WordLists>();
+
+function wordListsFor(config: ResolvedConfig): WordLists {
+  const key = JSON.stringify(config.words);
+  let lists = wordListCache.get(key);
+  if (!lists) {
+    if (wordListCache.size > 16) wordListCache.clear();
+    lists = new WordLists(config.words);
+    wordListCache.set(key, lists);
+  }
+  return lists;
+}
+
+/** Every rule id a finding can carry, for validating suppressions. */
+export const knownRuleIds = new Set([...registry.map((r) => r.meta.id), 'syntax', 'unused-suppression']);
+
+/** The severity `rule` runs at under `config`, or `off`. */
+export function effectiveSeverity(rule: Rule, config: ResolvedConfig): Severity | 'off' {
+  if (!config.packs.has(rule.meta.pack)) return 'off';
+  return config.rules[rule.meta.id] ?? rule.meta.severity;
+}
+
+/** Checks one document's text. Never throws: a rule that fails becomes a finding. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const config = options.config ?? defaultConfig();
+  const doc = parse(text);
+  const model = buildModel(doc);
+  const findings: Finding[] = doc.errors.map((e) => ({
+    rule: 'syntax',
+    severity: 'error',
+    message: e.message,
+    offset: e.offset,
+    end: e.end,
+    range: e.range,
+    clause: clauseAt(doc, e.offset)?.number ?? null,
+  }));
+  const words = wordListsFor(config);
+  for (const rule of options.rules ?? registry) {
+    const severity = effectiveSeverity(rule, config);
+    if (severity === 'off') continue;
+    const context: RuleContext = {
+      doc,
+      model,
+      config,
+      words,
+      report: (r) => findings.push(toFinding(doc, rule, severity, r)),
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      findings.push({
+        rule: rule.meta.id,
+        severity: 'error',
+        message: `internal error in rule ${rule.meta.id}: ${(error as Error).message}; please report it`,
+        offset: 0,
+        end: 0,
+        range: doc.lines.range(0, 0),
+        clause: null,
+      });
+    }
+  }
+  const unusedSeverity = config.rules['unused-suppression'] ?? 'warning';
+  const kept = applySuppressions(doc, findings, knownRuleIds).filter(
+    (f) => f.rule !== 'unused-suppression' || unusedSeverity !== 'off',
+  );
+  for (const f of kept) if (f.rule === 'unused-suppression' && unusedSeverity !== 'off') f.severity = unusedSeverity;
+  kept.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule));
+  return { doc, model, findings: kept };
+}
+
+/** Fills `{{placeholders}}` from `data`. */
+export function formatMessage(template: string, data: Record<string, string> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, key: string) => data[key] ?? `{{${key}}}`);
+}
+
+function toFinding(doc: PolicyDocument, rule: Rule, severity: Severity, r: Report): Finding {
+  const template = rule.meta.messages[r.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message '${r.messageId}'`);
+  const clause = r.clause === undefined ? clauseAt(doc, r.offset) : r.clause;
+  const finding: Finding = {
+    rule: rule.meta.id,
+    severity,
+    message: formatMessage(template, r.data),
+    offset: r.offset,
+    end: r.end,
+    range: doc.lines.range(r.offset, r.end),
+    clause: clause?.number ?? null,
+  };
+  if (r.related?.length)
+    finding.related = r.related.map((x) => ({ range: doc.lines.range(x.offset, x.end), message: x.message }));
+  if (r.fixes?.length)
+    finding.fixes = r.fixes.map((fix) => ({
+      title: fix.title,
+      edits: fix.edits.map((e) => ({ ...e, range: doc.lines.range(e.offset, e.end) })),
+    }));
+  return finding;
+}
+
+/** The clause whose span holds `offset`. */
+export function clauseAt(doc: PolicyDocument, offset: number): Clause | undefined {
+  const clauses = doc.clauses;
+  let low = 0;
+  let high = clauses.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const c = clauses[mid]!;
+    if (offset < c.offset) high = mid - 1;
+    else if (offset > c.end) low = mid + 1;
+    else return c;
+  }
+  return undefined;
+}

@@ -1,0 +1,24 @@
+/**
+ * Applying quick fixes to a text: the first fix of each finding, skipping any that overlaps an edit
+ * already taken, applied from the end so offsets stay valid. Shared by `redline check --fix` and tests.
+ */
+import type { Finding, TextEdit } from './types.js';
+
+/** The edits of the first fix of each finding that do not overlap one another. */
+export function compatibleEdits(findings: Finding[]): Pick<TextEdit, 'offset' | 'end' | 'newText'>[] {
+  const taken: Pick<TextEdit, 'offset' | 'end' | 'newText'>[] = [];
+  for (const f of findings) {
+    const fix = f.fixes?.[0];
+    if (!fix) continue;
+    const overlaps = fix.edits.some((e) => taken.some((t) => e.offset < t.end && t.offset < e.end || (e.offset === t.offset && e.end === t.end)));
+    if (!overlaps) taken.push(...fix.edits);
+  }
+  return taken.sort((a, b) => b.offset - a.offset);
+}
+
+/** `text` with the compatible fixes of `findings` applied. */
+export function applyFixes(text: string, findings: Finding[]): string {
+  let out = text;
+  for (const e of compatibleEdits(findings)) out = out.slice(0, e.offset) + e.newText + out.slice(e.end);
+  return out;
+}

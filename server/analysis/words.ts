@@ -1,0 +1,100 @@
+/**
+ * The rules' word lists (one data file per pack), extended from configuration, each compiled into
+ * one alternation so a list costs one regular-expression pass per text run.
+ */
+import type { TextRun } from '../../grammar/index.js';
+import core from '../rules/words/core.json' with { type: 'json' };
+import immigration from '../rules/words/immigration.json' with { type: 'json' };
+import { phraseSource } from '../model/text.js';
+
+interface WordFile {
+  lists: Record<string, { rule: string; description?: string; phrases: string[] }>;
+}
+
+/** A phrase found in a run, with its source offsets. */
+export interface PhraseMatch {
+  phrase: string;
+  offset: number;
+  end: number;
+}
+
+/** The shipped lists, by name. */
+export const shippedLists: Record<string, { rule: string; phrases: string[] }> = {
+  ...(core as WordFile).lists,
+  ...(immigration as WordFile).lists,
+};
+
+/** Compiled word lists for one configuration. */
+export class WordLists {
+  private readonly compiled = new Map<string, RegExp>();
+  readonly phrases: Record<string, string[]> = {};
+
+  constructor(extra: Record<string, string[]> = {}) {
+    for (const [name, list] of Object.entries(shippedLists)) this.phrases[name] = [...list.phrases];
+    for (const [name, phrases] of Object.entries(extra)) this.phrases[name] = [...(this.phrases[name] ?? []), ...phrases];
+  }
+
+  /** The list's phrases as one regular expression (longest first, so the longest phrase wins). */
+  regex(list: string): RegExp {
+    let re = this.compiled.get(list);
+    if (!re) {
+      const phrases = [...(this.phrases[list] ?? [])].sort((a, b) => b.length - a.length);
+      const body = phrases.length ? phrases.map(phraseSource).join('|') : '(?!)';
+      re = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${body})(?![\\p{L}\\p{N}'’-])`, 'giu');
+      this.compiled.set(list, re);
+    }
+    return re;
+  }
+
+  /** Every phrase of `list` in `run`, with source offsets. */
+  find(list: string, run: TextRun | undefined): PhraseMatch[] {
+    if (!run) return [];
+    const re = this.regex(list);
+    re.lastIndex = 0;
+    const out: PhraseMatch[] = [];
+    for (let m = re.exec(run.text); m; m = re.exec(run.text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push({ phrase: m[0], ...sourceSpan(run, m.index, m.index + m[0].length) });
+    }
+    return out;
+  }
+
+  /** True when `text` contains a phrase of `list`. */
+  test(list: string, text: string): boolean {
+    const re = this.regex(list);
+    re.lastIndex = 0;
+    return re.test(text);
+  }
+}
+
+/**
+ * Maps a span of `run.text` (words joined by single blanks) back to source offsets. A word keeps its
+ * own characters; only the blanks between words differ from the source.
+ */
+export function sourceSpan(run: TextRun, start: number, end: number): { offset: number; end: number } {
+  let position = 0;
+  let previousEnd = -1;
+  let offset = run.offset;
+  let endOffset = run.end;
+  let startFound = false;
+  for (const w of run.words) {
+    if (previousEnd >= 0 && w.offset > previousEnd) position += 1;
+    const text = w.text.replace(/\s+/g, ' ');
+    const wordStart = position;
+    const wordEnd = position + text.length;
+    if (!startFound && start < wordEnd) {
+      offset = w.offset + Math.min(Math.max(0, start - wordStart), w.end - w.offset);
+      startFound = true;
+    }
+    if (end <= wordEnd) {
+      endOffset = w.offset + Math.min(Math.max(0, end - wordStart), w.end - w.offset);
+      break;
+    }
+    position = wordEnd;
+    previousEnd = w.end;
+  }
+  return { offset, end: Math.max(offset, endOffset) };
+}

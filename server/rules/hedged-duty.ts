@@ -1,0 +1,51 @@
+/** hedged-duty: duties emptied by hedges ("when time and circumstances permit", "shall strive to"). */
+import type { Rule } from '../analysis/types.js';
+import { clauseRuns, deletion, matchCase } from './support.js';
+
+const DUTIES = new Set(['obligation', 'prohibition', 'recommendation', 'discouragement']);
+
+export const hedgedDuty: Rule = {
+  meta: {
+    id: 'hedged-duty',
+    pack: 'core',
+    severity: 'warning',
+    description: 'Duties emptied by hedges ("when time and circumstances permit", "shall strive to", "as appropriate").',
+    messages: {
+      hedge: "'{{hedge}}' lets the duty lapse whenever the person bound by it decides; state the duty, or the exact exception",
+      strive: "'{{modal}}' promises effort, not conduct; write '{{strong}}'",
+    },
+    fixable: true,
+  },
+  check({ doc, words, config, report }) {
+    const hedges = new Set((words.phrases['hedges'] ?? []).map((p) => p.toLowerCase()));
+    for (const clause of doc.clauses) {
+      const modal = clause.sentence.modal;
+      if (!modal || !DUTIES.has(modal.force)) continue;
+      const modalText = modal.text.replace(/\s+/g, ' ');
+      if (hedges.has(modalText.toLowerCase()) || /\b(?:strive|endeavou?r|attempt|make every effort)\b/i.test(modalText)) {
+        const strong = matchCase(modalText, config.modalConvention);
+        report({
+          messageId: 'strive',
+          data: { modal: modalText, strong },
+          offset: modal.offset,
+          end: modal.end,
+          clause,
+          fixes: [{ title: `Change '${modalText}' to '${strong}'`, edits: [{ offset: modal.offset, end: modal.end, newText: strong }] }],
+        });
+      }
+      for (const run of clauseRuns(clause)) {
+        for (const m of words.find('hedges', run)) {
+          if (m.offset >= modal.offset && m.end <= modal.end) continue;
+          report({
+            messageId: 'hedge',
+            data: { hedge: doc.text.slice(m.offset, m.end).replace(/\s+/g, ' ') },
+            offset: m.offset,
+            end: m.end,
+            clause,
+            fixes: [{ title: `Remove '${m.phrase.replace(/\s+/g, ' ')}'`, edits: [deletion(doc, m.offset, m.end)] }],
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,79 @@
+/**
+ * Helpers the rules share: the text runs of a clause, qualifier keywords as text, and edits that
+ * delete a phrase cleanly.
+ */
+import type { Clause, PolicyDocument, Qualifier, TextRun, Word } from '../../grammar/index.js';
+
+/** A qualifier as one run of text, keyword included ("when time and circumstances permit"). */
+export function qualifierRun(q: Qualifier): TextRun {
+  const keyword: Word = { text: q.keyword, offset: q.offset, end: q.offset + q.keyword.length, kind: 'qualifier' };
+  const words = [keyword, ...(q.condition?.words ?? [])];
+  const text = q.condition ? `${q.keyword} ${q.condition.text}` : q.keyword;
+  const last = words[words.length - 1]!;
+  return { text, words, offset: q.offset, end: last.end, range: q.range };
+}
+
+/** Every run of prose in a clause: subject, action, qualifiers (with keywords), list items. */
+export function clauseRuns(clause: Clause): TextRun[] {
+  const s = clause.sentence;
+  const runs: TextRun[] = [];
+  if (s.subject) runs.push(s.subject);
+  if (s.action) runs.push(s.action);
+  for (const item of s.actionList?.items ?? []) runs.push(item.text);
+  for (const q of s.qualifiers) {
+    runs.push(qualifierRun(q));
+    for (const item of q.list?.items ?? []) runs.push(item.text);
+  }
+  return runs.sort((a, b) => a.offset - b.offset);
+}
+
+/** The runs of a clause that say when it applies: qualifier conditions and list items. */
+export function conditionRuns(clause: Clause): TextRun[] {
+  const s = clause.sentence;
+  const runs: TextRun[] = [];
+  for (const item of s.actionList?.items ?? []) runs.push(item.text);
+  for (const q of s.qualifiers) {
+    runs.push(qualifierRun(q));
+    for (const item of q.list?.items ?? []) runs.push(item.text);
+  }
+  return runs;
+}
+
+/** The span from the modal to the end of the action: "may cooperate with a lawful request of ICE". */
+export function dutySpan(clause: Clause): { offset: number; end: number } {
+  const s = clause.sentence;
+  const start = s.modal?.offset ?? s.offset;
+  return { offset: start, end: Math.max(s.action?.end ?? s.modal?.end ?? s.end, start) };
+}
+
+/**
+ * An edit deleting `[offset, end)` with the blank (and a comma) before it, so "…, as appropriate."
+ * becomes "…."; at the start of a sentence it takes the blank and comma after it instead.
+ */
+export function deletion(doc: PolicyDocument, offset: number, end: number): { offset: number; end: number; newText: string } {
+  const text = doc.text;
+  let start = offset;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t' || text[start - 1] === '\n' || text[start - 1] === '\r')) start--;
+  const before = text[start - 1];
+  const atSentenceStart = start === 0 || /[0-9]/.test(before ?? '') || before === '.';
+  if (atSentenceStart) {
+    let stop = end;
+    if (text[stop] === ',') stop++;
+    while (stop < text.length && (text[stop] === ' ' || text[stop] === '\t')) stop++;
+    const next = text[stop] ?? '';
+    return { offset, end: stop + (next ? 1 : 0), newText: next.toUpperCase() };
+  }
+  if (before === ',') {
+    // "shall, as appropriate, notify" → "shall notify"; "…, as appropriate." → "…."
+    return { offset: start - 1, end: text[end] === ',' ? end + 1 : end, newText: '' };
+  }
+  return { offset: start, end, newText: '' };
+}
+
+/** Matches the case of `model`'s first letter: `Should` → `Shall`. */
+export function matchCase(model: string, replacement: string): string {
+  return /^[A-Z]/.test(model) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/** "§2.5" for messages. */
+export const cite = (clause: Clause | undefined): string => (clause ? `§${clause.number}` : 'this clause');

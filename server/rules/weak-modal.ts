@@ -1,0 +1,41 @@
+/** weak-modal: "should" and its kin recommend where a duty is meant. */
+import type { Rule } from '../analysis/types.js';
+import { matchCase } from './support.js';
+
+const STRONG: [RegExp, string][] = [
+  [/^should not$/i, '{{modal}} not'],
+  [/^(?:is|are) (?:expected|encouraged) not to$/i, '{{modal}} not'],
+  [/^(?:is|are) discouraged from$/i, '{{modal}} not'],
+];
+
+export const weakModal: Rule = {
+  meta: {
+    id: 'weak-modal',
+    pack: 'core',
+    severity: 'warning',
+    description: 'Recommendation words where a duty is meant ("should obtain approval").',
+    messages: {
+      weak: "'{{modal}}' only recommends; if this is a duty, write '{{strong}}'",
+    },
+    fixable: true,
+  },
+  check({ doc, words, config, report }) {
+    const weak = new Set((words.phrases['weak-modals'] ?? []).map((p) => p.toLowerCase()));
+    for (const clause of doc.clauses) {
+      const modal = clause.sentence.modal;
+      if (!modal || modal.form === 'no') continue;
+      const text = modal.text.replace(/\s+/g, ' ');
+      if (!weak.has(text.toLowerCase())) continue;
+      const template = STRONG.find(([re]) => re.test(text))?.[1] ?? '{{modal}}';
+      const strong = matchCase(text, template.replace('{{modal}}', config.modalConvention));
+      report({
+        messageId: 'weak',
+        data: { modal: text, strong },
+        offset: modal.offset,
+        end: modal.end,
+        clause,
+        fixes: [{ title: `Change '${text}' to '${strong}'`, edits: [{ offset: modal.offset, end: modal.end, newText: strong }] }],
+      });
+    }
+  },
+};
