@@ -4,7 +4,7 @@ import { matchCase } from './support.js';
 
 const STRONG: [RegExp, string][] = [
   [/^should not$/i, '{{modal}} not'],
-  [/^(?:is|are) (?:expected|encouraged) not to$/i, '{{modal}} not'],
+  [/^(?:is|are) not (?:expected|encouraged) to$/i, '{{modal}} not'],
   [/^(?:is|are) discouraged from$/i, '{{modal}} not'],
 ];
 

@@ -1,0 +1,90 @@
+/**
+ * missing-judicial-warrant: a permission or duty to cooperate with an immigration authority (or a
+ * prohibition whose exception allows it) that can apply without a judicial warrant.
+ */
+import type { Rule } from '../analysis/types.js';
+import { atom, defaultLexicon, judicialWarrant, not, type Guard, type Norm } from '../model/index.js';
+import { jointScenario } from '../model/logic.js';
+import { dutySpan } from './support.js';
+import { conditionsNameAdministrativeWarrant, isCooperation } from './warrants.js';
+
+/** How to say an action done with a counterpart: "notify ICE", "transfer custody to ICE". */
+const WITH: Record<string, string> = {
+  notify: 'notify {{c}}',
+  'honor-detainer': 'honor a detainer from {{c}}',
+  'transfer-custody': 'transfer custody to {{c}}',
+  'grant-access': 'give {{c}} access',
+  'provide-resources': 'provide resources to {{c}}',
+  'assist-operation': 'take part in an operation of {{c}}',
+  detain: 'detain someone for {{c}}',
+  arrest: 'arrest someone for {{c}}',
+};
+
+const APPEND = ' only if presented with a judicial warrant signed by a federal or state judge';
+const NO_WARRANT: Guard = not(atom({ id: judicialWarrant.id, label: judicialWarrant.label, offset: 0, end: 0, concept: judicialWarrant.id }));
+
+/** The cases in which cooperation is allowed: the guard, or a prohibition's exception. */
+function allowedWhen(norm: Norm): Guard | undefined {
+  if (norm.force !== 'prohibition') return norm.guard;
+  const exceptions = norm.clause.sentence.qualifiers.filter((q) => q.kind === 'unless' || q.kind === 'except' || q.kind === 'without');
+  if (!exceptions.length) return undefined;
+  // The prohibition applies when the exception fails; what it leaves allowed is the exception.
+  const g = norm.guard;
+  if (g.op === 'not') return g.guard;
+  if (g.op === 'and') {
+    const negated = g.guards.filter((x): x is Extract<Guard, { op: 'not' }> => x.op === 'not');
+    if (negated.length) return { op: 'or', guards: negated.map((x) => x.guard) };
+  }
+  return undefined;
+}
+
+export const missingJudicialWarrant: Rule = {
+  meta: {
+    id: 'missing-judicial-warrant',
+    pack: 'immigration',
+    severity: 'error',
+    description: 'A permission or duty to cooperate with an immigration authority that does not require a judicial warrant.',
+    messages: {
+      allows:
+        "'{{modal}}' lets {{subject}} {{action}} without a judicial warrant ({{scenario}}); require a warrant signed by a federal or state judge",
+      exception:
+        "the exception lets {{subject}} {{action}} without a judicial warrant ({{scenario}}); make it require a warrant signed by a federal or state judge",
+    },
+    fixable: true,
+  },
+  check({ model, words, report }) {
+    const reported = new Set<number>();
+    for (const norm of model.norms) {
+      if (norm.implied || norm.force === 'discouragement' || !isCooperation(norm)) continue;
+      const clause = norm.clause;
+      if (reported.has(clause.offset) || conditionsNameAdministrativeWarrant(clause, words)) continue;
+      const allowed = allowedWhen(norm);
+      if (!allowed) continue;
+      const scenario = jointScenario([allowed, NO_WARRANT]);
+      if (!scenario) continue;
+      reported.add(clause.offset);
+      const example = scenario.holds.filter((a) => a.concept !== judicialWarrant.id)[0];
+      const who = norm.counterpart ?? 'immigration enforcement';
+      const action = norm.actions
+        .map((a) => (WITH[a.class] ?? `${defaultLexicon.label(a.class)} with {{c}}`).replace('{{c}}', who))
+        .join(' or ');
+      const data = {
+        modal: clause.sentence.modal!.text,
+        subject: norm.subject.definition?.name.text ?? (norm.subject.text || 'anyone'),
+        action,
+        scenario: example ? `for instance when ${example.label}` : 'in every case',
+      };
+      const span = dutySpan(clause);
+      const canFix = norm.force !== 'prohibition' && clause.sentence.action && !clause.sentence.actionList;
+      report({
+        messageId: norm.force === 'prohibition' ? 'exception' : 'allows',
+        data,
+        ...span,
+        clause,
+        ...(canFix
+          ? { fixes: [{ title: 'Require a judicial warrant', edits: [{ offset: span.end, end: span.end, newText: APPEND }] }] }
+          : {}),
+      });
+    }
+  },
+};
