@@ -3,22 +3,10 @@
  * prohibition whose exception allows it) that can apply without a judicial warrant.
  */
 import type { Rule } from '../analysis/types.js';
-import { atom, defaultLexicon, judicialWarrant, not, type Guard, type Norm } from '../model/index.js';
+import { atom, judicialWarrant, not, type Guard, type Norm } from '../model/index.js';
 import { jointScenario } from '../model/logic.js';
-import { dutySpan } from './support.js';
+import { actionPhrase, dutySpan } from './support.js';
 import { conditionsNameAdministrativeWarrant, isCooperation } from './warrants.js';
-
-/** How to say an action done with a counterpart: "notify ICE", "transfer custody to ICE". */
-const WITH: Record<string, string> = {
-  notify: 'notify {{c}}',
-  'honor-detainer': 'honor a detainer from {{c}}',
-  'transfer-custody': 'transfer custody to {{c}}',
-  'grant-access': 'give {{c}} access',
-  'provide-resources': 'provide resources to {{c}}',
-  'assist-operation': 'take part in an operation of {{c}}',
-  detain: 'detain someone for {{c}}',
-  arrest: 'arrest someone for {{c}}',
-};
 
 const APPEND = ' only if presented with a judicial warrant signed by a federal or state judge';
 const NO_WARRANT: Guard = not(atom({ id: judicialWarrant.id, label: judicialWarrant.label, offset: 0, end: 0, concept: judicialWarrant.id }));
@@ -65,9 +53,7 @@ export const missingJudicialWarrant: Rule = {
       reported.add(clause.offset);
       const example = scenario.holds.filter((a) => a.concept !== judicialWarrant.id)[0];
       const who = norm.counterpart ?? 'immigration enforcement';
-      const action = norm.actions
-        .map((a) => (WITH[a.class] ?? `${defaultLexicon.label(a.class)} with {{c}}`).replace('{{c}}', who))
-        .join(' or ');
+      const action = norm.actions.map((a) => actionPhrase(a.class, who)).join(' or ');
       const data = {
         modal: clause.sentence.modal!.text,
         subject: norm.subject.definition?.name.text ?? (norm.subject.text || 'anyone'),

@@ -3,6 +3,7 @@
  * delete a phrase cleanly.
  */
 import type { Clause, PolicyDocument, Qualifier, TextRun, Word } from '../../grammar/index.js';
+import { defaultLexicon } from '../model/index.js';
 
 /** A qualifier as one run of text, keyword included ("when time and circumstances permit"). */
 export function qualifierRun(q: Qualifier): TextRun {
@@ -77,3 +78,22 @@ export function matchCase(model: string, replacement: string): string {
 
 /** "§2.5" for messages. */
 export const cite = (clause: Clause | undefined): string => (clause ? `§${clause.number}` : 'this clause');
+
+/** How to say an action done with a counterpart: "notify ICE", "transfer custody to ICE". */
+const WITH: Record<string, string> = {
+  notify: 'notify {{c}}',
+  'honor-detainer': 'honor a detainer from {{c}}',
+  'transfer-custody': 'transfer custody to {{c}}',
+  'grant-access': 'give {{c}} access',
+  'provide-resources': 'provide resources to {{c}}',
+  'assist-operation': 'take part in an operation of {{c}}',
+  detain: 'detain someone for {{c}}',
+  arrest: 'arrest someone for {{c}}',
+};
+
+/** An action class in words, with its counterpart if any: "share information with ICE". */
+export function actionPhrase(actionClass: string, counterpart: string | undefined): string {
+  const label = actionClass.startsWith('verb:') ? actionClass.slice(5) : defaultLexicon.label(actionClass);
+  if (!counterpart) return label;
+  return (WITH[actionClass] ?? `${label} with {{c}}`).replace('{{c}}', counterpart);
+}

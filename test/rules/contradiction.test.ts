@@ -1,0 +1,71 @@
+import { contradiction } from '../../server/rules/contradiction.js';
+import { ruleTester } from './rule-tester.js';
+
+const defs = [
+  'define MPD as agency.',
+  'define Officer as member of MPD.',
+  'define Commander as member of MPD.',
+  'define ICE as immigration authority.',
+  'define "judicial warrant" as term.',
+  '',
+].join('\n');
+
+const prohibition = '2.1 MPD shall not share information with ICE unless a judicial warrant is presented.';
+const scenario =
+  'When the individual is arrested for a violent felony and no judicial warrant is presented, §2.1 forbids and §4.2 permits notifying ICE';
+
+ruleTester(contradiction, {
+  valid: [
+    {
+      name: 'the same permission guarded by a judicial warrant',
+      code: `${defs}${prohibition}\n4.2 Officers may notify ICE of release dates only if a judicial warrant is presented.`,
+    },
+    {
+      name: 'different counterparts',
+      code: `${defs}${prohibition}\n4.2 MPD may share information with the District Attorney.`,
+    },
+    {
+      name: 'different members of the agency',
+      code: `${defs}2.1 Officers shall not detain anyone on a detainer.\n2.2 Commanders may detain a person on a detainer.`,
+    },
+    {
+      name: '"solely" excludes the other reason',
+      code: `${defs}2.3 Officers shall not detain an individual solely for a suspected violation of immigration law.\n2.4 Officers may detain an individual when the individual is arrested for a violent felony.`,
+    },
+    {
+      name: 'two prohibitions never conflict',
+      code: `${defs}${prohibition}\n2.2 MPD shall not notify ICE of release dates.`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a prohibition on sharing against a permission to notify for violent felonies',
+      code: `${defs}${prohibition}\n4.2 Officers may notify ICE of release dates when the individual is arrested for a violent felony.`,
+      errors: [
+        { message: scenario, line: 6, column: 9, text: 'shall not' },
+        { message: scenario, line: 7, column: 14, text: 'may' },
+      ],
+    },
+    {
+      name: 'a duty against an only-if permission, outside its conditions',
+      code: `${defs}2.5 MPD may cooperate with ICE only if a judicial warrant is presented.\n2.6 MPD shall honor every detainer from ICE.`,
+      errors: [
+        {
+          message: "When no judicial warrant is presented, §2.5 (outside its 'only if' conditions) forbids and §2.6 requires honoring a detainer from ICE",
+          line: 6,
+          column: 9,
+          text: 'may',
+        },
+        { messageId: 'conflict', line: 7, column: 9, text: 'shall' },
+      ],
+    },
+    {
+      name: 'unconditional norms conflict in every case',
+      code: `${defs}2.1 Officers shall not inquire into immigration status.\n2.2 Officers may inquire into immigration status.`,
+      errors: [
+        { message: 'In every case, §2.1 forbids and §2.2 permits asking about immigration status', line: 6, column: 14, text: 'shall not' },
+        { messageId: 'conflict', line: 7, column: 14, text: 'may' },
+      ],
+    },
+  ],
+});
