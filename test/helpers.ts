@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 function findRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
+  // out/ may hold a copy of package.json (tsc emits imported JSON), so look for tsconfig.json too.
+  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'tsconfig.json'))) {
     const up = dirname(dir);
     if (up === dir) throw new Error('package.json not found above the tests');
     dir = up;
