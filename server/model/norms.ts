@@ -72,6 +72,7 @@ const OPPOSITE: Record<Force, Force> = {
 };
 
 const NEGATORS = /\b(?:no|not|without|absent|lacking|never|unless)\b/i;
+const DETERMINER = /^(?:a|an|the|any|every|each|all|no|its|their|his|her|such|this|that|these|those|of|to|with|from|for|in|on|by|and|or)$/i;
 const ADVERB = /^(?:only|not|also|immediately|promptly|routinely|generally|solely|further|then|either|neither)$/i;
 
 /** Builds the semantic model of `doc`. */
@@ -184,8 +185,12 @@ function resolveSubject(run: TextRun | undefined, defs: DefinitionIndex): Subjec
 function classify(text: string, lexicon: ActionLexicon): Action[] {
   const found = lexicon.classify(text).map((m) => ({ class: m.class, known: true }));
   if (found.length) return dedupe(found);
-  const verb = words(text).find((w) => !ADVERB.test(w));
-  return verb ? [{ class: `verb:${stem(verb)}`, known: false }] : [];
+  // Outside the lexicon, verb and object name the action: "publish report" and "publish name" differ.
+  const ws = words(text).filter((w) => !ADVERB.test(w));
+  const verb = ws[0];
+  if (!verb) return [];
+  const object = ws.slice(1).find((w) => !DETERMINER.test(w));
+  return [{ class: `verb:${stem(verb)}${object ? ` ${stem(object)}` : ''}`, known: false }];
 }
 
 function dedupe(actions: Action[]): Action[] {

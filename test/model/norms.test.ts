@@ -94,6 +94,6 @@ describe('guards', () => {
   it('classes the actions from the lexicon, most specific first', () => {
     assert.deepEqual(norm('MPD may notify ICE of release dates.').actions.map((a) => a.class), ['notify']);
     assert.deepEqual(norm('MPD shall not honor any immigration detainer.').actions.map((a) => a.class), ['honor-detainer']);
-    assert.deepEqual(norm('MPD shall document every request.').actions, [{ class: 'verb:document', known: false }]);
+    assert.deepEqual(norm('MPD shall document every request.').actions, [{ class: 'verb:document request', known: false }]);
   });
 });
