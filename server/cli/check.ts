@@ -1,8 +1,183 @@
-/** `redline check`: placeholder until the command lands. */
-import type { Command } from 'commander';
-import type { CliIO } from './io.js';
+/**
+ * `redline check [PATHS…]`: analyse every .policy file named or found, report the findings in the
+ * chosen format, and exit 0 (clean), 1 (findings at a failing level) or 2 (usage, I/O or config
+ * error). All judgement is `analyze()`'s; this file only finds files, configs and changed lines.
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { analyze } from '../analysis/analyze.js';
+import { ConfigError, type ResolvedConfig } from '../analysis/config.js';
+import { ConfigFiles, fixedConfig } from '../analysis/config-files.js';
+import type { Finding, RuleMeta } from '../analysis/types.js';
+import { rules } from '../rules/index.js';
+import { changedLines, touchesChanged, type ChangedLines } from './changed-lines.js';
+import { collectFiles, displayPath, readPolicyFile, type FileProblem } from './files.js';
+import { fixText } from './fix.js';
+import { formats } from './formats/index.js';
+import type { FileReport } from './formats/types.js';
+import { colorsFor, UsageError, type CliIO } from './io.js';
+import { integerOption } from './options.js';
+import { Progress } from './progress.js';
+
+/** The options of `check`, as commander parses them. */
+export interface CheckOptions {
+  format: string;
+  config?: string;
+  maxWarnings?: number;
+  changedSince?: string;
+  fix?: boolean;
+  quiet?: boolean;
+  maxFileSize?: number;
+}
+
+/** Findings the analysis makes itself rather than through a registered rule. */
+const builtinRules: RuleMeta[] = [
+  {
+    id: 'syntax',
+    pack: 'core',
+    severity: 'error',
+    description: 'Text the parser cannot read as the policy language',
+    messages: {},
+    fixable: false,
+  },
+  {
+    id: 'unused-suppression',
+    pack: 'core',
+    severity: 'warning',
+    description: 'Suppression comments that silence nothing',
+    messages: {},
+    fixable: false,
+  },
+];
 
 /** Registers `check`. */
-export function registerCheck(program: Command, _io: CliIO): void {
-  program.command('check').description('Checks .policy files.');
+export function registerCheck(program: Command, io: CliIO): void {
+  program
+    .command('check')
+    .description('Check .policy files (folders are searched; default: the current folder).')
+    .argument('[paths...]', 'files or folders to check')
+    .addOption(
+      new Option('-f, --format <name>', 'report format').choices(Object.keys(formats)).default('stylish'),
+    )
+    .option('-c, --config <file>', 'use this redline.json instead of discovering one per folder')
+    .option(
+      '--max-warnings <n>',
+      'exit 1 when there are more than N warnings',
+      integerOption('--max-warnings', 0),
+    )
+    .option('--changed-since <gitref>', 'report only findings on lines added or changed since a git ref')
+    .option('--fix', 'apply quick fixes in place, then report what remains')
+    .option('-q, --quiet', 'report errors only')
+    .option(
+      '--max-file-size <bytes>',
+      'refuse files larger than this (default: maxFileSize, 5000000)',
+      integerOption('--max-file-size', 1),
+    )
+    .action(async (paths: string[], options: CheckOptions) =>
+      io.exitWith(await runCheck(paths, options, io)),
+    );
+}
+
+/** Runs `check` and returns its exit code; throws UsageError for errors that stop the run. */
+export async function runCheck(paths: string[], options: CheckOptions, io: CliIO): Promise<number> {
+  const format = formats[options.format];
+  if (!format) throw new UsageError(`unknown format '${options.format}'`);
+  const configFor = configSource(options.config, io.cwd);
+  const { files, problems } = await collectFiles(paths, io.cwd);
+  const changed = options.changedSince ? await changedLines(options.changedSince, files, io.cwd) : undefined;
+  const reports: FileReport[] = [];
+  const progress = new Progress(io, files.length);
+  for (const file of files) {
+    const report = await checkFile(file, configFor(file), options, changed, io, problems);
+    if (report) reports.push(report);
+    progress.tick();
+  }
+  progress.finish();
+  for (const p of problems) io.stderr.write(`redline: ${p.file}: ${p.reason}\n`);
+  const context = {
+    cwd: io.cwd,
+    colors: colorsFor(io.stdout, io.env),
+    problems,
+    version: pkg.version,
+    rules: [...rules.map((r) => r.meta), ...builtinRules],
+  };
+  io.stdout.write(format(reports, context));
+  return exitCode(reports, problems, options, io);
+}
+
+async function checkFile(
+  file: string,
+  config: ResolvedConfig,
+  options: CheckOptions,
+  changed: ChangedLines | undefined,
+  io: CliIO,
+  problems: FileProblem[],
+): Promise<FileReport | undefined> {
+  const shown = displayPath(file, io.cwd);
+  const read = await readPolicyFile(file, options.maxFileSize ?? config.maxFileSize);
+  if (!read.ok) {
+    problems.push({ file: shown, reason: read.reason });
+    return undefined;
+  }
+  const inChanged = (f: Finding) => !changed || touchesChanged(changed.get(file), f.range);
+  let analysis;
+  if (options.fix) {
+    // With --changed-since, fix only what would be reported, in one pass: lines move after a fix.
+    const fixed = fixText(read.text, config, inChanged, changed ? 1 : 10);
+    analysis = fixed.analysis;
+    if (fixed.text !== read.text) {
+      try {
+        await writeFile(file, (read.bom ? '\uFEFF' : '') + fixed.text);
+      } catch (error) {
+        problems.push({
+          file: shown,
+          reason: `cannot write the fixes (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        });
+      }
+      if (changed && options.changedSince)
+        changed.set(file, (await changedLines(options.changedSince, [file], io.cwd)).get(file) ?? new Set());
+    }
+  } else analysis = analyze(read.text, { config });
+  const findings = analysis.findings.filter(
+    (f) => (!options.quiet || f.severity === 'error') && inChanged(f),
+  );
+  return { file: shown, path: file, lines: analysis.doc.lines, findings };
+}
+
+/** Where each file's configuration comes from: `--config`, or discovery from its folder upwards. */
+function configSource(configFile: string | undefined, cwd: string): (file: string) => ResolvedConfig {
+  const explain = (error: unknown): never => {
+    if (error instanceof ConfigError)
+      throw new UsageError(`${displayPath(error.file, cwd)}: ${error.problems.join('; ')}`);
+    throw error;
+  };
+  if (configFile) {
+    let config: ResolvedConfig;
+    try {
+      config = fixedConfig(resolve(cwd, configFile));
+    } catch (error) {
+      return explain(error);
+    }
+    return () => config;
+  }
+  const discovered = new ConfigFiles();
+  return (file) => {
+    try {
+      return discovered.forFile(file);
+    } catch (error) {
+      return explain(error);
+    }
+  };
+}
+
+function exitCode(reports: FileReport[], problems: FileProblem[], options: CheckOptions, io: CliIO): number {
+  if (problems.length) return 2;
+  const all = reports.flatMap((r) => r.findings);
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  const tooMany = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooMany)
+    io.stderr.write(`redline: too many warnings (${warnings}; the maximum is ${options.maxWarnings})\n`);
+  return all.some((f) => f.severity === 'error') || tooMany ? 1 : 0;
 }

@@ -31,7 +31,8 @@ export class UsageError extends Error {
 /** Whether to colour `stream`: NO_COLOR wins, then FORCE_COLOR, then whether it is a terminal. */
 export function colorEnabled(stream: Output, env: CliIO['env']): boolean {
   if (env.NO_COLOR) return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '')
+    return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return stream.isTTY === true;
 }
 

@@ -11,7 +11,8 @@ import { UsageError, type CliIO, type Output } from './io.js';
 /** A subcommand: adds itself to `program`; its action writes through `io` and sets the exit code. */
 export type RegisterCommand = (program: Command, io: CliIO) => void;
 
-/** Every subcommand, one line each. */
+/** Every subcommand, one line each (kept one per line so that adding one never conflicts). */
+// prettier-ignore
 export const commands: RegisterCommand[] = [
   registerCheck,
   registerFmt,
@@ -71,6 +72,7 @@ function failure(error: unknown, io: CliIO): number {
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(`redline: internal error: ${message}\n`);
-  if (io.env.REDLINE_DEBUG === '1' && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  if (io.env.REDLINE_DEBUG === '1' && error instanceof Error && error.stack)
+    io.stderr.write(`${error.stack}\n`);
   return 2;
 }

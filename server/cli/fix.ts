@@ -1,0 +1,36 @@
+/**
+ * `--fix`: apply the quick fixes of a file's findings, re-check, and repeat while fixes remain (a
+ * fix skipped because it overlapped another is taken on the next pass), as ESLint does.
+ */
+import { analyze, type Analysis } from '../analysis/analyze.js';
+import type { ResolvedConfig } from '../analysis/config.js';
+import { applyFixes } from '../analysis/fixes.js';
+import type { Finding } from '../analysis/types.js';
+
+/** The text after fixing, its analysis, and how many passes changed it. */
+export interface FixResult {
+  text: string;
+  analysis: Analysis;
+  passes: number;
+}
+
+/** Fixes `text`, taking only fixes of findings `eligible` accepts, in at most `maxPasses` passes. */
+export function fixText(
+  text: string,
+  config: ResolvedConfig,
+  eligible: (finding: Finding) => boolean = () => true,
+  maxPasses = 10,
+): FixResult {
+  let analysis = analyze(text, { config });
+  let passes = 0;
+  while (passes < maxPasses) {
+    const fixable = analysis.findings.filter((f) => f.fixes?.length && eligible(f));
+    if (fixable.length === 0) break;
+    const next = applyFixes(text, fixable);
+    if (next === text) break;
+    text = next;
+    analysis = analyze(text, { config });
+    passes++;
+  }
+  return { text, analysis, passes };
+}
