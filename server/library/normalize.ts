@@ -1,0 +1,45 @@
+/**
+ * The text the full-text index sees: lower case, stemmed (`stem` from the model), stop-words gone,
+ * and every agency's own name replaced by the neutral token `agency`, so that a draft that writes
+ * "SPD" finds clauses that say "MPD" or "the Department".
+ */
+import { stem, words } from '../model/text.js';
+import type { Segment } from './types.js';
+
+/** The token an agency's name becomes. */
+export const AGENCY = 'agency';
+
+const STOP = new Set(
+  'a an the of to by with any all that which who whom its it their his her or and this these those such said in on at for from as be is are'.split(
+    ' ',
+  ),
+);
+
+/** Index terms of a prose string. */
+export function terms(text: string): string[] {
+  return words(text)
+    .map((w) => stem(w.replace(/[.()]+$/g, '')))
+    .filter((w) => w && !STOP.has(w));
+}
+
+/** Index terms of clause segments: agencies become `agency`, other names their own stemmed words. */
+export function segmentTerms(segments: Segment[]): string[] {
+  return segments.flatMap((s) =>
+    typeof s === 'string' ? terms(s) : s.kind === 'agency' ? [AGENCY] : terms(s.name),
+  );
+}
+
+/**
+ * Query terms for what a drafter typed. `agencies` are the drafter's agency names, which become
+ * `agency`. The last word keeps its partial form so prefix search can complete it.
+ */
+export function queryTerms(text: string, agencies: string[]): string[] {
+  const agencyKeys = new Set(agencies.map((a) => a.toLowerCase()));
+  return words(text)
+    .map((w) => {
+      const bare = w.replace(/['’]s?$/, '').toLowerCase();
+      if (agencyKeys.has(bare)) return AGENCY;
+      return stem(w.replace(/[.()]+$/g, ''));
+    })
+    .filter((w) => w && !STOP.has(w));
+}

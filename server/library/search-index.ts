@@ -1,0 +1,68 @@
+/**
+ * The full-text index (MiniSearch) over normalised library text. Documents arrive already
+ * normalised (see normalize.ts), so MiniSearch only splits on blanks; updates discard and re-add
+ * one library document's entries at a time.
+ */
+import MiniSearch from 'minisearch';
+
+/** One indexed record: an id and space-separated normalised terms per field. */
+export type IndexRecord = { id: string } & Record<string, string>;
+
+/** A hit: the record id and MiniSearch's relevance score. */
+export interface IndexHit {
+  id: string;
+  score: number;
+}
+
+/** What to search: terms (the last one may be partial), fields with boosts, and a filter on ids. */
+export interface IndexQuery {
+  terms: string[];
+  boost: Record<string, number>;
+  filter?: (id: string) => boolean;
+  /** Complete the last term as a prefix (it is still being typed). */
+  prefix?: boolean;
+}
+
+/** A MiniSearch index over pre-normalised fields. */
+export class TermIndex {
+  private readonly search: MiniSearch<IndexRecord>;
+
+  constructor(readonly fields: string[]) {
+    this.search = new MiniSearch<IndexRecord>({
+      fields,
+      storeFields: [],
+      tokenize: (text) => text.split(' ').filter(Boolean),
+      processTerm: (term) => term,
+      autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 1000, batchWait: 5 },
+    });
+  }
+
+  add(records: IndexRecord[]): void {
+    this.search.addAll(records);
+  }
+
+  /** Removes records; MiniSearch cleans up its posting lists lazily. */
+  discard(ids: string[]): void {
+    for (const id of ids) if (this.search.has(id)) this.search.discard(id);
+  }
+
+  get size(): number {
+    return this.search.documentCount;
+  }
+
+  /** Records matching any of the terms, best first. */
+  query(q: IndexQuery): IndexHit[] {
+    if (!q.terms.length) return [];
+    const last = q.terms.length - 1;
+    const results = this.search.search(q.terms.join(' '), {
+      fields: Object.keys(q.boost),
+      boost: q.boost,
+      prefix: (_term, i) => q.prefix === true && i === last,
+      fuzzy: (term, i) => (term.length >= 6 && !(q.prefix && i === last) ? 0.15 : false),
+      weights: { fuzzy: 0.4, prefix: 0.6 },
+      combineWith: 'OR',
+      ...(q.filter ? { filter: (r: { id: unknown }) => q.filter!(r.id as string) } : {}),
+    });
+    return results.map((r) => ({ id: r.id as string, score: r.score }));
+  }
+}
