@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DRAFT, redline, tempTree } from './run.js';
+
+const WEAK = [
+  'policy "Weak"',
+  '',
+  'define ECPD as agency "Example City Police Department".',
+  'define Officer as member of ECPD.',
+  'define Sergeant as member of ECPD.',
+  '',
+  'section 2 "Procedure"',
+  '  2.1 Officers should notify a Sergeant before detaining any person.',
+  '',
+].join('\n');
+const CLEAN = [
+  'policy "Clean"',
+  '',
+  'define ECPD as agency "Example City Police Department".',
+  '',
+  'section 1 "Procedure"',
+  "  1.1 ECPD shall provide its services to every person regardless of the person's immigration status.",
+  '',
+].join('\n');
+
+/** A temporary project whose redline.json stops discovery at its top. */
+const project = (files: Record<string, string | Uint8Array>) =>
+  tempTree({ 'redline.json': '{ "root": true }', ...files });
+
+test('check: exit 0 when clean or only warnings, 1 on errors', async () => {
+  const dir = project({ 'clean.policy': CLEAN, 'weak.policy': WEAK });
+  assert.equal((await redline(['check', 'clean.policy'], { cwd: dir })).code, 0);
+  assert.equal((await redline(['check', 'weak.policy'], { cwd: dir })).code, 0);
+  assert.equal((await redline(['check', DRAFT])).code, 1);
+});
+
+test('check: --max-warnings fails the run when warnings exceed it', async () => {
+  const dir = project({ 'weak.policy': WEAK });
+  const over = await redline(['check', '--max-warnings', '0'], { cwd: dir });
+  assert.equal(over.code, 1);
+  assert.match(over.stderr, /^redline: too many warnings \(1; the maximum is 0\)\n$/);
+  assert.equal((await redline(['check', '--max-warnings', '1'], { cwd: dir })).code, 0);
+  const bad = await redline(['check', '--max-warnings', 'many'], { cwd: dir });
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /^redline: .*--max-warnings takes a whole number, not 'many'/);
+});
+
+test('check: --quiet reports errors only', async () => {
+  const { stdout } = await redline(['check', DRAFT, '--quiet', '--format', 'json']);
+  const severities = (JSON.parse(stdout) as { diagnostics: { severity: string }[] }[]).flatMap((f) =>
+    f.diagnostics.map((d) => d.severity),
+  );
+  assert.ok(severities.length > 0);
+  assert.deepEqual([...new Set(severities)], ['error']);
+  const dir = project({ 'weak.policy': WEAK });
+  assert.equal((await redline(['check', '--quiet', '--max-warnings', '0'], { cwd: dir })).code, 0);
+});
+
+test('check: no paths means the current folder, searched recursively, skipping node_modules and dot-folders', async () => {
+  const dir = project({
+    'top.policy': WEAK,
+    'a/b/deep.policy': WEAK,
+    'a/notes.txt': 'not a policy',
+    'node_modules/pkg/x.policy': WEAK,
+    '.hidden/y.policy': WEAK,
+  });
+  const { stdout } = await redline(['check', '--format', 'json'], { cwd: dir });
+  assert.deepEqual(
+    (JSON.parse(stdout) as { file: string }[]).map((r) => r.file),
+    ['a/b/deep.policy', 'top.policy'],
+  );
+});
+
+test('check: a named file is checked whatever its extension; a file named twice is checked once', async () => {
+  const dir = project({ 'draft.txt': WEAK });
+  const { stdout } = await redline(['check', 'draft.txt', './draft.txt', '--format', 'json'], { cwd: dir });
+  assert.deepEqual(
+    (JSON.parse(stdout) as { file: string }[]).map((r) => r.file),
+    ['draft.txt'],
+  );
+});
+
+test('check: missing, binary, non-UTF-8 and oversized files are named with the reason; the rest is checked; exit 2', async () => {
+  const dir = project({
+    'good.policy': WEAK,
+    'binary.policy': new Uint8Array([0x70, 0x6f, 0, 0x6c]),
+    'latin1.policy': new Uint8Array([...Buffer.from('policy "Caf'), 0xe9, 0x22, 0x0a]),
+  });
+  const { code, stdout, stderr } = await redline(['check', '.', 'missing.policy', '--format', 'json'], {
+    cwd: dir,
+  });
+  assert.equal(code, 2);
+  assert.deepEqual(
+    (JSON.parse(stdout) as { file: string }[]).map((r) => r.file),
+    ['good.policy'],
+  );
+  assert.match(stderr, /^redline: missing\.policy: no such file or folder$/m);
+  assert.match(stderr, /^redline: binary\.policy: binary file \(contains a NUL byte\)/m);
+  assert.match(stderr, /^redline: latin1\.policy: not valid UTF-8/m);
+  assert.equal(stderr.trimEnd().split('\n').length, 3, stderr);
+});
+
+test('check: files over --max-file-size or the configured maxFileSize are refused', async () => {
+  const dir = tempTree({
+    'redline.json': '{ "root": true, "maxFileSize": 100 }',
+    'big.policy': WEAK,
+    'small.policy': 'policy "S"\n',
+  });
+  const configured = await redline(['check'], { cwd: dir });
+  assert.equal(configured.code, 2);
+  assert.match(configured.stderr, /^redline: big\.policy: too large \(\d+ bytes; the limit is 100/m);
+  assert.doesNotMatch(configured.stderr, /small\.policy/);
+  const flag = await redline(['check', '--max-file-size', '5'], { cwd: dir });
+  assert.match(flag.stderr, /small\.policy: too large/);
+});
+
+test('check: a folder with no .policy files is an error', async () => {
+  const dir = project({ 'empty/readme.txt': 'nothing here' });
+  const { code, stderr } = await redline(['check', 'empty'], { cwd: dir });
+  assert.equal(code, 2);
+  assert.equal(stderr, 'redline: empty: no .policy files in this folder\n');
+});
+
+test('check: usage errors exit 2 with a one-line message', async () => {
+  const unknownOption = await redline(['check', '--frobnicate']);
+  assert.equal(unknownOption.code, 2);
+  assert.match(unknownOption.stderr, /^redline: unknown option '--frobnicate'/);
+  const badFormat = await redline(['check', '--format', 'xml']);
+  assert.equal(badFormat.code, 2);
+  assert.match(badFormat.stderr, /^redline: option '-f, --format <name>' argument 'xml' is invalid/);
+});
+
+test('check: a byte-order mark is not part of the text', async () => {
+  const dir = project({ 'bom.policy': `\uFEFF${WEAK}` });
+  const { stdout } = await redline(['check', '--format', 'json'], { cwd: dir });
+  const [report] = JSON.parse(stdout) as {
+    diagnostics: { rule: string; range: { start: { line: number; character: number } } }[];
+  }[];
+  assert.deepEqual(report!.diagnostics.find((d) => d.rule === 'weak-modal')?.range.start, {
+    line: 7,
+    character: 15,
+  });
+});
