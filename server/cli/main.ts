@@ -7,6 +7,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { registerCheck } from './check.js';
 import { registerFmt } from './fmt.js';
 import { UsageError, type CliIO, type Output } from './io.js';
+import { registerScorecard } from './scorecard.js';
 
 /** A subcommand: adds itself to `program`; its action writes through `io` and sets the exit code. */
 export type RegisterCommand = (program: Command, io: CliIO) => void;
@@ -16,6 +17,7 @@ export type RegisterCommand = (program: Command, io: CliIO) => void;
 export const commands: RegisterCommand[] = [
   registerCheck,
   registerFmt,
+  registerScorecard,
 ];
 
 /** Where a run reads and writes; defaults to the process's own. */

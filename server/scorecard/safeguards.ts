@@ -1,0 +1,107 @@
+/**
+ * The safeguards a scorecard looks for, loaded from data (`safeguards.json`) and compiled once: which
+ * norms and statements speak to each safeguard.
+ */
+import type { Clause } from '../../grammar/index.js';
+import { defaultLexicon, type ActionLexicon, type Norm } from '../model/index.js';
+import { compilePhrase, flatten } from '../model/text.js';
+import { clauseRuns } from '../rules/support.js';
+import data from './safeguards.json' with { type: 'json' };
+
+/** Which norms a safeguard is about, as the data file writes it. */
+export interface MatcherSpec {
+  class?: string;
+  text?: string[];
+  mentions?: string[];
+  immigration?: boolean;
+}
+
+/** One safeguard as the data file writes it. */
+export interface SafeguardSpec {
+  id: string;
+  title: string;
+  kind: 'prohibition' | 'assurance';
+  statements?: boolean;
+  matchers?: MatcherSpec[];
+  parts?: { label: string; matchers: MatcherSpec[] }[];
+}
+
+/** The data file's shape. */
+export interface SafeguardData {
+  immigrationWords: string[];
+  safeguards: SafeguardSpec[];
+}
+
+/** A compiled matcher: true when a norm (or, with no norm, a statement) speaks to the safeguard. */
+export type Matcher = (clause: Clause, norm: Norm | undefined) => boolean;
+
+/** A safeguard ready to evaluate; `parts` has one entry (the safeguard itself) unless the data splits it. */
+export interface Safeguard {
+  id: string;
+  title: string;
+  kind: 'prohibition' | 'assurance';
+  statements: boolean;
+  parts: { label: string; matches: Matcher }[];
+}
+
+const anyOf = (phrases: string[]): ((text: string) => boolean) => {
+  const compiled = phrases.map(compilePhrase);
+  return (text) =>
+    compiled.some((re) => {
+      re.lastIndex = 0;
+      return re.test(text);
+    });
+};
+
+/** The whole clause as one flattened string: subject, action, qualifiers, list items. */
+export function clauseText(clause: Clause): string {
+  return flatten(
+    clauseRuns(clause)
+      .map((r) => r.text)
+      .join(' '),
+  );
+}
+
+function compileMatcher(
+  spec: MatcherSpec,
+  immigrationText: (text: string) => boolean,
+  lexicon: ActionLexicon,
+): Matcher {
+  const text = spec.text ? anyOf(spec.text) : undefined;
+  const mentions = spec.mentions ? anyOf(spec.mentions) : undefined;
+  return (clause, norm) => {
+    if (spec.class && !norm?.actions.some((a) => lexicon.overlaps(a.class, spec.class!))) return false;
+    const whole = clauseText(clause);
+    if (text) {
+      const own = norm ? flatten(clause.sentence.action?.text ?? '') : whole;
+      if (!text(own)) return false;
+    }
+    if (mentions && !mentions(whole)) return false;
+    if (spec.immigration && !norm?.counterpart && !immigrationText(whole)) return false;
+    return true;
+  };
+}
+
+/** Compiles safeguard data (the shipped file by default). */
+export function compileSafeguards(
+  source: SafeguardData = data as SafeguardData,
+  lexicon = defaultLexicon,
+): Safeguard[] {
+  const immigrationText = anyOf(source.immigrationWords);
+  const matcherOf = (specs: MatcherSpec[]): Matcher => {
+    const compiled = specs.map((s) => compileMatcher(s, immigrationText, lexicon));
+    return (clause, norm) => compiled.some((m) => m(clause, norm));
+  };
+  return source.safeguards.map((s) => ({
+    id: s.id,
+    title: s.title,
+    kind: s.kind,
+    statements: s.statements ?? false,
+    parts: s.parts
+      ? s.parts.map((p) => ({ label: p.label, matches: matcherOf(p.matchers) }))
+      : [{ label: s.title, matches: matcherOf(s.matchers ?? []) }],
+  }));
+}
+
+/** The shipped safeguards, compiled. */
+export const defaultSafeguards: Safeguard[] = compileSafeguards();

@@ -1,0 +1,129 @@
+/**
+ * What weakens one clause: the findings of the rules that report hedges, loopholes, subjective
+ * standards and discretion on it, and the same word lists read directly, so that a scorecard or a
+ * comparison does not change when a workspace turns a rule off.
+ */
+import type { Clause, PolicyDocument } from '../../grammar/index.js';
+import type { ResolvedConfig } from '../analysis/config.js';
+import type { Finding } from '../analysis/types.js';
+import { WordLists } from '../analysis/words.js';
+import { clauseRuns } from '../rules/support.js';
+
+/** One thing that weakens a clause: a phrase from a word list, or a rule's finding. */
+export interface Weakness {
+  /** `loophole`, `hedge`, `subjective`, `weak-modal`, or the id of the rule that found it. */
+  kind: string;
+  /** The words as the draft has them, whitespace collapsed. */
+  phrase: string;
+  offset: number;
+  end: number;
+  /** The finding's message, for kinds that are not a phrase list. */
+  message?: string;
+}
+
+/** Rules whose findings on a clause mean the clause protects less than it seems to. */
+export const WEAKENING_RULES = new Set([
+  'loophole-qualifier',
+  'hedged-duty',
+  'weak-modal',
+  'subjective-standard',
+  'status-inquiry',
+  'administrative-warrant',
+  'missing-judicial-warrant',
+]);
+
+const RULE_KIND: Record<string, string> = {
+  'loophole-qualifier': 'loophole',
+  'hedged-duty': 'hedge',
+  'subjective-standard': 'subjective',
+  'weak-modal': 'weak-modal',
+};
+
+/** Word lists read directly, and whether they count in every clause or only in prohibitions. */
+const LISTS: { list: string; kind: string; negativeOnly: boolean }[] = [
+  { list: 'loopholes', kind: 'loophole', negativeOnly: true },
+  { list: 'hedges', kind: 'hedge', negativeOnly: false },
+  { list: 'subjective-standards', kind: 'subjective', negativeOnly: false },
+  { list: 'weak-modals', kind: 'weak-modal', negativeOnly: false },
+];
+
+const NEGATIVE = new Set(['prohibition', 'discouragement']);
+/** Modals that promise effort, not conduct (as hedged-duty reads them). */
+const STRIVE = /\b(?:strive|endeavou?r|attempt|make every effort)\b/i;
+const cache = new Map<string, WordLists>();
+
+/** The word lists for `config` (shared between calls with the same word settings). */
+export function wordListsFor(config: ResolvedConfig | undefined): WordLists {
+  const key = JSON.stringify(config?.words ?? {});
+  let lists = cache.get(key);
+  if (!lists) {
+    if (cache.size > 16) cache.clear();
+    lists = new WordLists(config?.words ?? {});
+    cache.set(key, lists);
+  }
+  return lists;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Everything that weakens `clause`, each phrase once, in source order. */
+export function clauseWeaknesses(
+  doc: PolicyDocument,
+  clause: Clause,
+  findings: Finding[],
+  words: WordLists,
+): Weakness[] {
+  const out: Weakness[] = [];
+  const seen = new Set<string>();
+  const add = (w: Weakness) => {
+    const key = `${w.kind}:${w.phrase.toLowerCase()}`;
+    const overlapping = out.some((o) => o.kind === w.kind && o.offset < w.end && w.offset < o.end);
+    if (seen.has(key) || overlapping) return;
+    seen.add(key);
+    out.push(w);
+  };
+  for (const f of findings) {
+    if (!WEAKENING_RULES.has(f.rule) || f.offset < clause.offset || f.offset > clause.end) continue;
+    const kind = RULE_KIND[f.rule] ?? f.rule;
+    const phrase = squash(doc.text.slice(f.offset, f.end));
+    add({ kind, phrase, offset: f.offset, end: f.end, ...(RULE_KIND[f.rule] ? {} : { message: f.message }) });
+  }
+  const force = clause.sentence.modal?.force;
+  const modal = clause.sentence.modal;
+  for (const { list, kind, negativeOnly } of LISTS) {
+    if (negativeOnly && force && !NEGATIVE.has(force)) continue;
+    if (kind === 'weak-modal') {
+      const text = modal ? squash(modal.text) : '';
+      if (modal && words.test(list, text)) add({ kind, phrase: text, offset: modal.offset, end: modal.end });
+      else if (modal && STRIVE.test(text))
+        add({ kind: 'hedge', phrase: text, offset: modal.offset, end: modal.end });
+      continue;
+    }
+    for (const run of clauseRuns(clause))
+      for (const m of words.find(list, run))
+        add({ kind, phrase: squash(doc.text.slice(m.offset, m.end)), offset: m.offset, end: m.end });
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/** The weakness in plain words: "the loophole 'routinely'". */
+export function describeWeakness(w: Weakness): string {
+  switch (w.kind) {
+    case 'loophole':
+      return `the loophole '${w.phrase}'`;
+    case 'hedge':
+      return `the hedge '${w.phrase}'`;
+    case 'subjective':
+      return `the subjective standard '${w.phrase}'`;
+    case 'weak-modal':
+      return `the weak modal '${w.phrase}'`;
+    case 'missing-judicial-warrant':
+      return 'no judicial-warrant requirement';
+    case 'administrative-warrant':
+      return `the administrative warrant '${w.phrase}'`;
+    case 'status-inquiry':
+      return `an opening for status inquiry ('${w.phrase}')`;
+    default:
+      return `${w.kind} ('${w.phrase}')`;
+  }
+}
