@@ -115,7 +115,9 @@ export class ClauseLibrary {
       if (count.clauses === 0)
         this.report(
           path,
-          count.errors ? `no clauses (${count.errors} syntax errors; first: ${count.first})` : 'no clauses',
+          count.errors
+            ? `no clauses (${count.errors} syntax error${count.errors === 1 ? '' : 's'}; first: ${count.first})`
+            : 'no clauses',
         );
     }
   }

@@ -46,7 +46,14 @@ export function completeAt(
   const items: CompletionSuggestion[] = [];
   if (ctx.kind === 'clause') items.push(...clauseItems(request));
   else if (ctx.kind === 'action') items.push(...actionItems(request, ctx.subject, ctx.force));
-  else if (ctx.kind === 'condition') items.push(...conditionItems(request, ctx.keyword, ctx.qualifier));
+  else if (ctx.kind === 'condition') {
+    items.push(...conditionItems(request, ctx.keyword, ctx.qualifier));
+    const after = items.length;
+    if (ctx.clause)
+      items.push(
+        ...clauseItems({ ...request, ...ctx.clause }).map((i, k) => ({ ...i, sortText: sortKey(after + k) })),
+      );
+  }
   items.push(...nameItems(library, draft, ctx.word.from, at));
   return { items, isIncomplete: ctx.kind !== 'prose' };
 }

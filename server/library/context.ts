@@ -20,7 +20,7 @@ export type CompletionContext = { word: Typed } & (
   | ({ kind: 'reference' } & Typed)
   | ({ kind: 'clause' } & Typed)
   | ({ kind: 'action'; subject: string; force: Force } & Typed)
-  | ({ kind: 'condition'; keyword: string; qualifier: QualifierKind } & Typed)
+  | ({ kind: 'condition'; keyword: string; qualifier: QualifierKind; clause?: Typed } & Typed)
 );
 
 const CLAUSE_LINE = /^[ \t]*(?:§[ \t]*)?\d+(?:\.\d+)+(?=[ \t]|$)/;
@@ -92,7 +92,9 @@ function clauseContext(snippet: string, base: number, offset: number, word: Type
         word,
       };
     }
-    return { kind: 'condition', ...qualifier, ...typedFrom(q.condition?.offset), word };
+    // A leading qualifier ("When time…") may also begin a whole library clause.
+    const clause = q.position === 'pre' ? { clause: typedFrom(q.offset) } : {};
+    return { kind: 'condition', ...qualifier, ...typedFrom(q.condition?.offset), ...clause, word };
   }
   if (s.modal) {
     if (s.actionList) return { kind: 'prose', word };
