@@ -40,19 +40,32 @@ const WORD_KINDS: Record<string, A.WordKind> = {
 const isToken = (element: CstElement): element is IToken => 'image' in element;
 const real = (token: IToken): boolean => !token.isInsertedInRecovery && Number.isFinite(token.startOffset);
 
+const byStart = (a: IToken, b: IToken) => a.startOffset - b.startOffset;
+const startOf = (el: CstElement) => (isToken(el) ? el.startOffset : (el.location?.startOffset ?? NaN));
+const byElementStart = (a: CstElement, b: CstElement) => startOf(a) - startOf(b);
+
 /** All tokens directly under `node` (not in sub-rules), in source order. */
 function tokensOf(node: CstNode): IToken[] {
   const out: IToken[] = [];
-  for (const list of Object.values(node.children)) for (const el of list) if (isToken(el) && real(el)) out.push(el);
-  return out.sort((a, b) => a.startOffset - b.startOffset);
+  let sorted = true;
+  for (const key in node.children)
+    for (const el of node.children[key]!)
+      if (isToken(el) && real(el)) {
+        if (out.length && out[out.length - 1]!.startOffset > el.startOffset) sorted = false;
+        out.push(el);
+      }
+  return sorted ? out : out.sort(byStart);
 }
 
 /** Children of `node` (tokens and sub-rules) in source order. */
 function ordered(node: CstNode): CstElement[] {
-  const all = Object.values(node.children).flat();
-  const start = (el: CstElement) => (isToken(el) ? el.startOffset : (el.location?.startOffset ?? NaN));
-  return all.filter((el) => Number.isFinite(start(el))).sort((a, b) => start(a) - start(b));
+  const out: CstElement[] = [];
+  for (const key in node.children) for (const el of node.children[key]!) if (Number.isFinite(startOf(el))) out.push(el);
+  return out.sort(byElementStart);
 }
+
+/** Token types whose image can hold blanks or line breaks ("is required to", "8 U.S.C. § 1357"). */
+const MULTI_WORD = new Set(['ModalPhrase', 'Qualifier', 'ListIntro', 'Citation', 'Reference', 'StringLiteral']);
 
 function unquote(image: string): string {
   return image.replace(/^["“”‘]/, '').replace(/["“”’]$/, '');
@@ -90,12 +103,15 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     if (!first || !last) return undefined;
-    const words = tokens.map((t) => this.word(t));
+    const words: A.Word[] = new Array(tokens.length);
     let text = '';
     let previousEnd = -1;
-    for (const w of words) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const w = this.word(t);
+      words[i] = w;
       if (previousEnd >= 0 && w.offset > previousEnd) text += ' ';
-      text += w.text.replace(/\s+/g, ' ');
+      text += MULTI_WORD.has(t.tokenType.name) ? w.text.replace(/\s+/g, ' ') : w.text;
       previousEnd = w.end;
     }
     return { text, words, ...this.tokenSpan(first, last) };
@@ -280,12 +296,14 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
     } else {
       subject = this.run(lead);
     }
-    const startOffset = noToken?.startOffset ?? elements.map((el) => (isToken(el) ? el.startOffset : el.location!.startOffset))[0] ?? endOf(numberToken);
-    const lastEnd = lastOffset(node);
+    const first = elements[0];
+    const startOffset = noToken?.startOffset ?? (first ? startOf(first) : endOf(numberToken));
+    const last = lastToken(node);
+    const lastEnd = last ? endOf(last) : 0;
     const terminated =
-      !!endToken && real(endToken) ||
+      (!!endToken && real(endToken)) ||
       lastItem(actionList, qualifiers)?.terminator === '.' ||
-      endsWithAbbreviation(node);
+      (!!last && last.tokenType.name === 'Abbreviation' && last.image.endsWith('.'));
     return {
       type: 'sentence',
       ...(preface ? { preface } : {}),
@@ -441,16 +459,6 @@ function lastToken(node: CstNode): IToken | undefined {
       if (candidate && (!best || candidate.startOffset > best.startOffset)) best = candidate;
     }
   return best;
-}
-
-function lastOffset(node: CstNode): number {
-  const token = lastToken(node);
-  return token ? endOf(token) : 0;
-}
-
-function endsWithAbbreviation(node: CstNode): boolean {
-  const token = lastToken(node);
-  return !!token && token.tokenType.name === 'Abbreviation' && token.image.endsWith('.');
 }
 
 function validDate(iso: string): boolean {

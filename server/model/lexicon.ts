@@ -27,24 +27,31 @@ interface CompiledClass {
   patterns: RegExp[];
 }
 
+/** The first three letters of a pattern's first word: only texts with such a word can match it. */
+const patternKey = (pattern: string): string => (pattern.trim().split(/\s+/)[0] ?? '').replace(/\*$/, '').toLowerCase().slice(0, 3);
+
 /** A compiled lexicon, shared by every document. */
 export class ActionLexicon {
   private readonly classes = new Map<string, CompiledClass>();
   private readonly counterpartPatterns: [string, RegExp[]][] = [];
+  /** Patterns by the first letters of their first word, so a text is tried only against its candidates. */
+  private readonly byKey = new Map<string, { cls: CompiledClass; re: RegExp }[]>();
+  private readonly cache = new Map<string, ActionMatch[]>();
 
   constructor(data: LexiconData[]) {
     for (const file of data) {
       for (const [name, spec] of Object.entries(file.classes)) {
-        const existing = this.classes.get(name);
-        const patterns = spec.patterns.map(compilePhrase);
-        if (existing) existing.patterns.push(...patterns);
-        else
-          this.classes.set(name, {
-            name,
-            parent: spec.parent ?? undefined,
-            label: spec.label ?? name.replace(/-/g, ' '),
-            patterns,
-          });
+        let cls = this.classes.get(name);
+        if (!cls) {
+          cls = { name, parent: spec.parent ?? undefined, label: spec.label ?? name.replace(/-/g, ' '), patterns: [] };
+          this.classes.set(name, cls);
+        }
+        for (const pattern of spec.patterns) {
+          const re = compilePhrase(pattern);
+          cls.patterns.push(re);
+          const key = patternKey(pattern);
+          this.byKey.set(key, [...(this.byKey.get(key) ?? []), { cls, re }]);
+        }
       }
       for (const [name, patterns] of Object.entries(file.counterparts ?? {}))
         this.counterpartPatterns.push([name, patterns.map(compilePhrase)]);
@@ -83,21 +90,28 @@ export class ActionLexicon {
    */
   classify(text: string): ActionMatch[] {
     const flat = flatten(text);
+    const cached = this.cache.get(flat);
+    if (cached) return cached;
+    const candidates = new Set<{ cls: CompiledClass; re: RegExp }>();
+    for (const word of flat.split(' ')) for (const c of this.byKey.get(word.slice(0, 3)) ?? []) candidates.add(c);
     const found: ActionMatch[] = [];
-    for (const c of this.classes.values()) {
-      for (const re of c.patterns) {
-        re.lastIndex = 0;
-        const m = re.exec(flat);
-        if (m) {
-          found.push({ class: c.name, index: m.index, length: m[0].length });
-          break;
-        }
+    const matched = new Set<string>();
+    for (const { cls, re } of candidates) {
+      if (matched.has(cls.name)) continue;
+      re.lastIndex = 0;
+      const m = re.exec(flat);
+      if (m) {
+        matched.add(cls.name);
+        found.push({ class: cls.name, index: m.index, length: m[0].length });
       }
     }
     // Drop a class when a more specific one was also found (share-information when notify is).
-    return found
+    const result = found
       .filter((f) => !found.some((g) => g !== f && g.class !== f.class && this.isWithin(g.class, f.class)))
       .sort((a, b) => a.index - b.index);
+    if (this.cache.size > 20_000) this.cache.clear();
+    this.cache.set(flat, result);
+    return result;
   }
 
   /** The counterpart named in `text` (ICE, "federal immigration authorities"), if any. */

@@ -45,26 +45,60 @@ export interface Scenario {
 }
 
 /**
- * A scenario in which every guard holds, or undefined when none exists. "Solely for X" means X is
- * the only reason, so it excludes the other conditions the guards name.
+ * One solver for many questions about the guards of one document. Creating a MiniSat instance
+ * costs milliseconds, so a session keeps one and asks each question under an assumption
+ * (`solveAssuming`), and remembers answers by the guards' shape.
  */
+export class SatSession {
+  private readonly names = new AtomNames();
+  private readonly solver = new Logic.Solver();
+  private readonly memo = new Map<string, Scenario | null>();
+
+  /**
+   * A scenario in which every guard holds, or undefined when none exists. "Solely for X" means X
+   * is the only reason, so it excludes the other conditions the guards name.
+   */
+  scenario(guards: Guard[]): Scenario | undefined {
+    const key = guards.map(guardKey).join('&');
+    const known = this.memo.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const all = new Map<string, Atom>();
+    for (const g of guards) atomsOf(g, all);
+    const parts: Formula[] = guards.map((g) => toLogic(g, this.names));
+    const solely = [...all.values()].filter((a) => a.concept === 'solely');
+    for (const s of solely)
+      for (const other of all.values())
+        if (other !== s && other.concept !== 'solely' && other.concept !== 'judicial-warrant')
+          parts.push(Logic.implies(this.names.name(s), Logic.not(this.names.name(other))));
+    const solution = this.solver.solveAssuming(Logic.and(parts));
+    let scenario: Scenario | null = null;
+    if (solution) {
+      const trueVars = new Set(solution.getTrueVars());
+      scenario = { holds: [], fails: [] };
+      for (const atom of all.values()) (trueVars.has(this.names.name(atom)) ? scenario.holds : scenario.fails).push(atom);
+    }
+    this.memo.set(key, scenario);
+    return scenario ?? undefined;
+  }
+}
+
+/** A scenario in which every guard holds (a one-off session; prefer a shared SatSession). */
 export function jointScenario(guards: Guard[]): Scenario | undefined {
-  const names = new AtomNames();
-  const solver = new Logic.Solver();
-  for (const g of guards) solver.require(toLogic(g, names));
-  const all = new Map<string, Atom>();
-  for (const g of guards) atomsOf(g, all);
-  const solely = [...all.values()].filter((a) => a.concept === 'solely');
-  for (const s of solely)
-    for (const other of all.values())
-      if (other !== s && other.concept !== 'solely' && other.concept !== 'judicial-warrant')
-        solver.require(Logic.implies(names.name(s), Logic.not(names.name(other))));
-  const solution = solver.solve();
-  if (!solution) return undefined;
-  const trueVars = new Set(solution.getTrueVars());
-  const scenario: Scenario = { holds: [], fails: [] };
-  for (const [name, atom] of names.atoms) (trueVars.has(name) ? scenario.holds : scenario.fails).push(atom);
-  return scenario;
+  return new SatSession().scenario(guards);
+}
+
+/** A stable text for a guard's shape, for memoising. */
+export function guardKey(guard: Guard): string {
+  switch (guard.op) {
+    case 'true':
+      return 'T';
+    case 'atom':
+      return JSON.stringify(guard.atom.id);
+    case 'not':
+      return `!${guardKey(guard.guard)}`;
+    default:
+      return `${guard.op}(${guard.guards.map(guardKey).join(',')})`;
+  }
 }
 
 /** The scenario in plain words: "the individual is arrested for a violent felony and no judicial warrant is presented". */

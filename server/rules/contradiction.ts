@@ -4,25 +4,12 @@
  * Norms are indexed by action class, so only norms on related actions are ever compared.
  */
 import type { Rule } from '../analysis/types.js';
-import { defaultConcepts, defaultLexicon, subjectsOverlap, type Guard, type Norm } from '../model/index.js';
-import { describeScenario, jointScenario } from '../model/logic.js';
+import { defaultConcepts, defaultLexicon, subjectsOverlap, type Norm } from '../model/index.js';
+import { describeScenario, guardKey, SatSession } from '../model/logic.js';
 import { actionPhrase, cite } from './support.js';
 
 const MAX_PER_CLAUSE = 5;
 const VERB = { prohibition: 'forbids', obligation: 'requires', permission: 'permits' } as const;
-
-function guardKey(guard: Guard): string {
-  switch (guard.op) {
-    case 'true':
-      return 'T';
-    case 'atom':
-      return JSON.stringify(guard.atom.id);
-    case 'not':
-      return `!${guardKey(guard.guard)}`;
-    default:
-      return `${guard.op}(${guard.guards.map(guardKey).join(',')})`;
-  }
-}
 
 /** "notify" → "notifying", "share information" → "sharing information". */
 export function gerund(label: string): string {
@@ -82,6 +69,7 @@ export const contradiction: Rule = {
       }
     const keys = new Map<Norm, string>(norms.map((n) => [n, guardKey(n.guard)]));
     const memo = new Map<string, string | null>();
+    const sat = new SatSession();
     const seen = new Set<string>();
     const perClause = new Map<number, number>();
     for (const a of norms) {
@@ -95,7 +83,7 @@ export const contradiction: Rule = {
         const memoKey = `${keys.get(a)}|${keys.get(b)}`;
         let scenario = memo.get(memoKey);
         if (scenario === undefined) {
-          const found = jointScenario([a.guard, b.guard]);
+          const found = sat.scenario([a.guard, b.guard]);
           scenario = found ? describeScenario(found, defaultConcepts) : null;
           memo.set(memoKey, scenario);
         }

@@ -4,7 +4,7 @@
  */
 import type { Rule } from '../analysis/types.js';
 import { atom, judicialWarrant, not, type Guard, type Norm } from '../model/index.js';
-import { jointScenario } from '../model/logic.js';
+import { SatSession } from '../model/logic.js';
 import { actionPhrase, dutySpan } from './support.js';
 import { conditionsNameAdministrativeWarrant, isCooperation } from './warrants.js';
 
@@ -42,13 +42,14 @@ export const missingJudicialWarrant: Rule = {
   },
   check({ model, words, report }) {
     const reported = new Set<number>();
+    const sat = new SatSession();
     for (const norm of model.norms) {
       if (norm.implied || norm.force === 'discouragement' || !isCooperation(norm)) continue;
       const clause = norm.clause;
       if (reported.has(clause.offset) || conditionsNameAdministrativeWarrant(clause, words)) continue;
       const allowed = allowedWhen(norm);
       if (!allowed) continue;
-      const scenario = jointScenario([allowed, NO_WARRANT]);
+      const scenario = sat.scenario([allowed, NO_WARRANT]);
       if (!scenario) continue;
       reported.add(clause.offset);
       const example = scenario.holds.filter((a) => a.concept !== judicialWarrant.id)[0];
