@@ -2,13 +2,19 @@
 import type { Rule } from '../analysis/types.js';
 import { contradiction } from './contradiction.js';
 import { hedgedDuty } from './hedged-duty.js';
+import { loopholeQualifier } from './loophole-qualifier.js';
 import { missingJudicialWarrant } from './missing-judicial-warrant.js';
+import { openEndedList } from './open-ended-list.js';
+import { subjectiveStandard } from './subjective-standard.js';
 import { weakModal } from './weak-modal.js';
 
 /** Every rule, core pack first. */
 export const rules: Rule[] = [
   weakModal,
   hedgedDuty,
+  loopholeQualifier,
+  subjectiveStandard,
+  openEndedList,
   contradiction,
   missingJudicialWarrant,
 ];

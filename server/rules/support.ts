@@ -9,7 +9,10 @@ import { defaultLexicon } from '../model/index.js';
 export function qualifierRun(q: Qualifier): TextRun {
   const keyword: Word = { text: q.keyword, offset: q.offset, end: q.offset + q.keyword.length, kind: 'qualifier' };
   const words = [keyword, ...(q.condition?.words ?? [])];
-  const text = q.condition ? `${q.keyword} ${q.condition.text}` : q.keyword;
+  // No blank before a condition that starts with punctuation ("when, in the judgment of …"): the
+  // run's text must mirror the source's gaps for sourceSpan to map matches back.
+  const gap = q.condition && (q.condition.words[0]?.offset ?? q.condition.offset) > keyword.end ? ' ' : '';
+  const text = q.condition ? `${q.keyword}${gap}${q.condition.text}` : q.keyword;
   const last = words[words.length - 1]!;
   return { text, words, offset: q.offset, end: last.end, range: q.range };
 }
