@@ -1,8 +1,11 @@
 /** The rule registry: adding a rule touches its file, its test, its docs page and one line here. */
 import type { Rule } from '../analysis/types.js';
 import { contradiction } from './contradiction.js';
+import { danglingReference } from './dangling-reference.js';
+import { duplicateClause } from './duplicate-clause.js';
 import { hedgedDuty } from './hedged-duty.js';
 import { loopholeQualifier } from './loophole-qualifier.js';
+import { missingActor } from './missing-actor.js';
 import { missingJudicialWarrant } from './missing-judicial-warrant.js';
 import { openEndedList } from './open-ended-list.js';
 import { subjectiveStandard } from './subjective-standard.js';
@@ -15,6 +18,9 @@ export const rules: Rule[] = [
   loopholeQualifier,
   subjectiveStandard,
   openEndedList,
+  danglingReference,
+  duplicateClause,
+  missingActor,
   contradiction,
   missingJudicialWarrant,
 ];

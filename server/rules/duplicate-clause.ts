@@ -1,0 +1,81 @@
+/** duplicate-clause: a clause number used twice, or one clause repeated under another number. */
+import type { Clause, Range } from '../../grammar/index.js';
+import type { Report, Rule } from '../analysis/types.js';
+import { nearDuplicates } from './similar-clauses.js';
+
+type Fix = NonNullable<Report['fixes']>[number];
+
+export const duplicateClause: Rule = {
+  meta: {
+    id: 'duplicate-clause',
+    pack: 'core',
+    severity: 'error',
+    description: 'Repeated clause numbers and near-identical clauses.',
+    messages: {
+      number:
+        '§{{number}} is already used by an earlier clause (line {{line}}); a citation of §{{number}} is ambiguous',
+      text: '§{{number}} repeats §{{first}} almost word for word; keep one of the two',
+    },
+    fixable: true,
+  },
+  check({ doc, report }) {
+    const span = (range: Range) => ({
+      offset: doc.lines.offset(range.start),
+      end: doc.lines.offset(range.end),
+    });
+    const first = new Map<string, Clause>();
+    const next = nextFreeNumbers(doc.clauses);
+    for (const clause of doc.clauses) {
+      const earlier = first.get(clause.number);
+      if (!earlier) {
+        first.set(clause.number, clause);
+        continue;
+      }
+      const at = span(clause.numberRange);
+      report({
+        messageId: 'number',
+        data: { number: clause.number, line: String(earlier.numberRange.start.line + 1) },
+        ...at,
+        clause,
+        related: [{ ...span(earlier.numberRange), message: `§${clause.number} is first used here` }],
+        fixes: [renumbering(doc.text.slice(at.offset, at.end), at, next(clause.number))],
+      });
+    }
+    for (const [later, original] of nearDuplicates(doc)) {
+      if (later.number === original.number) continue;
+      report({
+        messageId: 'text',
+        data: { number: later.number, first: original.number },
+        ...span(later.numberRange),
+        clause: later,
+        related: [{ ...span(original.numberRange), message: `§${later.number} repeats this clause` }],
+      });
+    }
+  },
+};
+
+/** The fix that writes `number` in place of the clause number as written (`§ 2.4` → `§ 2.8`). */
+function renumbering(written: string, at: { offset: number; end: number }, number: string): Fix {
+  const newText = written.replace(/\d+(?:\.\d+)*(\.?)$/, (_m, dot: string) => number + dot);
+  return { title: `Renumber this clause to §${number}`, edits: [{ ...at, newText }] };
+}
+
+/**
+ * Hands out numbers after the highest one used in a clause's section (`2.4` twice with 2.5–2.7
+ * present → `2.8`), a new one on each call so that two repeats are not renumbered alike.
+ */
+function nextFreeNumbers(clauses: Clause[]): (number: string) => string {
+  const highest = new Map<string, number>();
+  const parent = (n: string) => n.split('.').slice(0, -1).join('.');
+  for (const c of clauses) {
+    const last = Number(c.number.split('.').pop());
+    const key = parent(c.number);
+    if (Number.isFinite(last)) highest.set(key, Math.max(highest.get(key) ?? 0, last));
+  }
+  return (number) => {
+    const key = parent(number);
+    const n = (highest.get(key) ?? 0) + 1;
+    highest.set(key, n);
+    return key ? `${key}.${n}` : String(n);
+  };
+}
