@@ -1,0 +1,94 @@
+/**
+ * `npm run bench`: one run, one table, and bench/results.md with the machine's description.
+ * Each measurement is the best of a few runs after a warm-up, so a busy machine skews it less.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from '../grammar/index.js';
+import { analyze } from '../server/analysis/analyze.js';
+import { runWriteGood, textlintLinter } from './compare-tools.js';
+import { generatePolicy } from './generate.js';
+import { suites as extraSuites } from './suites.js';
+
+/** One row of the results table. */
+export interface Row {
+  measure: string;
+  value: string;
+  target?: string;
+  ok?: boolean;
+}
+
+function best(runs: number, fn: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - start);
+  }
+  return min;
+}
+
+async function bestAsync(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    min = Math.min(min, performance.now() - start);
+  }
+  return min;
+}
+
+const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+
+async function core(): Promise<Row[]> {
+  const small = generatePolicy(1_000, 1);
+  const large = generatePolicy(10_000, 2);
+  const mb = large.length / 1e6;
+  analyze(generatePolicy(500, 3));
+  parse(large);
+
+  const parseMs = best(5, () => parse(large));
+  const check1k = best(3, () => analyze(small));
+  const check10k = best(2, () => analyze(large));
+  const growth = check10k / check1k;
+  const writeGood = best(2, () => runWriteGood(large));
+  const lint = await textlintLinter();
+  await lint(small);
+  const textlint = await bestAsync(1, () => lint(large));
+  const mbps = mb / (parseMs / 1000);
+  return [
+    { measure: `lex + parse + AST, 10,000 clauses (${mb.toFixed(2)} MB)`, value: `${mbps.toFixed(1)} MB/s (${ms(parseMs)})`, target: '≥ 10 MB/s', ok: mbps >= 10 },
+    { measure: 'full check, 1,000 clauses', value: ms(check1k) },
+    { measure: 'full check, 10,000 clauses', value: ms(check10k) },
+    { measure: 'growth 1,000 → 10,000 clauses', value: `${growth.toFixed(1)}×`, target: '≤ 12×', ok: growth <= 12 },
+    { measure: 'write-good, same 10,000-clause text', value: ms(writeGood) },
+    { measure: 'textlint + write-good rule, same text', value: ms(textlint) },
+    { measure: 'Redline vs write-good (time ratio)', value: `${(check10k / writeGood).toFixed(2)}×`, target: '< 1×', ok: check10k < writeGood },
+    { measure: 'Redline vs textlint (time ratio)', value: `${(check10k / textlint).toFixed(2)}×`, target: '≤ 0.2×', ok: check10k * 5 <= textlint },
+  ];
+}
+
+function table(rows: Row[]): string {
+  const lines = ['| measure | result | target | |', '|---|---|---|---|'];
+  for (const r of rows) lines.push(`| ${r.measure} | ${r.value} | ${r.target ?? ''} | ${r.ok === undefined ? '' : r.ok ? 'met' : 'missed'} |`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const rows = await core();
+  for (const suite of extraSuites) rows.push(...(await suite()));
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const machine = `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
+  const output = table(rows);
+  console.log(output);
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  writeFileSync(
+    join(root, 'bench', 'results.md'),
+    `# Benchmark results\n\nMachine: ${machine}. Run: ${new Date().toISOString().slice(0, 10)}.\n` +
+      `Each figure is the best of several runs after a warm-up (\`npm run bench\`).\n\n${output}\n`,
+  );
+}
+
+await main();
