@@ -1,6 +1,7 @@
 /**
  * Resolving names to definitions: acronyms match exactly, other names case-insensitively, and
- * plurals and possessives fold to the defined form (`Officers`, `MPD's` → `Officer`, `MPD`).
+ * plurals and possessives fold to the defined form (`Officers`, `MPD's` → `Officer`, `MPD`). A
+ * definition's long name is an alias: "Officer in Charge" names `OIC` as much as `OIC` does.
  */
 import type { Definition, PolicyDocument, TextRun, Word } from '../../grammar/index.js';
 
@@ -35,14 +36,20 @@ export class DefinitionIndex {
   readonly byName = new Map<string, Definition>();
 
   constructor(readonly definitions: Definition[]) {
-    for (const def of definitions) {
-      const name = def.name.text;
-      this.byName.set(name.toLowerCase(), def);
-      const parts = name.split(/\s+/);
-      if (parts.length === 1) this.single.set(isAcronym(name) ? name : name.toLowerCase(), def);
-      else this.phrases.push({ words: parts.map((p) => p.toLowerCase()), definition: def });
-    }
+    for (const def of definitions) this.add(def.name.text, def, false);
+    // Long names come second and never displace a name: a defined name wins over an alias.
+    for (const def of definitions) if (def.longName?.text) this.add(def.longName.text, def, true);
     this.phrases.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  private add(name: string, def: Definition, alias: boolean): void {
+    const key = name.toLowerCase();
+    const parts = name.split(/\s+/);
+    const single = isAcronym(name) ? name : key;
+    if (alias && (this.byName.has(key) || this.single.has(single))) return;
+    this.byName.set(key, def);
+    if (parts.length === 1) this.single.set(single, def);
+    else this.phrases.push({ words: parts.map((p) => p.toLowerCase()), definition: def });
   }
 
   /** The definition a single word names, if any. */
@@ -50,10 +57,9 @@ export class DefinitionIndex {
     for (const form of singular(word)) {
       const exact = this.single.get(form);
       if (exact) return exact;
-      if (!isAcronym(form)) {
-        const lower = this.single.get(form.toLowerCase());
-        if (lower && !isAcronym(lower.name.text)) return lower;
-      }
+      // Lower-case keys are never acronyms, so `Department` may find the alias of `MPD`.
+      const lower = isAcronym(form) ? undefined : this.single.get(form.toLowerCase());
+      if (lower) return lower;
     }
     return undefined;
   }
@@ -105,7 +111,7 @@ export class DefinitionIndex {
   /** `definition` and the agencies it belongs to (`Officer` → Officer, MPD). */
   chain(definition: Definition): Definition[] {
     const out: Definition[] = [];
-    for (let d: Definition | undefined = definition; d && !out.includes(d); ) {
+    for (let d: Definition | undefined = definition; d && !out.includes(d);) {
       out.push(d);
       d = d.memberOf ? this.lookup(d.memberOf.text) : undefined;
     }
