@@ -1,0 +1,246 @@
+/**
+ * The names a draft uses that could need a definition (undefined-term's candidates): the subject
+ * of a norm, capitalised phrases ("Commanding Officer"), acronyms and quoted terms.
+ */
+import type { Clause, TextRun, Word } from '../../grammar/index.js';
+import type { WordLists } from '../analysis/words.js';
+import type { DefinitionIndex } from '../model/index.js';
+
+/** A name found in prose. `name` is the form a definition would take (singular, no possessive). */
+export interface TermCandidate {
+  kind: 'actor' | 'phrase' | 'acronym' | 'quoted';
+  name: string;
+  offset: number;
+  end: number;
+}
+
+/** Small words that may stand inside a capitalised name: "Chief of Police", "Support and Community Outreach". */
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'in']);
+/** Capitalised only because they open a sentence: "The Commander", "Any notification". */
+const OPENERS = new Set(
+  'the a an any each every all no this that these those such said its their his her our some other another both either neither nothing none when if unless where whenever while before after upon under in on at for from with by to as only also accordingly therefore however further furthermore additionally notwithstanding'.split(
+    ' ',
+  ),
+);
+const DETERMINERS = new Set('the a an any each every all no such said'.split(' '));
+/** Where a subject's noun phrase ends and its modifiers begin: "Officers assigned to …", "an officer who …". */
+const MODIFIERS = new Set(
+  'who whom whose that which while when where if unless assigned acting working on at under within during with from to for by'.split(
+    ' ',
+  ),
+);
+/** Subjects that name nobody in particular and need no definition. */
+const GENERIC = new Set(
+  'it this that they he she one nothing none nobody anyone everyone someone person individual people public policy procedure section'.split(
+    ' ',
+  ),
+);
+/** Capitals that are emphasis, not acronyms ("shall NEVER"). */
+const SHOUTED = new Set(
+  'and or not no only any all never must shall may will if unless except the a to of in on at by'.split(' '),
+);
+
+const isCapitalised = (w: Word): boolean => w.kind === 'word' && /^\p{Lu}[\p{Ll}'’-]/u.test(w.text);
+const isConnector = (w: Word | undefined): boolean => !!w && w.kind === 'word' && CONNECTORS.has(w.text);
+const stripPossessive = (text: string): string => text.replace(/['’]s?$/, '');
+
+/** Words that name a rank or an office: a phrase with one of them names an actor ("Commanding Officer"). */
+export const ACTOR_WORDS = new Set(
+  'officer chief commander sergeant lieutenant captain supervisor director liaison detective deputy sheriff inspector agent administrator coordinator manager investigator employee attorney clerk dispatcher official designee head commissioner marshal trooper corporal major colonel superintendent'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Officers" → "Officer", "Commanding Officers" → "Commanding Officer", "Chief's" → "Chief"; a
+ * capitalised last word is folded only when it is a rank, so "Commander Jones" keeps its "s".
+ */
+export function singularName(text: string): string {
+  const bare = stripPossessive(text);
+  const m = /^(.*?)(\S+)$/s.exec(bare);
+  if (!m) return bare;
+  const [, head = '', last = ''] = m;
+  const one = singularWord(last);
+  return /^\p{Ll}/u.test(last) || ACTOR_WORDS.has(one.toLowerCase()) ? head + one : bare;
+}
+
+function singularWord(last: string): string {
+  let one = last;
+  if (/[^aeiou]ies$/i.test(last)) one = last.slice(0, -3) + 'y';
+  else if (/(?:ch|sh|x|ss)es$/i.test(last)) one = last.slice(0, -2);
+  // A lower-case "s" only: "DHS" is not a plural.
+  else if (/[^sui]s$/.test(last)) one = last.slice(0, -1);
+  return one;
+}
+
+/** The first word of the sentence and of each list item: capitals there may only open a sentence. */
+export function sentenceStarts(clause: Clause): Set<number> {
+  const s = clause.sentence;
+  const starts = new Set<number>([s.offset]);
+  const first = s.subject?.words[0];
+  if (first) starts.add(first.offset);
+  const lists = [s.actionList, ...s.qualifiers.map((q) => q.list)];
+  for (const list of lists)
+    for (const item of list?.items ?? []) if (item.text.words[0]) starts.add(item.text.words[0].offset);
+  return starts;
+}
+
+/**
+ * Capitalised phrases of two or more words in `run` that neither a definition nor a known name
+ * (the `known-names` list) accounts for. A defined name that stands alone between connectors is
+ * set aside ("the Commander and the Deputy Chief" → "Deputy Chief"); one that a capitalised word
+ * modifies is part of a new name ("Commanding Officer").
+ */
+export function capitalisedPhrases(
+  run: TextRun,
+  defs: DefinitionIndex,
+  words: WordLists,
+  starts: Set<number>,
+): TermCandidate[] {
+  const ws = run.words;
+  const isCap = (w: Word) => isCapitalised(w) && !(starts.has(w.offset) && OPENERS.has(w.text.toLowerCase()));
+  const known = [...defs.uses(run), ...words.find('known-names', run)];
+  const out: TermCandidate[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (!isCap(ws[i]!)) continue;
+    let j = i;
+    // A possessive ends a name: "the Chief's approval".
+    while (j + 1 < ws.length && !/['’]s?$/.test(ws[j]!.text)) {
+      let k = j + 1;
+      while (k < ws.length && isConnector(ws[k])) k++;
+      if (k < ws.length && isCap(ws[k]!)) j = k;
+      else break;
+    }
+    out.push(...segments(ws.slice(i, j + 1), known));
+    i = j;
+  }
+  return out;
+}
+
+/** Splits a capitalised sequence at defined names that stand alone, keeping what remains. */
+function segments(seq: Word[], known: { offset: number; end: number }[]): TermCandidate[] {
+  const out: TermCandidate[] = [];
+  let current: Word[] = [];
+  const close = () => {
+    while (current.length && isConnector(current[0])) current.shift();
+    while (current.length && isConnector(current[current.length - 1])) current.pop();
+    if (current.filter(isCapitalised).length >= 2) {
+      const first = current[0]!;
+      const last = current[current.length - 1]!;
+      const text = current.map((w) => w.text).join(' ');
+      out.push({ kind: 'phrase', name: singularName(text), offset: first.offset, end: last.end });
+    }
+    current = [];
+  };
+  for (let k = 0; k < seq.length; k++) {
+    const w = seq[k]!;
+    const span = known.find((u) => u.offset <= w.offset && w.end <= u.end && !isConnector(w));
+    if (!span) {
+      current.push(w);
+      continue;
+    }
+    let stop = k;
+    while (stop + 1 < seq.length && seq[stop + 1]!.end <= span.end) stop++;
+    const alone =
+      (k === 0 || isConnector(seq[k - 1])) && (stop === seq.length - 1 || isConnector(seq[stop + 1]));
+    if (alone) close();
+    else current.push(...seq.slice(k, stop + 1));
+    k = stop;
+  }
+  close();
+  return out;
+}
+
+/** Acronyms in `run` that no definition names and the `common-acronyms` list does not excuse. */
+export function acronyms(run: TextRun, defs: DefinitionIndex, words: WordLists): TermCandidate[] {
+  const common = new Set((words.phrases['common-acronyms'] ?? []).map((p) => p.toLowerCase()));
+  const out: TermCandidate[] = [];
+  for (const w of run.words) {
+    if (w.kind !== 'word') continue;
+    // "ICE-related", "ICE/DHS": each part on its own.
+    for (const m of w.text.matchAll(/[^-/]+/g)) {
+      const part = stripPossessive(m[0]);
+      if (!/^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?$/.test(part)) continue;
+      const name = part.replace(/s$/, '');
+      if (common.has(name.toLowerCase()) || SHOUTED.has(name.toLowerCase()) || defs.lookupWord(part))
+        continue;
+      const offset = w.offset + m.index;
+      out.push({ kind: 'acronym', name, offset, end: offset + part.length });
+    }
+  }
+  return out;
+}
+
+/** Quoted terms in `run` whose text no definition names. */
+export function quotedTerms(run: TextRun, defs: DefinitionIndex): TermCandidate[] {
+  const out: TermCandidate[] = [];
+  for (const w of run.words) {
+    if (w.kind !== 'string') continue;
+    const inner = w.text.slice(1, -1);
+    const name = inner.trim().replace(/\s+/g, ' ');
+    if (!/\p{L}/u.test(name) || namesOne(inner, w.offset + 1, defs)) continue;
+    const lead = inner.length - inner.trimStart().length;
+    out.push({
+      kind: 'quoted',
+      name,
+      offset: w.offset + 1 + lead,
+      end: w.offset + 1 + lead + inner.trim().length,
+    });
+  }
+  return out;
+}
+
+/** True when one definition names the whole of `text` (plurals folded: "serious crimes"). */
+function namesOne(text: string, offset: number, defs: DefinitionIndex): boolean {
+  if (defs.lookup(text.trim())) return true;
+  const words: Word[] = [...text.matchAll(/\S+/g)].map((m) => ({
+    text: m[0],
+    offset: offset + m.index,
+    end: offset + m.index + m[0].length,
+    kind: 'word',
+  }));
+  if (!words.length) return false;
+  const run: TextRun = {
+    text,
+    words,
+    offset,
+    end: words[words.length - 1]!.end,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
+  const uses = defs.uses(run);
+  return uses.length === 1 && uses[0]!.offset === words[0]!.offset && uses[0]!.end === run.end;
+}
+
+/**
+ * The subject of a norm when it names no defined actor: the head noun decides ("MPD officers" is
+ * Officer), and a passive subject is missing-actor's ("Approval shall be obtained").
+ */
+export function undefinedSubject(clause: Clause, defs: DefinitionIndex): TermCandidate | undefined {
+  const s = clause.sentence;
+  if (!s.modal || !s.subject) return undefined;
+  if (
+    /^(?:(?:only|not|also|always|then|immediately|promptly)\s+)*(?:be|been|being)\b/i.test(
+      s.action?.text ?? '',
+    )
+  )
+    return undefined;
+  let ws = s.subject.words.filter((w) => w.kind === 'word' || w.kind === 'string');
+  while (ws.length && DETERMINERS.has(ws[0]!.text.toLowerCase())) ws = ws.slice(1);
+  const uses = defs.uses(s.subject);
+  const inUse = (w: Word) => uses.some((u) => u.offset <= w.offset && w.end <= u.end);
+  const cut = ws.findIndex((w, i) => i > 0 && MODIFIERS.has(w.text.toLowerCase()) && !inUse(w));
+  const core = cut < 0 ? ws : ws.slice(0, cut);
+  const head = core[core.length - 1];
+  if (!head || inUse(head) || GENERIC.has(singularName(head.text).toLowerCase())) return undefined;
+  // The undefined part: what follows the last defined name before the head ("MPD supervisors").
+  const lastUse = core.reduce((at, w, i) => (inUse(w) ? i : at), -1);
+  let part = core.slice(lastUse + 1);
+  while (
+    part.length > 1 &&
+    (DETERMINERS.has(part[0]!.text.toLowerCase()) || /^(?:and|or|nor)$/i.test(part[0]!.text))
+  )
+    part = part.slice(1);
+  const text = part.map((w) => (w.kind === 'string' ? w.text.slice(1, -1) : w.text)).join(' ');
+  if (!/\p{L}/u.test(text)) return undefined;
+  return { kind: 'actor', name: singularName(text), offset: part[0]!.offset, end: head.end };
+}

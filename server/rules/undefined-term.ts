@@ -1,0 +1,135 @@
+/** undefined-term: actors, acronyms and quoted terms that a draft uses but never defines. */
+import type { Clause, PolicyDocument, TextRun } from '../../grammar/index.js';
+import type { Report, Rule } from '../analysis/types.js';
+import { defaultLexicon } from '../model/index.js';
+import { clauseRuns } from './support.js';
+import {
+  ACTOR_WORDS,
+  acronyms,
+  capitalisedPhrases,
+  quotedTerms,
+  sentenceStarts,
+  undefinedSubject,
+  type TermCandidate,
+} from './term-candidates.js';
+
+export const undefinedTerm: Rule = {
+  meta: {
+    id: 'undefined-term',
+    pack: 'core',
+    severity: 'warning',
+    description:
+      'Actors, acronyms and quoted terms used but not defined ("Commanding Officer" when only Commander is defined).',
+    messages: {
+      actor: "'{{term}}' is not defined, so nobody can tell who is meant; define it or use a defined name",
+      term: "'{{term}}' is not defined; define it or use a defined name",
+    },
+    fixable: true,
+  },
+  check({ doc, model, words, report }) {
+    const defs = model.definitions;
+    const insert = insertionPoint(doc);
+    const agencies = doc.definitions.filter((d) => d.kind === 'agency');
+    const owner = agencies.length === 1 ? agencies[0]!.name.text : undefined;
+    const emit = (c: TermCandidate, clause: Clause | null, seen: Set<string>) => {
+      const key = c.kind === 'acronym' ? c.name : c.name.toLowerCase();
+      if (seen.has(key)) return;
+      seen.add(key);
+      report(finding(c, clause, kindFor(c, owner), insert));
+    };
+    for (const clause of doc.clauses) {
+      const seen = new Set<string>();
+      const starts = sentenceStarts(clause);
+      const found: TermCandidate[] = [];
+      const subject = undefinedSubject(clause, defs);
+      if (subject) found.push(subject);
+      for (const run of clauseRuns(clause))
+        found.push(
+          ...capitalisedPhrases(run, defs, words, starts),
+          ...acronyms(run, defs, words),
+          ...quotedTerms(run, defs),
+        );
+      found.sort((a, b) => a.offset - b.offset || b.end - a.end);
+      for (const c of found) emit(c, clause, seen);
+    }
+    // Notes and definitions are prose: only an acronym there needs a definition.
+    const prose: TextRun[] = [
+      ...doc.notes.map((n) => n.text),
+      ...doc.definitions.flatMap((d) => (d.text ? [d.text] : [])),
+    ];
+    for (const run of prose) {
+      const seen = new Set<string>();
+      for (const c of acronyms(run, defs, words)) emit(c, null, seen);
+    }
+  },
+};
+
+/** What the inserted definition says the term is. */
+function kindFor(c: TermCandidate, owner: string | undefined): string {
+  if (c.kind === 'acronym' && defaultLexicon.counterpart(c.name) === 'immigration-authority')
+    return 'immigration authority';
+  const actor =
+    c.kind === 'actor' ||
+    (c.kind === 'phrase' && c.name.split(/\s+/).some((w) => ACTOR_WORDS.has(w.toLowerCase())));
+  return actor && owner ? `member of ${quoteName(owner)}` : 'term';
+}
+
+function finding(c: TermCandidate, clause: Clause | null, kind: string, at: Insertion): Report {
+  const name = quoteName(
+    c.kind === 'actor' && !/\s/.test(c.name) ? c.name[0]!.toUpperCase() + c.name.slice(1) : c.name,
+  );
+  const line = `define ${name} as ${kind}.`;
+  return {
+    messageId: c.kind === 'actor' || kind.startsWith('member') ? 'actor' : 'term',
+    data: { term: c.name },
+    offset: c.offset,
+    end: c.end,
+    clause,
+    fixes: [
+      {
+        title: `Define ${name} as ${kind}`,
+        edits: [{ offset: at.offset, end: at.offset, newText: at.before + line + at.after }],
+      },
+    ],
+  };
+}
+
+/** A name as a `define` writes it: one capitalised word or acronym bare, anything else quoted. */
+function quoteName(name: string): string {
+  return /^\p{Lu}[\p{L}\p{N}-]*$/u.test(name) ? name : `"${name.replace(/["“”]/g, '')}"`;
+}
+
+interface Insertion {
+  offset: number;
+  before: string;
+  after: string;
+}
+
+/** After the last definition (at the end of its line, in its indentation), else after the header, else at the top. */
+function insertionPoint(doc: PolicyDocument): Insertion {
+  const text = doc.text;
+  const eol = (offset: number) => {
+    const i = text.indexOf('\n', offset);
+    return i < 0 ? text.length : i > 0 && text[i - 1] === '\r' ? i - 1 : i;
+  };
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const last = doc.definitions.reduce<PolicyDocument['definitions'][number] | undefined>(
+    (a, d) => (!a || d.offset > a.offset ? d : a),
+    undefined,
+  );
+  if (last) {
+    const lineStart = text.lastIndexOf('\n', last.offset - 1) + 1;
+    const indent = /^[ \t]*/.exec(text.slice(lineStart, last.offset))?.[0] ?? '';
+    return { offset: eol(last.end), before: newline + indent, after: '' };
+  }
+  if (doc.header) return { offset: eol(doc.header.end), before: newline + newline, after: '' };
+  // Above the first item, and above the comments that lead into it (a suppression stays with its line).
+  let start = doc.body[0] ? text.lastIndexOf('\n', doc.body[0].offset - 1) + 1 : 0;
+  for (;;) {
+    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    if (start === 0 || !/^[ \t]*\/\//.test(text.slice(previous, start))) break;
+    start = previous;
+  }
+  if (start === 0 && text.startsWith('\uFEFF')) start = 1;
+  return { offset: start, before: '', after: newline + newline };
+}

@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parse } from '../../grammar/index.js';
+import { analyze } from '../../server/analysis/analyze.js';
+import { applyFixes } from '../../server/analysis/fixes.js';
+import { undefinedTerm } from '../../server/rules/undefined-term.js';
+import { designExample, readRepo } from '../helpers.js';
+import { ruleTester } from './rule-tester.js';
+
+const defs = [
+  'define MPD as agency "City of Madison Police Department".',
+  'define Officer as member of MPD.',
+  'define Commander as member of MPD.',
+  'define OIC as member of MPD "Officer in Charge".',
+  'define "Chief of Police" as member of MPD.',
+  'define ICE as immigration authority "United States Immigration and Customs Enforcement".',
+  'define "serious crime" as term: an offense listed in §2.5.',
+].join('\n');
+/** `defs` plus one more definition: where the quick fix inserts its line. */
+const withDefinition = (line: string) => `${defs}\n${line}`;
+
+ruleTester(undefinedTerm, {
+  valid: [
+    { name: 'the DESIGN example', code: designExample() },
+    `${defs}\n2.1 Officers shall obtain approval from a Commander or OIC before detaining any individual.`,
+    `${defs}\n2.2 The Chief of Police shall report every request of ICE to the Commanders.`,
+    {
+      name: 'long names and possessives resolve to their definitions',
+      code: `${defs}\n2.3 MPD's officers shall notify the Officer in Charge (OIC), never the United States Immigration and Customs Enforcement.`,
+    },
+    {
+      name: 'citations, abbreviations, known names and common acronyms need no definition',
+      code: `${defs}\n2.4 MPD shall not enter into any Section 287(g) agreement under 8 U.S.C. § 1357(g) or honor Form I-247A, e.g. in January and February, under the Fourth Amendment, in the US, at 5 PM.`,
+    },
+    {
+      name: 'capitals that only open a sentence, a list item or a pre-qualifier',
+      code: `${defs}\n2.5 When time and circumstances permit, an officer shall obtain approval\n    only if any of:\n      a. The individual is arrested for a serious crime;\n      b. Any Commander approves.`,
+    },
+    {
+      name: 'a quoted defined term, plural and case folded',
+      code: `${defs}\n2.6 Officers shall report "Serious Crimes" to the OIC.`,
+    },
+    {
+      name: 'a passive subject is missing-actor’s, generic subjects name nobody in particular',
+      code: `${defs}\n2.7 Approval shall be obtained from a Commander.\n2.8 Any person may file a complaint with MPD.\n2.9 Nothing in this policy shall prevent an officer from calling for help.`,
+    },
+    {
+      name: 'emphasis in capitals is not an acronym',
+      code: `${defs}\n2.10 Officers shall NEVER ask about immigration status.`,
+    },
+    {
+      name: 'a note is prose: only acronyms count there',
+      code: `${defs}\nnote: The Mayor and the Common Council adopted this policy for MPD.`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'DESIGN §4: "Commanding Officer" when only Commander is defined',
+      code: `${defs}\n2.4 Officers shall obtain approval from a Commanding Officer before detaining any individual.`,
+      errors: [{ messageId: 'actor', line: 8, column: 43, text: 'Commanding Officer' }],
+      output:
+        withDefinition('define "Commanding Officer" as member of MPD.') +
+        '\n2.4 Officers shall obtain approval from a Commanding Officer before detaining any individual.',
+    },
+    {
+      name: 'a capitalised modifier at the start of the sentence makes a new actor',
+      code: `${defs}\n2.5 Commanding Officers shall approve every detention.`,
+      errors: [
+        {
+          message:
+            "'Commanding Officer' is not defined, so nobody can tell who is meant; define it or use a defined name",
+          line: 8,
+          column: 5,
+          text: 'Commanding Officers',
+        },
+      ],
+      output:
+        withDefinition('define "Commanding Officer" as member of MPD.') +
+        '\n2.5 Commanding Officers shall approve every detention.',
+    },
+    {
+      name: 'a long undefined office, once per clause, set apart from a defined name',
+      code: `${defs}\n2.7 Notification shall only be made after contacting the Chief of Police and the Assistant Chief of Support and Community Outreach,\n    who shall inform the Assistant Chief of Support and Community Outreach.`,
+      errors: [
+        {
+          messageId: 'actor',
+          line: 8,
+          column: 82,
+          text: 'Assistant Chief of Support and Community Outreach',
+        },
+      ],
+      output:
+        withDefinition('define "Assistant Chief of Support and Community Outreach" as member of MPD.') +
+        '\n2.7 Notification shall only be made after contacting the Chief of Police and the Assistant Chief of Support and Community Outreach,\n    who shall inform the Assistant Chief of Support and Community Outreach.',
+    },
+    {
+      name: 'the subject of a norm: the head noun decides',
+      code: `${defs}\n2.8 MPD supervisors shall review each detention.`,
+      errors: [{ messageId: 'actor', line: 8, column: 9, text: 'supervisors' }],
+      output:
+        withDefinition('define Supervisor as member of MPD.') +
+        '\n2.8 MPD supervisors shall review each detention.',
+    },
+    {
+      name: 'acronyms in a clause and a note; an immigration agency becomes an immigration authority',
+      code: `${defs}\n2.9 Officers shall not contact DHS or the FBI's field office.\nnote: Requests from HSI go to the OIC.`,
+      errors: [
+        { messageId: 'term', line: 8, column: 32, text: 'DHS' },
+        { messageId: 'term', line: 8, column: 43, text: 'FBI' },
+        { messageId: 'term', line: 9, column: 21, text: 'HSI' },
+      ],
+      output:
+        withDefinition('define DHS as immigration authority.') +
+        "\n2.9 Officers shall not contact DHS or the FBI's field office.\nnote: Requests from HSI go to the OIC.",
+    },
+    {
+      name: 'a quoted term in a clause',
+      code: `${defs}\n2.10 Officers shall complete a "field interview card" after each encounter.`,
+      errors: [{ messageId: 'term', line: 8, column: 33, text: 'field interview card' }],
+      output:
+        withDefinition('define "field interview card" as term.') +
+        '\n2.10 Officers shall complete a "field interview card" after each encounter.',
+    },
+    {
+      name: 'without definitions the new one goes after the header, in a document with CRLF line ends',
+      code: 'policy "Detention"\r\n  effective: 2026-01-01\r\n\r\nsection 2 "Procedure"\r\n  2.1 The Sergeant shall approve each detention.\r\n',
+      errors: [{ messageId: 'actor', line: 5, column: 11, text: 'Sergeant' }],
+      output:
+        'policy "Detention"\r\n  effective: 2026-01-01\r\n\r\ndefine Sergeant as term.\r\n\r\nsection 2 "Procedure"\r\n  2.1 The Sergeant shall approve each detention.\r\n',
+    },
+    {
+      name: 'without header or definitions it goes on top, above the comments that lead into the first clause',
+      code: '// redline-disable-next-line weak-modal -- advisory\n2.1 The Sergeant should approve each detention.\n',
+      errors: [{ messageId: 'actor', line: 2, column: 9, text: 'Sergeant' }],
+      output:
+        'define Sergeant as term.\n\n// redline-disable-next-line weak-modal -- advisory\n2.1 The Sergeant should approve each detention.\n',
+    },
+    {
+      name: 'indented definitions keep their indentation and trailing comments',
+      code: '  define MPD as agency. // the department\n  define Officer as member of MPD.\n  2.1 Officers shall notify the Watch Commander.\n',
+      errors: [{ messageId: 'actor', line: 3, column: 33, text: 'Watch Commander' }],
+      output:
+        '  define MPD as agency. // the department\n  define Officer as member of MPD.\n  define "Watch Commander" as member of MPD.\n  2.1 Officers shall notify the Watch Commander.\n',
+    },
+  ],
+});
+
+describe('undefined-term on the corpus', () => {
+  it('every quick fix parses and leaves the term defined', () => {
+    const code = `${defs}\n2.1 Commanding Officers shall notify DHS, the "request log" and the Gang Unit.`;
+    const { findings } = analyze(code, { rules: [undefinedTerm] });
+    assert.equal(findings.length, 4);
+    for (const f of findings) {
+      const fixed = applyFixes(code, [f]);
+      assert.deepEqual(parse(fixed).errors, []);
+      const after = analyze(fixed, { rules: [undefinedTerm] }).findings;
+      assert.equal(
+        after.length,
+        3,
+        `after '${f.fixes![0]!.title}': ${after.map((x) => x.message).join(' | ')}`,
+      );
+    }
+  });
+
+  it('finds nothing in the Madison SOP transcription, whose offices are all defined', () => {
+    const { findings } = analyze(readRepo('clauses', 'madison-sop-2025.policy'), { rules: [undefinedTerm] });
+    assert.deepEqual(
+      findings.map((f) => f.message),
+      [],
+    );
+  });
+});
