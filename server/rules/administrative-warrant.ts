@@ -1,0 +1,133 @@
+/**
+ * administrative-warrant: a condition that an ICE administrative warrant or detainer form satisfies
+ * ("if it is accompanied by a warrant", "unless ICE presents Form I-247A"), where a judge is meant.
+ */
+import type { Definition, List, Qualifier, QualifierKind, TextRun } from '../../grammar/index.js';
+import type { Rule } from '../analysis/types.js';
+import { sourceSpan, type WordLists } from '../analysis/words.js';
+import { defaultLexicon, requires, type DefinitionIndex, type Norm } from '../model/index.js';
+import { qualifierRun } from './support.js';
+import { administrativeWarrants } from './warrants.js';
+
+/** Conditions that enable a permission or a duty. */
+const ENABLING = new Set<QualifierKind>([
+  'if',
+  'only-if',
+  'when',
+  'provided',
+  'only-with',
+  'only-after',
+  'after',
+]);
+/** Exceptions to a prohibition: what they name is allowed. */
+const EXCEPTIONS = new Set<QualifierKind>(['unless', 'except', 'without']);
+
+export const administrativeWarrant: Rule = {
+  meta: {
+    id: 'administrative-warrant',
+    pack: 'immigration',
+    severity: 'warning',
+    description:
+      'Conditions satisfied by an ICE administrative warrant or detainer (Forms I-200, I-205, I-247A/D/N/X, an unqualified "warrant").',
+    messages: {
+      form: "'{{phrase}}' is issued and signed by ICE itself, not by a judge; require a judicial warrant signed by a federal or state judge",
+      bare: "an unqualified '{{phrase}}' is satisfied by an ICE administrative warrant (Form I-200, signed by an immigration officer); require a judicial warrant signed by a federal or state judge",
+    },
+    fixable: false,
+  },
+  check({ model, words, report }) {
+    const bare = new Set((words.phrases['unqualified-warrant'] ?? []).map((p) => p.toLowerCase()));
+    for (const norm of model.norms) {
+      if (norm.implied) continue;
+      const seen = new Set<number>();
+      for (const run of enablingRuns(norm, words)) {
+        for (const m of satisfying(administrativeWarrants(run, words), run)) {
+          const isBare = bare.has(m.phrase.toLowerCase().replace(/\s+/g, ' '));
+          if (
+            seen.has(m.offset) ||
+            !appliesTo(norm, isBare) ||
+            namesJudicialTerm(m, run, model.definitions, words)
+          )
+            continue;
+          seen.add(m.offset);
+          report({
+            messageId: isBare ? 'bare' : 'form',
+            data: { phrase: m.phrase.replace(/\s+/g, ' ') },
+            offset: m.offset,
+            end: m.end,
+            clause: norm.clause,
+          });
+        }
+      }
+    }
+  },
+};
+
+const ACCOMPANIED = /\b(?:accompanied|supported|backed)\s+by\b|\b(?:together|along)\s+with\b/giu;
+
+/**
+ * What satisfies the condition: in "unless the detainer is accompanied by a warrant" that is the
+ * warrant, not the detainer it accompanies.
+ */
+function satisfying<M extends { offset: number }>(matches: M[], run: TextRun): M[] {
+  const marks = [...run.text.matchAll(ACCOMPANIED)].map(
+    (m) => sourceSpan(run, m.index, m.index + m[0].length).end,
+  );
+  const last = marks.filter((at) => matches.some((m) => m.offset >= at)).pop();
+  return last === undefined ? matches : matches.filter((m) => m.offset >= last);
+}
+
+/**
+ * Cooperation of any kind; a detention or arrest only for an immigration authority or on an
+ * immigration form, since "may arrest a person if a warrant has been issued" is ordinary policing.
+ */
+function appliesTo(norm: Norm, isBare: boolean): boolean {
+  return norm.actions.some(
+    (a) =>
+      defaultLexicon.isWithin(a.class, 'cooperate') ||
+      ((a.class === 'detain' || a.class === 'arrest') && (!!norm.counterpart || !isBare)),
+  );
+}
+
+/** The conditions under which the norm lets its subject act, minus those that also require a judge. */
+function enablingRuns(norm: Norm, words: WordLists): TextRun[] {
+  const s = norm.clause.sentence;
+  const runs: TextRun[] = [];
+  if (norm.force === 'prohibition') {
+    for (const q of s.qualifiers) if (EXCEPTIONS.has(q.kind)) runs.push(...qualifierRuns(q, words));
+    return runs;
+  }
+  if (norm.force === 'discouragement' || requires(norm.guard, 'judicial-warrant')) return runs;
+  for (const q of s.qualifiers) if (ENABLING.has(q.kind)) runs.push(...qualifierRuns(q, words));
+  if (s.actionList) runs.push(...listRuns(s.actionList, words));
+  return runs;
+}
+
+function qualifierRuns(q: Qualifier, words: WordLists): TextRun[] {
+  const runs = q.condition ? [qualifierRun(q)] : [];
+  if (q.list) runs.push(...listRuns(q.list, words));
+  return runs.filter((r) => !words.find('judicial-warrant', r).length);
+}
+
+/** A list's items; none when every item is required and one of them is a judicial warrant. */
+function listRuns(list: List, words: WordLists): TextRun[] {
+  const items = list.items.map((i) => i.text);
+  if (list.quantifier === 'all' && items.some((r) => words.find('judicial-warrant', r).length)) return [];
+  return items.filter((r) => !words.find('judicial-warrant', r).length);
+}
+
+/** True when the phrase is inside a defined term whose definition requires a judge ("arrest warrant": a warrant signed by a judge). */
+function namesJudicialTerm(
+  m: { offset: number; end: number },
+  run: TextRun,
+  defs: DefinitionIndex,
+  words: WordLists,
+): boolean {
+  return defs
+    .uses(run)
+    .some((u) => u.offset <= m.offset && m.end <= u.end && isJudicial(u.definition, words));
+}
+
+const isJudicial = (d: Definition, words: WordLists): boolean =>
+  words.test('judicial-warrant', d.name.text) ||
+  (!!d.text && words.find('judicial-warrant', d.text).length > 0);

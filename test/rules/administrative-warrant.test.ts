@@ -1,0 +1,80 @@
+import { administrativeWarrant } from '../../server/rules/administrative-warrant.js';
+import { designExample, readRepo } from '../helpers.js';
+import { ruleTester } from './rule-tester.js';
+
+const defs =
+  'define MPD as agency.\ndefine Officer as member of MPD.\ndefine ICE as immigration authority.\n';
+
+ruleTester(administrativeWarrant, {
+  valid: [
+    { name: 'the DESIGN example', code: designExample() },
+    {
+      name: 'the Voces proposal, which says Forms I-247D/N/X are not judicial warrants',
+      code: readRepo('clauses', 'milwaukee-sop130-voces-proposal.policy'),
+    },
+    `${defs}2.1 MPD may respond to a civil immigration detainer only if the request is accompanied by a judicial warrant.`,
+    `${defs}2.2 MPD shall not hold any person on an immigration detainer unless the detainer is accompanied by a judicial warrant.`,
+    {
+      name: 'a condition of a prohibition narrows it; it enables nothing',
+      code: `${defs}2.3 MPD shall not hold any person if the only basis is a Form I-247A detainer.`,
+    },
+    {
+      name: 'a defined term whose definition requires a judge',
+      code: `${defs}define "arrest warrant" as term: a warrant issued and signed by a federal or state judge.\n2.4 MPD may transfer a person to ICE custody only if ICE presents an arrest warrant.`,
+    },
+    {
+      name: 'every item required, one of them a judicial warrant',
+      code: `${defs}2.5 MPD may notify ICE of the release date only if all of:\n    a. ICE presents Form I-247A;\n    b. a judicial warrant is presented.`,
+    },
+    {
+      name: 'an arrest on a warrant is ordinary policing',
+      code: `${defs}2.6 Officers may arrest a person if a warrant has been issued for the person.`,
+    },
+    {
+      name: 'a statement about the forms is no condition',
+      code: `${defs}2.7 A detainer request on Form I-247D, I-247N or I-247X is not a judicial warrant.`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an unqualified warrant enabling a permission',
+      code: `${defs}2.1 MPD may honor a detainer if it is accompanied by a warrant.`,
+      errors: [{ messageId: 'bare', line: 4, column: 56, text: 'warrant' }],
+    },
+    {
+      name: 'the exception to a prohibition: the warrant, not the detainer it accompanies',
+      code: `${defs}2.2 Officers shall not hold any person on an immigration detainer\n    unless the detainer is accompanied by a warrant.`,
+      errors: [{ messageId: 'bare', line: 5, column: 45, text: 'warrant' }],
+    },
+    {
+      name: 'three detainer forms (the Voces FAQ)',
+      code: `${defs}4.4 Officers may transfer an individual to ICE custody if ICE presents Form I-247D, Form I-247N or Form I-247X.`,
+      errors: [
+        {
+          message:
+            "'Form I-247D' is issued and signed by ICE itself, not by a judge; require a judicial warrant signed by a federal or state judge",
+          line: 4,
+          column: 72,
+          text: 'Form I-247D',
+        },
+        { messageId: 'form', line: 4, column: 85, text: 'Form I-247N' },
+        { messageId: 'form', line: 4, column: 100, text: 'Form I-247X' },
+      ],
+    },
+    {
+      name: 'one alternative of a list is enough',
+      code: `${defs}2.9 MPD may notify ICE of the release date only if any of:\n    a. ICE presents an immigration detainer;\n    b. a judicial warrant is presented.`,
+      errors: [{ messageId: 'form', line: 5, column: 24, text: 'immigration detainer' }],
+    },
+    {
+      name: 'a warrant issued by ICE for an arrest on its behalf, in a leading condition',
+      code: `${defs}2.5 When ICE presents a warrant issued by ICE, Officers may arrest the person named in it.`,
+      errors: [{ messageId: 'form', line: 4, column: 25, text: 'warrant issued by ICE' }],
+    },
+    {
+      name: 'a duty triggered by a detainer',
+      code: `${defs}2.11 MPD shall notify ICE of the release date after ICE lodges an immigration detainer.`,
+      errors: [{ messageId: 'form', line: 4, column: 67, text: 'immigration detainer' }],
+    },
+  ],
+});

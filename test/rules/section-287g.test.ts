@@ -1,0 +1,56 @@
+import { section287g } from '../../server/rules/section-287g.js';
+import { designExample, readRepo } from '../helpers.js';
+import { ruleTester } from './rule-tester.js';
+
+const defs =
+  'define MPD as agency.\ndefine Officer as member of MPD.\ndefine ICE as immigration authority.\ndefine "Chief of Police" as member of MPD.\n';
+
+ruleTester(section287g, {
+  valid: [
+    { name: 'the DESIGN example forbids the agreement', code: designExample() },
+    {
+      name: 'the Madison SOP: a statement about the program, and "will refrain from"',
+      code: readRepo('clauses', 'madison-sop-2025.policy'),
+    },
+    `${defs}2.1 MPD shall not enter into any Section 287(g) agreement.`,
+    `${defs}2.2 No Officer shall perform immigration functions under a 287(g) agreement with ICE.`,
+    {
+      name: 'a condition of a prohibition narrows nothing open',
+      code: `${defs}2.3 MPD shall not renew any agreement under 8 U.S.C. § 1357(g) if the Chief of Police proposes it.`,
+    },
+    {
+      name: 'a permission that names no 287(g) agreement',
+      code: `${defs}2.4 MPD may enter into a mutual aid agreement with the county.`,
+    },
+    `${defs}note: MPD may not enter into a 287(g) agreement.`,
+  ],
+  invalid: [
+    {
+      code: `${defs}2.2 MPD may enter into a 287(g) agreement with ICE.`,
+      errors: [
+        {
+          message:
+            "'may' leaves the door open to a 287(g) agreement, under which local officers act as federal immigration agents; forbid it without exception",
+          line: 5,
+          column: 26,
+          text: '287(g)',
+        },
+      ],
+    },
+    {
+      name: 'a prohibition with a way out, reported once at its first citation',
+      code: `${defs}6.4 MPD shall not enter into any Section 287(g) agreement under 8 U.S.C. § 1357(g)\n    unless the Chief of Police approves the agreement.`,
+      errors: [{ messageId: 'exception', line: 5, column: 34, text: 'Section 287(g)' }],
+    },
+    {
+      name: 'an obligation, with the citation as the only name of the program',
+      code: `${defs}6.5 The Chief of Police shall negotiate an agreement with ICE under 8 U.S.C. § 1357(g).`,
+      errors: [{ messageId: 'allows', line: 5, column: 69, text: '8 U.S.C. § 1357(g)' }],
+    },
+    {
+      name: 'a permission that relies on an agreement in its condition',
+      code: `${defs}6.6 Officers may detain a person for ICE if authorized by a 287g agreement.`,
+      errors: [{ messageId: 'allows', line: 5, column: 61, text: '287g' }],
+    },
+  ],
+});

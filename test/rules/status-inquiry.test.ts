@@ -1,0 +1,123 @@
+import { statusInquiry } from '../../server/rules/status-inquiry.js';
+import { designExample, readRepo } from '../helpers.js';
+import { ruleTester } from './rule-tester.js';
+
+const defs = 'define MPD as agency.\ndefine Officer as member of MPD.\ndefine Commander as member of MPD.\n';
+
+ruleTester(statusInquiry, {
+  valid: [
+    {
+      name: 'the DESIGN example: "shall not routinely inquire" is loophole-qualifier’s',
+      code: designExample(),
+    },
+    {
+      name: 'the Madison SOP, whose 2.13 is a statement about documents offered, not a permission',
+      code: readRepo('clauses', 'madison-sop-2025.policy'),
+    },
+    `${defs}2.1 Officers shall not inquire about the immigration status of any person, including a victim or a witness.`,
+    `${defs}2.2 Officers shall not ask any person to produce a passport, a visa or a permanent resident card.`,
+    `${defs}2.3 MPD shall provide its services to every person regardless of the person's immigration status.`,
+    {
+      name: 'a solely qualifier is a loophole word',
+      code: `${defs}2.4 Officers shall not detain or question any person solely to determine immigration status.`,
+    },
+    {
+      name: 'a loophole phrase as the exception',
+      code: `${defs}2.5 Officers shall not inquire about immigration status except in exigent circumstances.`,
+    },
+    {
+      name: 'a narrowing written into the action is subjective-standard’s',
+      code: `${defs}2.6 Officers shall not inquire into the immigration status of a crime victim with the subjective intent to dissuade the victim.`,
+    },
+    {
+      name: 'a regardless-of condition narrows nothing',
+      code: `${defs}2.7 Officers shall not ask about immigration status regardless of the offense.`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'the ACLU letter’s exception',
+      code: `${defs}2.1 Officers shall not inquire about immigration status\n    unless the officer has reason to believe the person is a suspect.`,
+      errors: [
+        {
+          message:
+            "'unless' reopens the prohibition: in these cases Officers may ask about immigration status after all; drop the exception",
+          line: 5,
+          column: 5,
+          text: 'unless the officer has reason to believe the person is a suspect',
+        },
+      ],
+    },
+    {
+      code: `${defs}2.3 Officers shall not inquire into the immigration status of any person except when the person is arrested for a felony.`,
+      errors: [
+        {
+          messageId: 'exception',
+          line: 4,
+          column: 74,
+          text: 'except when the person is arrested for a felony',
+        },
+      ],
+    },
+    {
+      name: 'an exception in a list, marked up to the last item',
+      code: `${defs}2.6 Officers shall not ask about a person's citizenship unless any of:\n    a. the person is under arrest;\n    b. a Commander approves.`,
+      errors: [
+        {
+          messageId: 'exception',
+          line: 4,
+          column: 57,
+          text: 'unless any of: a. the person is under arrest; b. a Commander approves',
+        },
+      ],
+    },
+    {
+      name: 'a leading condition that confines the prohibition to some encounters',
+      code: `${defs}2.4 When interviewing a victim, officers shall not ask about immigration status.`,
+      errors: [{ messageId: 'narrowed', line: 4, column: 5, text: 'When interviewing a victim' }],
+    },
+    {
+      name: 'a permission to ask for documents (lexicon class request-documents)',
+      code: `${defs}2.6 Officers may ask any person to produce a passport or a green card.`,
+      errors: [
+        {
+          message:
+            'Officers may ask for immigration documents: when any contact with police may end in a question about status, victims and witnesses stop calling',
+          line: 4,
+          column: 14,
+          text: 'may ask any person to produce a passport or a green card',
+        },
+      ],
+    },
+    {
+      name: 'an obligation and a recommendation',
+      code: `${defs}2.7 Officers are required to verify the immigration status of every person booked.\n2.8 The Commander should request immigration documents from every person in custody.`,
+      errors: [
+        {
+          messageId: 'allows',
+          line: 4,
+          column: 14,
+          text: 'are required to verify the immigration status of every person booked',
+        },
+        {
+          messageId: 'allows',
+          line: 5,
+          column: 19,
+          text: 'should request immigration documents from every person in custody',
+        },
+      ],
+    },
+    {
+      name: 'a permission with a condition is still a permission',
+      code: `${defs}2.2 Officers may inquire about the immigration status of a person\n    if the person is under arrest.`,
+      errors: [
+        {
+          messageId: 'allows',
+          line: 4,
+          column: 14,
+          text: 'may inquire about the immigration status of a person',
+        },
+      ],
+    },
+  ],
+});
