@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { registerCheck } from './check.js';
+import { registerCompare } from './compare.js';
 import { registerFmt } from './fmt.js';
 import { UsageError, type CliIO, type Output } from './io.js';
 import { registerScorecard } from './scorecard.js';
@@ -18,6 +19,7 @@ export const commands: RegisterCommand[] = [
   registerCheck,
   registerFmt,
   registerScorecard,
+  registerCompare,
 ];
 
 /** Where a run reads and writes; defaults to the process's own. */
