@@ -1,0 +1,171 @@
+/**
+ * The analysis of open documents, keyed by URI and version: a change waits out a short debounce,
+ * then one run per document goes to the engine; a newer version cancels the run of an older one,
+ * and only the latest version's facts are ever kept or published. Requests ask for the facts of
+ * the document as it is now and get them as soon as they exist.
+ */
+import type { CancellationToken, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CancellationTokenSource } from 'vscode-languageserver';
+import type { ConfigResolver } from './config-resolver.js';
+import type { DocumentFacts } from './document-facts.js';
+import type { RedlineEngine } from './engine.js';
+
+/** Thrown to a request whose document changed before its facts were ready. */
+export class Superseded extends Error {
+  constructor(uri: string) {
+    super(`${uri} changed`);
+    this.name = 'Superseded';
+  }
+}
+
+interface Deferred {
+  promise: Promise<DocumentFacts>;
+  resolve(facts: DocumentFacts): void;
+  reject(error: Error): void;
+}
+
+function deferred(): Deferred {
+  let resolve!: (facts: DocumentFacts) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<DocumentFacts>((res, rej) => ((resolve = res), (reject = rej)));
+  promise.catch(() => {});
+  return { promise, resolve, reject };
+}
+
+interface Target {
+  key: string;
+  version: number;
+  result: Deferred;
+  timer?: ReturnType<typeof setTimeout>;
+  source?: CancellationTokenSource;
+}
+
+interface Entry {
+  facts?: DocumentFacts;
+  key?: string;
+  target?: Target;
+}
+
+/** Open documents' analyses. */
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly listeners: ((facts: DocumentFacts) => void)[] = [];
+  private generation = 0;
+  private runs = 0;
+
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly engine: RedlineEngine,
+    private readonly configs: ConfigResolver,
+    private readonly debounce = 150,
+  ) {}
+
+  /** Calls `listener` with every run's facts that are still current when they arrive. */
+  onDidAnalyze(listener: (facts: DocumentFacts) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** The document changed (or opened: `immediate`); schedules its analysis. */
+  changed(uri: string, immediate = false): void {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const entry = this.entry(uri);
+    const key = this.keyOf(doc);
+    if (entry.key === key) return;
+    if (entry.target?.key === key) {
+      if (immediate) this.start(uri, entry.target);
+      return;
+    }
+    this.supersede(uri, entry);
+    const target: Target = { key, version: doc.version, result: deferred() };
+    entry.target = target;
+    if (immediate) this.start(uri, target);
+    else target.timer = setTimeout(() => this.start(uri, target), this.debounce);
+  }
+
+  /** The document was closed: forget it. */
+  closed(uri: string): void {
+    const entry = this.entries.get(uri);
+    if (entry) this.supersede(uri, entry);
+    this.entries.delete(uri);
+  }
+
+  /** Configuration changed: every open document is checked again now. */
+  invalidate(): void {
+    this.generation++;
+    for (const doc of this.documents.all()) this.changed(doc.uri, true);
+  }
+
+  /** The last facts of `uri`, whatever their version. */
+  latest(uri: string): DocumentFacts | undefined {
+    return this.entries.get(uri)?.facts;
+  }
+
+  /**
+   * The facts of the document as it is now; `flush` skips the debounce (interactive requests).
+   * Rejects with `Superseded` when it changes first; undefined when it is not open or cancelled.
+   */
+  async current(uri: string, token?: CancellationToken, flush = true): Promise<DocumentFacts | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    const entry = this.entry(uri);
+    if (entry.key === this.keyOf(doc) && entry.facts) return entry.facts;
+    this.changed(uri, flush);
+    const target = entry.target;
+    if (!target) return entry.facts;
+    if (!token) return target.result.promise;
+    return new Promise<DocumentFacts | undefined>((resolve, reject) => {
+      const listener = token.onCancellationRequested(() => resolve(undefined));
+      target.result.promise.then(resolve, reject).finally(() => listener.dispose());
+    });
+  }
+
+  private entry(uri: string): Entry {
+    let entry = this.entries.get(uri);
+    if (!entry) this.entries.set(uri, (entry = {}));
+    return entry;
+  }
+
+  private keyOf(doc: TextDocument): string {
+    return `${doc.version}:${this.generation}`;
+  }
+
+  private supersede(uri: string, entry: Entry): void {
+    const old = entry.target;
+    if (!old) return;
+    clearTimeout(old.timer);
+    old.source?.cancel();
+    old.result.reject(new Superseded(uri));
+    entry.target = undefined;
+  }
+
+  private start(uri: string, target: Target): void {
+    if (target.source) return;
+    clearTimeout(target.timer);
+    target.source = new CancellationTokenSource();
+    void this.run(uri, target, target.source.token);
+  }
+
+  private async run(uri: string, target: Target, token: CancellationToken): Promise<void> {
+    try {
+      const { config, notices } = await this.configs.resolve(uri);
+      const doc = this.documents.get(uri);
+      if (token.isCancellationRequested || !doc || this.entries.get(uri)?.target !== target) return;
+      const runId = `${target.key}:${++this.runs}`;
+      const job = { uri, version: doc.version, text: doc.getText(), config, runId, notices };
+      const facts = await this.engine.analyze(job, token);
+      const entry = this.entries.get(uri);
+      if (!facts || token.isCancellationRequested || entry?.target !== target) return;
+      entry.facts = facts;
+      entry.key = target.key;
+      entry.target = undefined;
+      target.result.resolve(facts);
+      for (const listener of this.listeners) listener(facts);
+    } catch (error) {
+      const entry = this.entries.get(uri);
+      if (entry?.target === target) entry.target = undefined;
+      target.result.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * Builds `DocumentFacts` from an `analyze()` result: the outline, every use of a defined name
+ * (found by the model's own `DefinitionIndex`, so hover and rename agree with the checks) and every
+ * `§` reference. Runs where the analysis ran (a worker thread on Node).
+ */
+import type { Clause, PolicyDocument, Section, TextRun } from '../../grammar/index.js';
+import type { Analysis } from '../analysis/analyze.js';
+import type {
+  ClauseFact,
+  CommentFact,
+  DefinitionFact,
+  DocumentFacts,
+  ReferenceFact,
+  SectionFact,
+  Span,
+  UseFact,
+} from './document-facts.js';
+
+const SUMMARY_LENGTH = 80;
+
+/** The facts of one analysed version of a document. */
+export function buildFacts(analysis: Analysis, uri: string, version: number, runId: string): DocumentFacts {
+  const { doc } = analysis;
+  const span = (offset: number, end: number): Span => ({ offset, end, range: doc.lines.range(offset, end) });
+  const facts: DocumentFacts = {
+    uri,
+    version,
+    runId,
+    findings: analysis.findings,
+    syntaxErrors: doc.errors.length,
+    sections: sectionFacts(doc, span),
+    clauses: doc.clauses.map((c) => clauseFact(doc, c, span)),
+    notes: doc.notes.map((n) => span(n.offset, n.end)),
+    definitions: doc.definitions.map((d): DefinitionFact => {
+      const fact: DefinitionFact = {
+        ...span(d.offset, d.end),
+        name: d.name.text,
+        quoted: d.name.quoted,
+        nameSpan: nameSpan(doc, d.name.offset, d.name.end, d.name.quoted, span),
+        kind: d.kind,
+        kindText: d.kindText,
+      };
+      if (d.longName) fact.longName = d.longName.text;
+      if (d.text) fact.text = d.text.text;
+      return fact;
+    }),
+    uses: useFacts(analysis, span),
+    references: referenceFacts(doc, span),
+    comments: doc.comments.map((c): CommentFact => {
+      const line = doc.lines.lineText(c.range.start.line).slice(0, c.range.start.character);
+      return { ...span(c.offset, c.end), ownLine: line.trim() === '' };
+    }),
+  };
+  if (doc.header) {
+    facts.title = doc.header.title.text;
+    facts.header = span(doc.header.offset, doc.header.end);
+  }
+  return facts;
+}
+
+type SpanOf = (offset: number, end: number) => Span;
+
+/** A quoted name's span without its quotes, which a rename keeps. */
+function nameSpan(doc: PolicyDocument, offset: number, end: number, quoted: boolean, span: SpanOf): Span {
+  const text = doc.text.slice(offset, end);
+  if (quoted && /^["“”‘]/.test(text) && /["“”’]$/.test(text) && end - offset >= 2) return span(offset + 1, end - 1);
+  return span(offset, end);
+}
+
+function sectionFacts(doc: PolicyDocument, span: SpanOf): SectionFact[] {
+  const out: SectionFact[] = [];
+  const visit = (section: Section, parent: number) => {
+    const index = out.length;
+    out.push({
+      ...span(section.offset, section.end),
+      number: section.number,
+      title: section.title.text,
+      numberSpan: span(doc.lines.offset(section.numberRange.start), doc.lines.offset(section.numberRange.end)),
+      titleSpan: nameSpan(doc, section.title.offset, section.title.end, section.title.quoted, span),
+      depth: section.depth,
+      parent,
+      extent: span(section.offset, lastEnd(section)),
+    });
+    for (const child of section.children) if (child.type === 'section') visit(child, index);
+  };
+  for (const item of doc.body) if (item.type === 'section') visit(item, -1);
+  return out;
+}
+
+function lastEnd(section: Section): number {
+  const last = section.children[section.children.length - 1];
+  if (!last) return section.end;
+  return Math.max(section.end, last.type === 'section' ? lastEnd(last) : last.end);
+}
+
+function clauseFact(doc: PolicyDocument, clause: Clause, span: SpanOf): ClauseFact {
+  const numberStart = doc.lines.offset(clause.numberRange.start);
+  const numberEnd = doc.lines.offset(clause.numberRange.end);
+  const prose = doc.text.slice(numberEnd, clause.end).replace(/\s+/g, ' ').trim();
+  const fact: ClauseFact = {
+    ...span(clause.offset, clause.end),
+    number: clause.number,
+    numberSpan: span(numberStart, numberEnd),
+    summary: prose.length > SUMMARY_LENGTH ? `${prose.slice(0, SUMMARY_LENGTH - 1)}…` : prose,
+  };
+  if (clause.section) fact.section = clause.section;
+  const modal = clause.sentence.modal;
+  if (modal) fact.modal = { ...span(modal.offset, modal.end), text: modal.text, force: modal.force };
+  return fact;
+}
+
+/** Every run of prose in the document: clause parts, list items, notes and definition texts. */
+export function documentRuns(doc: PolicyDocument): TextRun[] {
+  const runs: TextRun[] = [];
+  const add = (run: TextRun | undefined) => run && runs.push(run);
+  for (const clause of doc.clauses) {
+    const s = clause.sentence;
+    add(s.preface);
+    add(s.subject);
+    add(s.action);
+    for (const item of s.actionList?.items ?? []) add(item.text);
+    for (const q of s.qualifiers) {
+      add(q.condition);
+      for (const item of q.list?.items ?? []) add(item.text);
+    }
+  }
+  for (const note of doc.notes) add(note.text);
+  for (const def of doc.definitions) add(def.text);
+  return runs;
+}
+
+function useFacts({ doc, model }: Analysis, span: SpanOf): UseFact[] {
+  const index = new Map(doc.definitions.map((d, i) => [d, i]));
+  const out: UseFact[] = [];
+  for (const run of documentRuns(doc)) {
+    for (const use of model.definitions.uses(run)) {
+      const definition = index.get(use.definition);
+      if (definition === undefined) continue;
+      out.push({ ...span(use.offset, use.end), definition, text: doc.text.slice(use.offset, use.end) });
+    }
+  }
+  for (const def of doc.definitions) {
+    if (!def.memberOf) continue;
+    const target = model.definitions.lookup(def.memberOf.text);
+    const definition = target && index.get(target);
+    if (definition === undefined) continue;
+    const s = nameSpan(doc, def.memberOf.offset, def.memberOf.end, def.memberOf.quoted, span);
+    out.push({ ...s, definition, text: doc.text.slice(s.offset, s.end) });
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+const REFERENCE = /^(§§?|[Ss]ections?|[Cc]lauses?)([ \t]*)(\d+(?:\.\d+)*)/;
+
+function referenceFacts(doc: PolicyDocument, span: SpanOf): ReferenceFact[] {
+  const out: ReferenceFact[] = [];
+  for (const run of documentRuns(doc)) {
+    for (const word of run.words) {
+      if (word.kind !== 'reference') continue;
+      const text = doc.text.slice(word.offset, word.end);
+      const m = REFERENCE.exec(text);
+      if (!m) continue;
+      const start = word.offset + m[1]!.length + m[2]!.length;
+      const lead = m[1]!.toLowerCase();
+      out.push({
+        ...span(word.offset, word.end),
+        text,
+        target: m[3]!,
+        numberSpan: span(start, start + m[3]!.length),
+        kind: lead.startsWith('section') ? 'section' : lead.startsWith('clause') ? 'clause' : 'any',
+      });
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}

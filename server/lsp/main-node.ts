@@ -1,0 +1,9 @@
+/**
+ * The Node language server (dist/server.cjs): `--stdio` for any LSP client, `--node-ipc` for
+ * VS Code, `--socket=PORT` — the transport comes from the command line.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { nodePlatform } from './node-platform.js';
+import { startServer } from './server.js';
+
+startServer(createConnection(ProposedFeatures.all), { platform: nodePlatform() });

@@ -1,0 +1,52 @@
+/**
+ * Redline's own requests (redline-protocol.ts), behind the VS Code commands: the safeguard
+ * scorecard and the Markdown export of a document. Each report is computed from the text the
+ * server holds, with the document's configuration, by the same core functions the CLI uses.
+ */
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { parse } from '../../grammar/index.js';
+import { policyToMarkdown } from '../export/markdown.js';
+import { scorecardOfText, scorecardToMarkdown } from '../scorecard/index.js';
+import type { Provider } from './provider.js';
+import { RedlineRequests, type DocumentParams, type MarkdownResult } from './redline-protocol.js';
+import type { RedlineServices } from './services.js';
+
+/** The text of an open document, or of a workspace file the server can read. */
+export async function documentText(services: RedlineServices, uri: unknown): Promise<string> {
+  if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'the request names no document uri');
+  const open = services.documents.get(uri);
+  if (open) return open.getText();
+  try {
+    return await services.platform.readFile(uri);
+  } catch (error) {
+    throw new ResponseError(ErrorCodes.InvalidParams, `cannot read ${uri}: ${(error as Error).message}`);
+  }
+}
+
+/** The last part of a URI, decoded, for report headings. */
+export function fileLabel(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/** The scorecard and export requests. */
+export const redlineRequestsProvider: Provider = {
+  capabilities: () => ({}),
+  register(services) {
+    const { connection, configs } = services;
+    connection.onRequest(RedlineRequests.scorecard, async (params: DocumentParams): Promise<MarkdownResult> => {
+      const text = await documentText(services, params?.uri);
+      const { config } = await configs.resolve(params.uri);
+      const card = scorecardOfText(text, { config, file: fileLabel(params.uri) });
+      return { markdown: scorecardToMarkdown(card, '#') };
+    });
+    connection.onRequest(RedlineRequests.exportMarkdown, async (params: DocumentParams): Promise<MarkdownResult> => {
+      const text = await documentText(services, params?.uri);
+      return { markdown: policyToMarkdown(parse(text)) };
+    });
+  },
+};
