@@ -39,19 +39,11 @@ export async function changedLines(ref: string, files: string[], cwd: string): P
     });
     // Git reports real paths; the user's may go through a symbolic link (macOS's /tmp).
     const paths = repoFiles.map((f) => relative(top, realpathSync(f)).split(sep).join('/'));
-    const tracked = new Set((await git(top, ['ls-files', '-z', '--full-name', '--', ...paths])).split('\0'));
-    const diff = parseDiff(
-      await git(top, [
-        'diff',
-        '--unified=0',
-        '--no-color',
-        '--no-ext-diff',
-        '--no-renames',
-        ref,
-        '--',
-        ...paths,
-      ]),
-    );
+    // Past a few hundred paths, ask about the whole repository rather than risk the argument limit.
+    const pathspec = paths.length > 300 ? [] : ['--', ...paths];
+    const tracked = new Set((await git(top, ['ls-files', '-z', '--full-name', ...pathspec])).split('\0'));
+    const diffArgs = ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', ref, ...pathspec];
+    const diff = parseDiff(await git(top, diffArgs));
     for (const [i, path] of paths.entries())
       result.set(repoFiles[i]!, tracked.has(path) ? (diff.get(path) ?? new Set()) : 'all');
   }

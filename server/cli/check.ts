@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
+import { LineIndex } from '../../grammar/index.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { analyze } from '../analysis/analyze.js';
 import { ConfigError, type ResolvedConfig } from '../analysis/config.js';
@@ -75,6 +76,11 @@ export function registerCheck(program: Command, io: CliIO): void {
       'refuse files larger than this (default: maxFileSize, 5000000)',
       integerOption('--max-file-size', 1),
     )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no errors (and warnings within --max-warnings); 1 errors or too many warnings;\n' +
+        '2 usage error, bad redline.json, or a file that could not be read.',
+    )
     .action(async (paths: string[], options: CheckOptions) =>
       io.exitWith(await runCheck(paths, options, io)),
     );
@@ -122,6 +128,10 @@ async function checkFile(
     return undefined;
   }
   const inChanged = (f: Finding) => !changed || touchesChanged(changed.get(file), f.range);
+  const unchanged = changed?.get(file);
+  // Nothing in an unchanged file can be reported: skip the analysis (most files, in a pull request).
+  if (unchanged instanceof Set && unchanged.size === 0)
+    return { file: shown, path: file, lines: new LineIndex(read.text), findings: [] };
   let analysis;
   if (options.fix) {
     // With --changed-since, fix only what would be reported, in one pass: lines move after a fix.

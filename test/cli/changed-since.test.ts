@@ -39,7 +39,11 @@ function git(dir: string, ...args: string[]): void {
 
 /** A repository with one committed draft, then edited: clause 2.3 added (with a weak modal). */
 function repository(): string {
-  const dir = tempTree({ 'redline.json': '{ "root": true }', 'sop.policy': `${HEAD.join('\n')}\n` });
+  const dir = tempTree({
+    'redline.json': '{ "root": true }',
+    'sop.policy': `${HEAD.join('\n')}\n`,
+    'unchanged.policy': `${HEAD.join('\n')}\n`,
+  });
   git(dir, 'init', '-q');
   git(dir, 'add', '.');
   git(dir, 'commit', '-q', '-m', 'first draft');
@@ -58,7 +62,7 @@ const lines = (stdout: string) =>
 test('--changed-since: only findings on lines changed since the ref; untracked files count whole', async () => {
   const dir = repository();
   const all = await redline(['check', '--format', 'json'], { cwd: dir });
-  assert.deepEqual(lines(all.stdout), ['weak-modal@8', 'weak-modal@10']);
+  assert.deepEqual(lines(all.stdout), ['weak-modal@8', 'weak-modal@10', 'weak-modal@8']);
   const changed = await redline(['check', '--format', 'json', '--changed-since', 'HEAD'], { cwd: dir });
   assert.deepEqual(lines(changed.stdout), ['weak-modal@10']);
   writeFileSync(join(dir, 'new.policy'), `${HEAD.join('\n')}\n`);

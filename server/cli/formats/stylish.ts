@@ -49,10 +49,10 @@ export const formatStylish: Formatter = (reports, { colors: c, problems }) => {
   for (const report of reports) if (report.findings.length) lines.push(...fileBlock(report, c));
   const notChecked = problems.length ? `; ${plural(problems.length, 'file')} could not be checked` : '';
   if (all.length === 0) {
-    const checked = `${plural(reports.length, 'file')} checked`;
-    return problems.length
-      ? `${c.red(c.bold(`✖ no problems found, but${notChecked.slice(1)}`))} (${checked})\n`
-      : `${c.green('✔')} no problems (${checked})\n`;
+    const checked = plural(reports.length, 'file');
+    if (problems.length)
+      return `${c.red(c.bold(`✖ ${plural(problems.length, 'file')} could not be checked`))} (no problems in the ${checked} checked)\n`;
+    return `${c.green('✔')} no problems (${checked} checked)\n`;
   }
   const summary = `✖ ${plural(all.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info)${notChecked}`;
   lines.push(c.bold(errors || problems.length ? c.red(summary) : c.yellow(summary)));
