@@ -40,35 +40,33 @@ export function guardKey(guard: Guard): string {
   }
 }
 
-/** Entailment questions over a fixed set of guards (the two versions' guards of one clause). */
+/** Entailment questions over a fixed set of guards (the two versions' guards of one clause), on one solver. */
 export class Entailment {
   private readonly names = new AtomNames();
-  private readonly axioms: Formula[] = [];
+  private readonly solver = new Logic.Solver();
 
   constructor(guards: Guard[]) {
     const atoms = new Map<string, Atom>();
     for (const g of guards) atomsOf(g, atoms);
     for (const a of atoms.values())
       for (const b of atoms.values())
-        if (restricts(a, b)) this.axioms.push(Logic.implies(this.names.name(a), this.names.name(b)));
+        if (restricts(a, b)) this.solver.require(Logic.implies(this.names.name(a), this.names.name(b)));
+  }
+
+  /** Solves under an assumption, so that one solver answers every question. */
+  private solvable(formula: Formula): boolean {
+    return this.solver.solveAssuming(formula) !== null;
   }
 
   /** True when some case satisfies every guard. */
   satisfiable(...guards: Guard[]): boolean {
-    const solver = new Logic.Solver();
-    for (const axiom of this.axioms) solver.require(axiom);
-    for (const g of guards) solver.require(toLogic(g, this.names));
-    return solver.solve() !== null;
+    return this.solvable(Logic.and(guards.map((g) => toLogic(g, this.names))));
   }
 
   /** True when every case of `a` is a case of `b` (a ⊨ b). */
   entails(a: Guard, b: Guard): boolean {
     if (guardKey(a) === guardKey(b) || b.op === 'true') return true;
-    const solver = new Logic.Solver();
-    for (const axiom of this.axioms) solver.require(axiom);
-    solver.require(toLogic(a, this.names));
-    solver.forbid(toLogic(b, this.names));
-    return solver.solve() === null;
+    return !this.solvable(Logic.and(toLogic(a, this.names), Logic.not(toLogic(b, this.names))));
   }
 
   /** True when `a` and `b` hold in exactly the same cases. */

@@ -66,7 +66,7 @@ export function allowedReasons(o: ClauseProfile, n: ClauseProfile): Reason[] {
   const newParts = split(a, 'or');
   for (const d of split(b, 'or')) {
     if (ent.entails(d, after)) continue;
-    const narrowed = newParts.find((e) => !ent.entails(d, e) && ent.entails(e, d));
+    const narrowed = newParts.find((e) => !ent.entails(d, e) && ent.entails(e, d) && ent.satisfiable(e));
     reasons.push(
       narrowed
         ? { text: `${say(d)} narrowed to ${say(narrowed)}`, effect: 1 }

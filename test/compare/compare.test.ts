@@ -1,0 +1,257 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { compare, verdictOf, type Change, type Comparison } from '../../server/compare/index.js';
+
+const draft = (...clauses: string[]) => `policy "T"
+define MPD as agency "Test Police Department".
+define Officer as member of MPD.
+define ICE as immigration authority "United States Immigration and Customs Enforcement".
+
+section 3 "Procedure"
+${clauses.map((c) => `  ${c}`).join('\n')}
+`;
+
+const only = (c: Comparison): Change => {
+  assert.equal(c.changes.length, 1, JSON.stringify(c.changes, null, 2));
+  return c.changes[0]!;
+};
+
+describe('what each kind of change is', () => {
+  it("'shall not' became 'should not': weakened", () => {
+    const c = compare(
+      draft('3.2 Officers shall not participate in any immigration raid.'),
+      draft('3.2 Officers should not participate in any immigration raid.'),
+    );
+    const change = only(c);
+    assert.equal(change.kind, 'weakened');
+    assert.deepEqual(change.reasons, ["§3.2: 'shall not' became 'should not' (weakens)"]);
+    assert.equal(c.verdict, 'weakened');
+  });
+
+  it("'may' became 'shall not' for cooperation: strengthened", () => {
+    const c = compare(
+      draft('3.2 MPD may notify ICE of the release date of any person.'),
+      draft('3.2 MPD shall not notify ICE of the release date of any person.'),
+    );
+    assert.equal(only(c).kind, 'strengthened');
+    assert.match(only(c).reasons[0]!, /'may' became 'shall not' \(strengthens\)/);
+  });
+
+  it('a judicial-warrant requirement lost: weakened', () => {
+    const c = compare(
+      draft(
+        '4.1 MPD may notify ICE of the release date of a person only if ICE presents a judicial warrant.',
+      ),
+      draft('4.1 MPD may notify ICE of the release date of a person only if ICE presents a warrant.'),
+    );
+    assert.equal(only(c).kind, 'weakened');
+    assert.ok(
+      only(c).reasons.includes('§4.1: no longer requires a judicial warrant (weakens)'),
+      only(c).reasons.join('\n'),
+    );
+  });
+
+  it('a judicial-warrant requirement gained: strengthened', () => {
+    const c = compare(
+      draft('4.1 MPD may transfer a person to ICE custody when a Commander approves the transfer.'),
+      draft('4.1 MPD may transfer a person to ICE custody only if ICE presents a judicial warrant.'),
+    );
+    assert.equal(only(c).kind, 'strengthened');
+    assert.ok(only(c).reasons.includes('§4.1: now requires a judicial warrant (strengthens)'));
+  });
+
+  it('an item removed from an "only if any of:" list narrows the permission: strengthened', () => {
+    const list = (...items: string[]) =>
+      draft(
+        [
+          '3.5 MPD may cooperate with a lawful request of ICE',
+          '      only if any of:',
+          ...items.map((t, i) => `        ${'abc'[i]}. ${t}`),
+        ].join('\n'),
+      );
+    const c = compare(
+      list(
+        'the individual is arrested for a violent felony;',
+        'the individual is a member of a criminal street gang.',
+      ),
+      list('the individual is arrested for a violent felony.'),
+    );
+    assert.equal(only(c).kind, 'strengthened');
+    assert.deepEqual(only(c).reasons, [
+      "§3.5: no longer permits it when 'the individual is a member of a criminal street gang' (strengthens)",
+    ]);
+  });
+
+  it('an item added to the list widens it: weakened', () => {
+    const c = compare(
+      draft('3.5 MPD may cooperate with ICE only if the individual is arrested for a violent felony.'),
+      draft(
+        '3.5 MPD may cooperate with ICE only if any of:\n        a. the individual is arrested for a violent felony;\n        b. the individual is charged with a misdemeanor.',
+      ),
+    );
+    assert.equal(only(c).kind, 'weakened');
+    assert.ok(
+      only(c).reasons.includes(
+        "§3.5: now also permits it when 'the individual is charged with a misdemeanor' (weakens)",
+      ),
+    );
+  });
+
+  it('an exception added to a prohibition: weakened; taken away: strengthened', () => {
+    const plain = draft('3.2 Officers shall not participate in any immigration raid.');
+    const excepted = draft(
+      '3.2 Officers shall not participate in any immigration raid unless the Chief of Police approves.',
+    );
+    const added = only(compare(plain, excepted));
+    assert.equal(added.kind, 'weakened');
+    assert.ok(
+      added.reasons.includes("§3.2: new exception: 'the Chief of Police approves' (weakens)"),
+      added.reasons.join('\n'),
+    );
+    const removed = only(compare(excepted, plain));
+    assert.equal(removed.kind, 'strengthened');
+    assert.ok(
+      removed.reasons.includes("§3.2: exception 'the Chief of Police approves' removed (strengthens)"),
+    );
+  });
+
+  it('a loophole added: weakened; a hedge removed from a duty: strengthened', () => {
+    const loophole = only(
+      compare(
+        draft('2.7 Officers shall not inquire into the immigration status of any person.'),
+        draft('2.7 Officers shall not routinely inquire into the immigration status of any person.'),
+      ),
+    );
+    assert.equal(loophole.kind, 'weakened');
+    assert.deepEqual(loophole.reasons, ["§2.7: the loophole 'routinely' added (weakens)"]);
+    const hedge = only(
+      compare(
+        draft(
+          '2.4 Officers shall obtain approval from a Commander before detaining any person when time and circumstances permit.',
+        ),
+        draft('2.4 Officers shall obtain approval from a Commander before detaining any person.'),
+      ),
+    );
+    assert.equal(hedge.kind, 'strengthened');
+    assert.deepEqual(hedge.reasons, [
+      "§2.4: the hedge 'when time and circumstances permit' removed (strengthens)",
+    ]);
+  });
+
+  it('a prohibition that covers more actions: strengthened', () => {
+    const c = compare(
+      draft('4.2 MPD shall not notify ICE of the release of any person.'),
+      draft('4.2 MPD shall not share any information with ICE.'),
+    );
+    assert.equal(only(c).kind, 'strengthened');
+    assert.ok(only(c).reasons.some((r) => r.includes('now also forbids: share information')));
+  });
+
+  it('a wording-only change is neutral and the verdict is unchanged', () => {
+    const c = compare(
+      draft('2.2 Officers shall not ask any individual to produce a passport.'),
+      draft('2.2 Officers shall not ask any person to produce a passport.'),
+    );
+    assert.deepEqual(only(c), {
+      clause: '2.2',
+      kind: 'neutral',
+      effect: 'neutral',
+      reasons: ["§2.2: wording only: 'individual' became 'person'"],
+    });
+    assert.equal(c.verdict, 'unchanged');
+  });
+
+  it('identical versions: no changes, unchanged', () => {
+    const text = draft('2.2 Officers shall not ask any person to produce a passport.');
+    assert.deepEqual(compare(text, text).changes, []);
+    assert.equal(compare(text, text).verdict, 'unchanged');
+  });
+});
+
+describe('added and removed clauses carry their direction', () => {
+  const base = '3.1 Officers shall not participate in any immigration raid.';
+
+  it('a new permission to notify ICE of release dates weakens', () => {
+    const c = compare(
+      draft(base),
+      draft(base, '3.4 MPD may notify ICE of the release dates of persons in custody.'),
+    );
+    const change = only(c);
+    assert.equal(change.kind, 'added');
+    assert.equal(change.effect, 'weakens');
+    assert.deepEqual(change.reasons, [
+      "new §3.4 permits 'notify ICE of the release dates of persons in custody' without a judicial warrant (weakens)",
+    ]);
+    assert.equal(c.verdict, 'weakened');
+  });
+
+  it('a new prohibition strengthens; removing it weakens', () => {
+    const extra = '3.5 MPD shall not enter into any 287(g) agreement.';
+    const added = compare(draft(base), draft(base, extra));
+    assert.equal(only(added).kind, 'added');
+    assert.equal(only(added).effect, 'strengthens');
+    assert.equal(added.verdict, 'strengthened');
+    const removed = compare(draft(base, extra), draft(base));
+    assert.equal(only(removed).kind, 'removed');
+    assert.deepEqual(only(removed).reasons, [
+      "§3.5 removed; it forbade 'enter into any 287(g) agreement' (weakens)",
+    ]);
+    assert.equal(removed.verdict, 'weakened');
+    assert.equal(removed.safeguards.find((s) => s.id === 'no-287g-agreement')!.change, 'weaker');
+  });
+
+  it('a permission to cooperate only with a judicial warrant strengthens', () => {
+    const c = compare(
+      draft(base),
+      draft(
+        base,
+        '3.6 MPD may honor an immigration detainer only if it is accompanied by a judicial warrant.',
+      ),
+    );
+    assert.equal(only(c).effect, 'strengthens');
+    assert.match(only(c).reasons[0]!, /only with a judicial warrant \(strengthens\)$/);
+  });
+});
+
+describe('the verdict', () => {
+  it('follows the directions of all reasons', () => {
+    assert.equal(verdictOf([]), 'unchanged');
+    assert.equal(verdictOf([0, 0]), 'unchanged');
+    assert.equal(verdictOf([1, 0]), 'strengthened');
+    assert.equal(verdictOf([-1, 0]), 'weakened');
+    assert.equal(verdictOf([1, -1]), 'mixed');
+  });
+
+  it('one strengthening and one weakening change make it mixed', () => {
+    const c = compare(
+      draft(
+        '3.1 Officers should not participate in any immigration raid.',
+        '3.2 MPD shall not enter into any 287(g) agreement.',
+      ),
+      draft(
+        '3.1 Officers shall not participate in any immigration raid.',
+        '3.2 MPD should not enter into any 287(g) agreement.',
+      ),
+    );
+    assert.deepEqual(
+      c.changes.map((ch) => ch.kind),
+      ['strengthened', 'weakened'],
+    );
+    assert.equal(c.verdict, 'mixed');
+  });
+
+  it('a clause that both narrows and widens is classed weakened, marked both, and counts both ways', () => {
+    const c = compare(
+      draft(
+        '3.5 MPD may cooperate with ICE only if any of:\n        a. the individual is arrested for a violent felony;\n        b. the individual is a gang member.',
+      ),
+      draft(
+        '3.5 MPD may cooperate with ICE only if any of:\n        a. the individual is arrested for a violent felony;\n        b. the Chief of Police has determined that the individual is dangerous.',
+      ),
+    );
+    const change = only(c);
+    assert.equal(change.kind, 'weakened');
+    assert.equal(change.effect, 'both');
+    assert.equal(c.verdict, 'mixed');
+  });
+});
