@@ -3,22 +3,41 @@
  * its clauses decide ("3 findings · status inquiry: weak"). Display only: no command runs.
  */
 import type { CodeLens } from 'vscode-languageserver';
-import type { DocumentFacts } from './document-facts.js';
+import { lastStartingAtOrBefore, type DocumentFacts } from './document-facts.js';
 import { analysed, type Provider } from './provider.js';
 
 /** A safeguard's short name: `no-status-inquiry` → "status inquiry". */
 export const safeguardLabel = (id: string): string => id.replace(/^no-/, '').replace(/-/g, ' ');
 
+/** The index of the innermost section holding `offset`, or -1. */
+function sectionAt(facts: DocumentFacts, offset: number): number {
+  let i = lastStartingAtOrBefore(facts.sections, offset);
+  while (i >= 0 && offset > facts.sections[i]!.extent.end) i = facts.sections[i]!.parent;
+  return i;
+}
+
+/** Adds one to `counts` for the section holding `offset` and each section around it. */
+function count(facts: DocumentFacts, counts: number[], offset: number): void {
+  for (let i = sectionAt(facts, offset); i >= 0; i = facts.sections[i]!.parent) counts[i]!++;
+}
+
 /** The lens title of each section, in order. */
 export function sectionSummaries(facts: DocumentFacts): { section: number; title: string }[] {
-  return facts.sections.map((section, index) => {
-    const { offset, end } = section.extent;
-    const count = facts.findings.filter((f) => f.offset >= offset && f.offset <= end).length;
-    const numbers = new Set(facts.clauses.filter((c) => c.offset >= offset && c.offset <= end).map((c) => c.number));
-    const parts = [count === 0 ? 'no findings' : count === 1 ? '1 finding' : `${count} findings`];
-    for (const s of facts.safeguards ?? [])
-      if (s.clauses.some((n) => numbers.has(n))) parts.push(`${safeguardLabel(s.id)}: ${s.status}`);
-    return { section: index, title: parts.join(' · ') };
+  const findings = facts.sections.map(() => 0);
+  for (const f of facts.findings) count(facts, findings, f.offset);
+  const clauseSections = new Map<string, number>();
+  for (const c of facts.clauses) clauseSections.set(c.number, sectionAt(facts, c.offset));
+  const safeguards = facts.sections.map((): string[] => []);
+  for (const s of facts.safeguards ?? []) {
+    const holders = new Set<number>();
+    for (const n of s.clauses)
+      for (let i = clauseSections.get(n) ?? -1; i >= 0; i = facts.sections[i]!.parent) holders.add(i);
+    for (const i of holders) safeguards[i]!.push(`${safeguardLabel(s.id)}: ${s.status}`);
+  }
+  return facts.sections.map((_, index) => {
+    const n = findings[index]!;
+    const head = n === 0 ? 'no findings' : n === 1 ? '1 finding' : `${n} findings`;
+    return { section: index, title: [head, ...safeguards[index]!].join(' · ') };
   });
 }
 

@@ -34,9 +34,33 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 const documented = new Set([...rules.map((r) => r.meta.id), 'syntax']);
 const UNNECESSARY = new Set(['unused-definition', 'unused-suppression']);
 
-/** The diagnostics of one analysed document version. */
-export function diagnosticsOf(facts: DocumentFacts): Diagnostic[] {
-  return facts.findings.map((f) => toDiagnostic(f, facts));
+/**
+ * VS Code shows no more than this many diagnostics per file; sending more only costs time, which a
+ * 5,000-clause draft with ten thousand findings would spend blocking the server.
+ */
+export const MAX_DIAGNOSTICS = 1000;
+
+const ORDER: Severity[] = ['error', 'warning', 'info'];
+
+/**
+ * The diagnostics of one analysed document version: at most `limit`, errors first, then warnings,
+ * then information (as VS Code keeps them), followed by one saying how many were left out.
+ */
+export function diagnosticsOf(facts: DocumentFacts, limit = MAX_DIAGNOSTICS): Diagnostic[] {
+  const findings = facts.findings;
+  if (findings.length <= limit) return findings.map((f) => toDiagnostic(f, facts));
+  const kept: Finding[] = [];
+  for (const severity of ORDER)
+    for (const f of findings) if (f.severity === severity && kept.length < limit) kept.push(f);
+  kept.sort((a, b) => a.offset - b.offset);
+  const out = kept.map((f) => toDiagnostic(f, facts));
+  out.push({
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: 'redline',
+    message: `Not showing ${findings.length - limit} further findings; \`redline check\` lists them all.`,
+  });
+  return out;
 }
 
 /** One finding as a diagnostic. */
