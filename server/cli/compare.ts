@@ -49,6 +49,8 @@ export function isGitSpec(spec: string, cwd: string): boolean {
 }
 
 async function gitShow(spec: string, cwd: string): Promise<string> {
+  // git would read a leading dash as an option.
+  if (spec.startsWith('-')) throw new UsageError(`'${spec}' is neither a file nor a git revision`);
   try {
     const top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
     const { stdout } = await run('git', ['show', spec], {

@@ -9,9 +9,15 @@ export function scorecardsToJson(cards: Scorecard[]): string {
   return `${JSON.stringify(cards, null, 2)}\n`;
 }
 
-/** A Markdown table cell: pipes escaped, line breaks flattened. */
+/**
+ * A Markdown table cell: pipes escaped, line breaks flattened, and HTML brackets written as
+ * entities, so that a draft's text cannot add markup to a pull-request comment.
+ */
 export function mdCell(text: string): string {
   return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
     .replace(/\s*[\r\n]+\s*/g, ' ');

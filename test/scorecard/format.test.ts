@@ -47,5 +47,6 @@ describe('scorecard formats', () => {
     assert.match(md, /\| No 287\(g\) agreement \| present \| §2\.4 \| §2\.4 forbids it \|/);
     assert.match(md, /present 2 · weak 8 · missing 1 \(of 11\)/);
     assert.equal(mdCell('a | b\nc'), 'a \\| b c');
+    assert.equal(mdCell('<img src=x> & more'), '&lt;img src=x&gt; &amp; more');
   });
 });
