@@ -7,6 +7,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { registerCheck } from './check.js';
 import { registerCompare } from './compare.js';
 import { registerFmt } from './fmt.js';
+import { registerLibrary } from './library.js';
 import { UsageError, type CliIO, type Output } from './io.js';
 import { registerScorecard } from './scorecard.js';
 
@@ -18,6 +19,7 @@ export type RegisterCommand = (program: Command, io: CliIO) => void;
 export const commands: RegisterCommand[] = [
   registerCheck,
   registerFmt,
+  registerLibrary,
   registerScorecard,
   registerCompare,
 ];
