@@ -4,29 +4,130 @@
  */
 
 const ACTORS = ['Officers', 'MPD', 'The Chief of Police', 'Commanders', 'An officer', 'Supervisors'];
+/** Well-drafted clauses, the bulk of a real SOP. */
 const STRONG = [
   '{actor} shall not inquire into the immigration status of any {person} {context}.',
-  '{actor} shall not share information about {topic} with ICE unless a judicial warrant is presented.',
+  '{actor} shall not share {topic} of a {person} with ICE unless a judicial warrant is presented.',
   '{actor} may transfer custody of a {person} to ICE only if presented with a judicial warrant signed by a federal or state judge.',
   '{actor} shall document every request from ICE concerning {topic} within {n} hours.',
   '{actor} shall not detain or arrest a {person} solely for a suspected violation of immigration law.',
   '{actor} shall not ask a {person} to produce a passport or any immigration document {context}.',
-  "{actor} shall not provide {resource} to ICE for the enforcement of immigration law.",
+  '{actor} shall not provide {resource} to ICE for the enforcement of immigration law.',
+  '{actor} shall record the {record} of each {person} contacted {context} within {n} hours.',
+  '{actor} shall complete training on {subject} every {n} months.',
+  '{actor} shall give each {person} a written notice of {subject} in the language the {person} speaks.',
+  '{actor} shall report each use of {resource} {context} to the {unit} within {n} days.',
+  '{actor} must not disclose the {record} of a {person} to any federal agency without a judicial warrant.',
 ];
+/** Clauses with the weaknesses Redline looks for. */
 const WEAK = [
   '{actor} should obtain approval from a Commander before {activity} when time and circumstances permit.',
-  '{actor} may cooperate with a lawful request of ICE when the {person} is arrested for {crime}.',
   '{actor} shall not routinely inquire into the immigration status of {person}s {context}.',
-  '{actor} shall strive to notify the {person} of {topic} as soon as practicable.',
-  '{actor} may notify ICE of the release date of a {person} if the {person} is suspected of {crime}.',
+  '{actor} shall strive to inform the {person} of {subject} as soon as practicable.',
+  '{actor} may notify ICE of the {record} of a {person} if the {person} is suspected of {crime}.',
   '{actor} shall not honor a civil immigration detainer unless the detainer is accompanied by a warrant.',
+  '{actor} should review the {record} of each {person} {context} as appropriate.',
 ];
-const PERSONS = ['individual', 'person', 'witness', 'victim', 'arrestee', 'resident', 'passenger', 'driver', 'tenant', 'student'];
-const CONTEXTS = ['during a traffic stop', 'during a field interview', 'at a school event', 'in a hospital', 'during a call for service', 'at a courthouse', 'during a search', 'at a shelter'];
-const TOPICS = ['release dates', 'home addresses', 'court dates', 'work schedules', 'family members', 'custody status', 'booking records', 'phone numbers'];
-const CRIMES = ['a violent felony', 'terrorism', 'espionage', 'a serious felony', 'armed robbery', 'arson', 'kidnapping', 'homicide'];
-const RESOURCES = ['personnel', 'vehicles', 'facilities', 'equipment', 'databases', 'funds'];
-const ACTIVITIES = ['detaining any individual', 'searching any vehicle', 'contacting ICE', 'entering a residence', 'seizing any document'];
+const PERSONS = [
+  'individual',
+  'person',
+  'witness',
+  'victim',
+  'arrestee',
+  'resident',
+  'passenger',
+  'driver',
+  'tenant',
+  'student',
+  'worker',
+  'patient',
+  'visitor',
+  'juvenile',
+];
+const CONTEXTS = [
+  'during a traffic stop',
+  'during a field interview',
+  'at a school event',
+  'in a hospital',
+  'during a call for service',
+  'at a courthouse',
+  'during a search',
+  'at a shelter',
+  'at a checkpoint',
+  'during booking',
+  'at a community meeting',
+  'during a welfare check',
+  'at a transit station',
+  'during a noise complaint',
+  'at a workplace inspection',
+];
+const TOPICS = [
+  'release dates',
+  'home addresses',
+  'court dates',
+  'work schedules',
+  'family members',
+  'custody status',
+  'booking records',
+  'phone numbers',
+  'email addresses',
+  'vehicle records',
+];
+const RECORDS = [
+  'release date',
+  'home address',
+  'booking photograph',
+  'criminal history',
+  'contact details',
+  'place of work',
+  'school enrollment',
+  'medical records',
+  'bail status',
+];
+const SUBJECTS = [
+  'this policy',
+  'language access',
+  'the rights of crime victims',
+  'de-escalation',
+  'the U visa program',
+  'consular notification',
+  'the complaint procedure',
+  'record retention',
+];
+const UNITS = [
+  'Office of Professional Standards',
+  'Records Unit',
+  'Training Academy',
+  'Community Outreach Unit',
+  'Office of the Chief',
+];
+const CRIMES = [
+  'a violent felony',
+  'terrorism',
+  'espionage',
+  'a serious felony',
+  'armed robbery',
+  'arson',
+  'kidnapping',
+  'homicide',
+];
+const RESOURCES = [
+  'personnel',
+  'vehicles',
+  'facilities',
+  'equipment',
+  'databases',
+  'funds',
+  'radio channels',
+  'interview rooms',
+];
+const ACTIVITIES = [
+  'detaining any individual',
+  'searching any vehicle',
+  'contacting ICE',
+  'entering a residence',
+  'seizing any document',
+];
 
 /** A small seeded PRNG (mulberry32), so generated documents are the same on every run. */
 export function random(seed: number): () => number {
@@ -53,7 +154,7 @@ define ICE as immigration authority "United States Immigration and Customs Enfor
 define "judicial warrant" as term: a warrant issued and signed by a federal or state judge.
 `;
 
-/** A policy of `clauses` clauses in sections of 50, about a third of them weak. */
+/** A policy of `clauses` clauses in sections of 50, about a quarter of them weak. */
 export function generatePolicy(clauses: number, seed = 1): string {
   const next = random(seed);
   const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)]!;
@@ -61,7 +162,7 @@ export function generatePolicy(clauses: number, seed = 1): string {
   for (let i = 0; i < clauses; i++) {
     const section = Math.floor(i / 50) + 1;
     if (i % 50 === 0) out.push(`\nsection ${section} "Procedure ${section}"`);
-    const template = next() < 0.35 ? pick(WEAK) : pick(STRONG);
+    const template = next() < 0.25 ? pick(WEAK) : pick(STRONG);
     const sentence = template
       .replace(/\{actor\}/g, () => pick(ACTORS))
       .replace(/\{person\}/g, () => pick(PERSONS))
@@ -70,6 +171,9 @@ export function generatePolicy(clauses: number, seed = 1): string {
       .replace(/\{crime\}/g, () => pick(CRIMES))
       .replace(/\{resource\}/g, () => pick(RESOURCES))
       .replace(/\{activity\}/g, () => pick(ACTIVITIES))
+      .replace(/\{record\}/g, () => pick(RECORDS))
+      .replace(/\{subject\}/g, () => pick(SUBJECTS))
+      .replace(/\{unit\}/g, () => pick(UNITS))
       .replace(/\{n\}/g, () => String(12 + Math.floor(next() * 60)));
     out.push(`  ${section}.${(i % 50) + 1} ${wrap(sentence)}`);
   }

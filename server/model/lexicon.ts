@@ -30,6 +30,33 @@ interface CompiledClass {
 /** The first three letters of a pattern's first word: only texts with such a word can match it. */
 const patternKey = (pattern: string): string => (pattern.trim().split(/\s+/)[0] ?? '').replace(/\*$/, '').toLowerCase().slice(0, 3);
 
+const LEADING = /^(?:only|not|also|immediately|promptly|routinely|generally|solely|further|then|either|neither|otherwise|directly|knowingly|voluntarily)$/;
+const COORDINATORS = new Set(['or', 'and', 'nor', 'and/or']);
+/** Main verbs that hand something over, so a noun phrase later in the action names what is handed. */
+const HANDING_OVER = /^(?:provid|giv|send|shar|releas|disclos|report|furnish|transmit|forward|mak|pass|turn|hand|communicat)/;
+
+/**
+ * Where an action class may be named: at the main verb ("notify ICE"), at a verb coordinated with it
+ * ("detain or arrest"), or anywhere after a verb of handing over ("provide release dates to ICE").
+ * So "record the contact details" is recording, not contacting.
+ */
+function verbPositions(flat: string): (index: number) => boolean {
+  const words = [...flat.matchAll(/[^\s,;]+/g)];
+  let main = 0;
+  while (main < words.length - 1 && LEADING.test(words[main]![0])) main++;
+  const mainWord = words[main];
+  if (mainWord && HANDING_OVER.test(mainWord[0])) return () => true;
+  const allowed = new Set<number>();
+  if (mainWord) allowed.add(mainWord.index);
+  for (let i = main + 1; i < Math.min(words.length, main + 10); i++) {
+    const previous = words[i - 1]![0];
+    const gap = flat.slice(words[i - 1]!.index + previous.length, words[i]!.index);
+    if (COORDINATORS.has(previous) || gap.includes(',')) allowed.add(words[i]!.index);
+    if (COORDINATORS.has(previous) && i + 1 < words.length && LEADING.test(words[i]![0])) allowed.add(words[i + 1]!.index);
+  }
+  return (index) => allowed.has(index);
+}
+
 /** A compiled lexicon, shared by every document. */
 export class ActionLexicon {
   private readonly classes = new Map<string, CompiledClass>();
@@ -96,13 +123,15 @@ export class ActionLexicon {
     for (const word of flat.split(' ')) for (const c of this.byKey.get(word.slice(0, 3)) ?? []) candidates.add(c);
     const found: ActionMatch[] = [];
     const matched = new Set<string>();
+    const verbAt = verbPositions(flat);
     for (const { cls, re } of candidates) {
       if (matched.has(cls.name)) continue;
       re.lastIndex = 0;
-      const m = re.exec(flat);
-      if (m) {
+      for (let m = re.exec(flat); m; m = re.exec(flat)) {
+        if (!verbAt(m.index)) continue;
         matched.add(cls.name);
         found.push({ class: cls.name, index: m.index, length: m[0].length });
+        break;
       }
     }
     // Drop a class when a more specific one was also found (share-information when notify is).
