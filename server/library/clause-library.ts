@@ -63,6 +63,8 @@ export interface SearchOptions {
 }
 
 const CLAUSE_FIELDS = ['text', 'action', 'subject', 'section', 'classes', 'source'];
+/** Completion ranks this many best text matches; strength scales scores by at most half, so more rarely matter. */
+const CANDIDATES = 300;
 
 /** The clause library. Create it with `ClauseLibrary.load` (or `new` for an empty one). */
 export class ClauseLibrary {
@@ -74,7 +76,6 @@ export class ClauseLibrary {
   private readonly docs = new Map<string, LibraryClause[]>();
   private readonly clauseIndex = new TermIndex(CLAUSE_FIELDS);
   private readonly conditionIndex = new TermIndex(['text']);
-  private byStrength: LibraryClause[] | undefined;
   private conditionsByStrength: LibraryCondition[] | undefined;
   /** Documentation of the last completion's names and references, by data id. */
   readonly transientDocs = new Map<string, string>();
@@ -170,9 +171,10 @@ export class ClauseLibrary {
       terms: queryTerms(query, options.agencies ?? []),
       boost: { text: 2, action: 1.5, classes: 1, subject: 1, section: 0.7, source: 0.5 },
       prefix: true,
+      fuzzy: true,
       filter: (id) => filter(this.clauses.get(id)!),
     });
-    return rankHits(hits, [], (id) => this.clauses.get(id)?.verdict.strength ?? 0)
+    return rankHits(hits, (id) => this.clauses.get(id), { topic: [], subject: [] })
       .slice(0, options.limit ?? 10)
       .map((r) => ({ ...r, entry: this.clauses.get(r.id)! }));
   }
@@ -187,7 +189,7 @@ export class ClauseLibrary {
     return resolveDocumentation(this, id);
   }
 
-  /** Low-level searches for the completion module. */
+  /** The best `CANDIDATES` clauses for completion terms (no typo matching: it costs too much per keystroke). */
   queryClauses(
     termList: string[],
     boost: Record<string, number>,
@@ -198,23 +200,25 @@ export class ClauseLibrary {
       terms: termList,
       boost,
       prefix,
+      limit: CANDIDATES,
       filter: (id) => filter(this.clauses.get(id)!),
     });
   }
 
+  /** The best `CANDIDATES` conditions for completion terms. */
   queryConditions(termList: string[], filter: (c: LibraryCondition) => boolean) {
     return this.conditionIndex.query({
       terms: termList,
       boost: { text: 1 },
       prefix: true,
+      limit: CANDIDATES,
       filter: (id) => filter(this.conditionMap.get(id)!),
     });
   }
 
-  /** Every clause, strongest first (cached until the library changes). */
-  strongest(): LibraryClause[] {
-    this.byStrength ??= [...this.clauses.values()].sort((a, b) => b.verdict.strength - a.verdict.strength);
-    return this.byStrength;
+  /** Every clause, in the order indexed. */
+  all(): IterableIterator<LibraryClause> {
+    return this.clauses.values();
   }
 
   /** Every condition, strongest first (cached until the library changes). */
@@ -263,7 +267,6 @@ export class ClauseLibrary {
   }
 
   private changed(): void {
-    this.byStrength = undefined;
     this.conditionsByStrength = undefined;
   }
 

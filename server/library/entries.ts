@@ -6,6 +6,7 @@ import type { Clause, PolicyDocument, Qualifier, QualifierKind, TextRun } from '
 import type { Analysis } from '../analysis/analyze.js';
 import type { Finding } from '../analysis/types.js';
 import { conditionGuard, judicialWarrant, type DefinitionIndex } from '../model/index.js';
+import { segmentTerms, terms } from './normalize.js';
 import { actorUses, plainText, segmentsOf } from './segments.js';
 import type { ConditionFamily, LibraryClause, LibraryCondition, Provenance, Segment } from './types.js';
 import { clauseVerdict, familyOf } from './verdict.js';
@@ -36,6 +37,8 @@ export function buildEntries(analysis: Analysis, source: DocumentSource): Librar
   const header = headerInfo(doc, source);
   const titles = new Map(doc.sections.map((s) => [s.number, s.title.text]));
   const seen = new Map<string, number>();
+  // Every entry is built with the same keys in the same order (optional ones set to undefined):
+  // one object shape keeps property access fast when ranking scans a large library.
   return doc.clauses.map((clause) => {
     const count = seen.get(clause.number) ?? 0;
     seen.set(clause.number, count + 1);
@@ -55,6 +58,8 @@ export function buildEntries(analysis: Analysis, source: DocumentSource): Librar
     const hasList = !!s.actionList || s.qualifiers.some((q) => q.list);
     const sectionTitle = clause.section ? titles.get(clause.section) : undefined;
     const provenance: Provenance = { ...header, clause: clause.number, line: clause.range.start.line + 1 };
+    const classes = [...new Set(norms.flatMap((n) => n.actions.map((a) => a.class)))];
+    const subjectSegments = s.subject ? segmentsOf(doc, s.subject.offset, s.subject.end, uses, indent) : [];
     return {
       id,
       doc: source.key,
@@ -62,13 +67,20 @@ export function buildEntries(analysis: Analysis, source: DocumentSource): Librar
       verdict,
       forceOf: s.modal?.force,
       family: familyOf(s.modal?.force),
-      ...(sectionTitle ? { sectionTitle } : {}),
+      sectionTitle,
       segments: capitalise(segmentsOf(doc, sentenceStart(clause), s.end, uses, indent)),
       actionSegments: s.modal ? flow(segmentsOf(doc, actionStart, s.end, uses, indent), hasList) : [],
-      ...(s.action ? { action: s.action.text } : {}),
-      actionClasses: [...new Set(norms.flatMap((n) => n.actions.map((a) => a.class)))],
-      ...(s.subject ? { subject: s.subject.text } : {}),
-      subjectSegments: s.subject ? segmentsOf(doc, s.subject.offset, s.subject.end, uses, indent) : [],
+      action: s.action?.text,
+      actionClasses: classes,
+      subject: s.subject?.text,
+      subjectSegments,
+      terms: {
+        subject: segmentTerms(subjectSegments),
+        topic: [
+          ...terms(sectionTitle ?? ''),
+          ...classes.flatMap((k) => terms(k.replace(/^verb:/, '').replace(/-/g, ' '))),
+        ],
+      },
       conditions: conditionsOf(doc, clause, id, model.definitions, findings, verdict.strength),
     };
   });
@@ -109,8 +121,8 @@ function headerInfo(doc: PolicyDocument, source: DocumentSource): Omit<Provenanc
   const effective = field('effective')?.dates[0]?.value;
   return {
     title: doc.header?.title.text ?? source.display,
-    ...(agency ? { agency } : {}),
-    ...(effective ? { effective } : {}),
+    agency,
+    effective,
     file: source.file,
     display: source.display,
   };
@@ -136,6 +148,7 @@ function conditionsOf(
       out.push({
         id: `${clauseId}~c${out.length}`,
         clause: clauseId,
+        doc: clauseId.slice(0, clauseId.lastIndexOf('#')),
         keyword: q.keyword.toLowerCase().replace(/\s+/g, ' '),
         qualifier: q.kind,
         family: conditionFamily(q.kind),

@@ -8,8 +8,9 @@ import type { ClauseLibrary } from './clause-library.js';
 import { builtinConditions, conditionForm } from './conditions.js';
 import type { Draft } from './draft.js';
 import { conditionFamily } from './entries.js';
+import { documentKey } from './files.js';
 import { queryTerms, terms } from './normalize.js';
-import { blend, rankHits, type Ranked } from './ranking.js';
+import { blend, rankByContext, rankHits, type DraftContext, type Ranked } from './ranking.js';
 import { renderPlain, renderSnippet } from './snippet.js';
 import type { CompletionSuggestion, LibraryClause, LibraryCondition, Segment } from './types.js';
 import { describeVerdict, familyOf } from './verdict.js';
@@ -28,58 +29,41 @@ export interface ItemRequest {
   textAfter: boolean;
 }
 
-const CLAUSE_BOOST = { text: 2, subject: 1.5, action: 1, classes: 0.5 };
-const ACTION_BOOST = { action: 3, classes: 1, text: 0.5 };
+// Few fields: on a large library every field a common prefix ("off") is looked up in costs time.
+const CLAUSE_BOOST = { text: 2, subject: 1 };
+const ACTION_BOOST = { action: 3, classes: 1 };
 
 /** Whole clauses for a clause start. */
 export function clauseItems(r: ItemRequest): CompletionSuggestion[] {
   const lib = r.library;
   const filter = lib.clauseFilter(undefined, r.uri);
-  const typed = queryTerms(r.typed, r.draft.agencies);
-  const section = terms(r.draft.section?.title.text ?? '');
-  const context = section.length
-    ? lib.queryClauses(section, { section: 2, classes: 1, text: 0.5 }, filter, false)
-    : [];
-  const primary = typed.length ? lib.queryClauses(typed, CLAUSE_BOOST, filter, true) : [];
-  if (typed.length && !primary.length) return [];
-  const ranked =
-    primary.length || context.length
-      ? rankHits(primary, context, strengthIn(lib))
-      : byStrength(lib, filter, r.limit);
+  const ctx = { topic: terms(r.draft.section?.title.text ?? ''), subject: [] };
+  const ranked = rank(r, filter, ctx, CLAUSE_BOOST);
   return toItems(r, ranked, (c) => (c.segments.length ? c.segments : undefined), 'clause', true);
 }
 
 /** Actions (the rest of a clause) for `SUBJECT MODAL`, from clauses of the same force family. */
 export function actionItems(r: ItemRequest, subject: string, force: Force): CompletionSuggestion[] {
-  const lib = r.library;
-  const family = familyOf(force);
-  const base = lib.clauseFilter(family, r.uri);
+  const base = r.library.clauseFilter(familyOf(force), r.uri);
   const filter = (c: LibraryClause) => base(c) && c.actionSegments.length > 0;
+  const ctx = {
+    topic: terms(r.draft.section?.title.text ?? ''),
+    subject: queryTerms(subject, r.draft.agencies),
+  };
+  return toItems(r, rank(r, filter, ctx, ACTION_BOOST), (c) => c.actionSegments, 'action', false);
+}
+
+/** Ranked candidates: by the typed words when there are any, else by context and strength alone. */
+function rank(
+  r: ItemRequest,
+  filter: (c: LibraryClause) => boolean,
+  ctx: DraftContext,
+  boost: Record<string, number>,
+): Ranked[] {
+  const lib = r.library;
   const typed = queryTerms(r.typed, r.draft.agencies);
-  const about = [...queryTerms(subject, r.draft.agencies), ...terms(r.draft.section?.title.text ?? '')];
-  const context = about.length
-    ? lib.queryClauses(about, { subject: 1, section: 1, text: 0.3 }, filter, false)
-    : [];
-  const primary = typed.length ? lib.queryClauses(typed, ACTION_BOOST, filter, true) : [];
-  if (typed.length && !primary.length) return [];
-  const ranked =
-    primary.length || context.length
-      ? rankHits(primary, context, strengthIn(lib))
-      : byStrength(lib, filter, r.limit);
-  return toItems(r, ranked, (c) => c.actionSegments, 'action', false);
-}
-
-function strengthIn(lib: ClauseLibrary): (id: string) => number {
-  return (id) => lib.entry(id)?.verdict.strength ?? 0;
-}
-
-function byStrength(lib: ClauseLibrary, filter: (c: LibraryClause) => boolean, limit: number): Ranked[] {
-  const out: Ranked[] = [];
-  for (const c of lib.strongest()) {
-    if (out.length >= limit) break;
-    if (filter(c)) out.push({ id: c.id, relevance: 0, score: blend(1, c.verdict.strength) });
-  }
-  return out;
+  if (!typed.length) return rankByContext(lib.all(), filter, ctx, r.limit * 3);
+  return rankHits(lib.queryClauses(typed, boost, filter, true), (id) => lib.entry(id), ctx);
 }
 
 function toItems(
@@ -120,8 +104,8 @@ export function conditionItems(r: ItemRequest, keyword: string, kind: QualifierK
   const form = conditionForm(kind, keyword);
   const family = conditionFamily(kind);
   const typed = queryTerms(r.typed, r.draft.agencies);
-  const fit = (f: LibraryCondition) =>
-    conditionForm(f.qualifier, f.keyword) === form && !isFrom(lib, f, r.uri);
+  const skip = r.uri === undefined ? undefined : documentKey(r.uri);
+  const fit = (f: LibraryCondition) => f.doc !== skip && conditionForm(f.qualifier, f.keyword) === form;
   const factor = (k: string, families: string[]) => (k === kind ? 1 : families.includes(family) ? 0.9 : 0.7);
   const candidates: {
     id: string;
@@ -194,10 +178,6 @@ function rankedConditions(lib: ClauseLibrary, typed: string[], fit: (c: LibraryC
   const hits = lib.queryConditions(typed, fit);
   const top = hits[0]?.score ?? 1;
   return hits.map((h) => ({ c: lib.condition(h.id)!, relevance: h.score / top }));
-}
-
-function isFrom(lib: ClauseLibrary, c: LibraryCondition, uri: string | undefined): boolean {
-  return uri !== undefined && !lib.clauseFilter(undefined, uri)(lib.entry(c.clause)!);
 }
 
 /** The share of typed terms a built-in's terms contain (the last typed term as a prefix); 1 when nothing is typed. */

@@ -9,8 +9,9 @@ import type { Segment } from './types.js';
 /** The token an agency's name becomes. */
 export const AGENCY = 'agency';
 
+// Modal words are stop-words too: force is filtered on, not searched, and "shall" is everywhere.
 const STOP = new Set(
-  'a an the of to by with any all that which who whom its it their his her or and this these those such said in on at for from as be is are'.split(
+  'a an the of to by with any all that which who whom its it their his her or and this these those such said in on at for from as be is are shall must will may can should not no'.split(
     ' ',
   ),
 );

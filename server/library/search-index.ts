@@ -21,6 +21,10 @@ export interface IndexQuery {
   filter?: (id: string) => boolean;
   /** Complete the last term as a prefix (it is still being typed). */
   prefix?: boolean;
+  /** Let long terms match with one typo (costly on a large index: searches only). */
+  fuzzy?: boolean;
+  /** Return at most this many hits, best first. */
+  limit?: number;
 }
 
 /** A MiniSearch index over pre-normalised fields. */
@@ -58,11 +62,12 @@ export class TermIndex {
       fields: Object.keys(q.boost),
       boost: q.boost,
       prefix: (_term, i) => q.prefix === true && i === last,
-      fuzzy: (term, i) => (term.length >= 6 && !(q.prefix && i === last) ? 0.15 : false),
+      fuzzy: (term, i) => (q.fuzzy && term.length >= 6 && !(q.prefix && i === last) ? 0.15 : false),
       weights: { fuzzy: 0.4, prefix: 0.6 },
       combineWith: 'OR',
       ...(q.filter ? { filter: (r: { id: unknown }) => q.filter!(r.id as string) } : {}),
     });
-    return results.map((r) => ({ id: r.id as string, score: r.score }));
+    const kept = q.limit === undefined ? results : results.slice(0, q.limit);
+    return kept.map((r) => ({ id: r.id as string, score: r.score }));
   }
 }

@@ -80,6 +80,8 @@ export interface LibraryClause {
   subject?: string;
   /** The subject's segments (for the index, where agencies become one token). */
   subjectSegments: Segment[];
+  /** Normalised terms of the subject, and of the section title and action classes, for ranking by context. */
+  terms: { subject: string[]; topic: string[] };
   conditions: LibraryCondition[];
 }
 
@@ -87,6 +89,8 @@ export interface LibraryClause {
 export interface LibraryCondition {
   id: string;
   clause: string;
+  /** The key of the document it belongs to. */
+  doc: string;
   /** The qualifier keyword as written, lower case: `unless`, `only if`. */
   keyword: string;
   qualifier: QualifierKind;
