@@ -145,6 +145,8 @@ async function checkFile(
           file: shown,
           reason: `cannot write the fixes (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
         });
+        // Report what the file on disk says, not what it would have said.
+        analysis = analyze(read.text, { config });
       }
       if (changed && options.changedSince)
         changed.set(file, (await changedLines(options.changedSince, [file], io.cwd)).get(file) ?? new Set());
