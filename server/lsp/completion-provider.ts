@@ -32,11 +32,13 @@ export function snippetToText(snippet: string): string {
 /** Completion with resolve. */
 export const completionProvider: Provider = {
   capabilities: () => ({ completionProvider: { triggerCharacters: ['§', ' '], resolveProvider: true } }),
-  register({ connection, documents, engine, client }) {
+  register(services) {
+    const { connection, documents, engine, client } = services;
     const snippets = () => client.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     connection.onCompletion(async ({ textDocument, position }, token): Promise<CompletionList> => {
       const document = documents.get(textDocument.uri);
       if (!document) return { isIncomplete: false, items: [] };
+      await services.library;
       const result = await engine.complete(textDocument.uri, document.getText(), document.offsetAt(position));
       if (token.isCancellationRequested) return { isIncomplete: true, items: [] };
       const toItem = (s: CompletionSuggestion): CompletionItem => {
@@ -57,6 +59,7 @@ export const completionProvider: Provider = {
     });
     connection.onCompletionResolve(async (item) => {
       if (typeof item.data !== 'string' || item.documentation) return item;
+      await services.library;
       const markdown = await engine.resolveCompletion(item.data);
       if (markdown) item.documentation = { kind: MarkupKind.Markdown, value: markdown };
       return item;

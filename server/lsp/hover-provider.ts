@@ -84,6 +84,7 @@ async function clauseProvenance(services: RedlineServices, document: TextDocumen
   const clause = facts.clauses.find((c) => c.number === number);
   if (!clause) return undefined;
   const text = document.getText({ start: clause.numberSpan.range.end, end: clause.range.end });
+  await services.library;
   const found = await services.engine.provenance(text, document.uri);
   return found && `**From the clause library**\n\n${found}`;
 }

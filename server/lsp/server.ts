@@ -130,13 +130,18 @@ function reconfigure(services: RedlineServices): void {
 const libraryKeys = new WeakMap<RedlineServices, string>();
 
 /** Loads the clause library: the folders of the first workspace folder's configuration. */
-async function loadLibrary(services: RedlineServices): Promise<void> {
-  const folder = services.client.workspaceFolders[0]?.uri;
-  const probe = folder ? `${folder.replace(/\/$/, '')}/.redline` : 'untitled:.redline';
-  const { config } = await services.configs.resolve(probe);
-  const folders = config.library.map((p) => services.platform.libraryFolder(p, folder));
-  const key = JSON.stringify(folders);
-  if (libraryKeys.get(services) === key) return;
-  libraryKeys.set(services, key);
-  await services.engine.loadLibrary(folders).catch((error: Error) => services.log(`cannot load the library: ${error.message}`));
+function loadLibrary(services: RedlineServices): Promise<void> {
+  const load = async () => {
+    const folder = services.client.workspaceFolders[0]?.uri;
+    const probe = folder ? `${folder.replace(/\/$/, '')}/.redline` : 'untitled:.redline';
+    const { config } = await services.configs.resolve(probe);
+    const folders = config.library.map((p) => services.platform.libraryFolder(p, folder));
+    const key = JSON.stringify(folders);
+    if (libraryKeys.get(services) === key) return;
+    libraryKeys.set(services, key);
+    await services.engine.loadLibrary(folders);
+  };
+  // Loads run one after another, so `library` settles only when the last one has.
+  services.library = services.library.then(load).catch((error: Error) => services.log(`cannot load the library: ${error.message}`));
+  return services.library;
 }

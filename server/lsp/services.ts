@@ -28,6 +28,8 @@ export interface RedlineServices {
   analysis: AnalysisCache;
   workspace: WorkspaceIndex;
   client: ClientSupport;
+  /** Settles when the clause library last asked for has loaded. */
+  library: Promise<void>;
   log(message: string): void;
 }
 
@@ -50,5 +52,5 @@ export function createRedlineServices(
   const log = (message: string) => connection.console.log(`redline: ${message}`);
   const workspace = new WorkspaceIndex(platform, engine, configs, documents, analysis, log);
   const client: ClientSupport = { capabilities: {}, pullDiagnostics: false, workspaceFolders: [] };
-  return { connection, documents, platform, engine, configs, analysis, workspace, client, log };
+  return { connection, documents, platform, engine, configs, analysis, workspace, client, library: Promise.resolve(), log };
 }
