@@ -134,7 +134,7 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
 
   headerField(node: CstNode): A.HeaderField {
     const keyToken = node.children.HeaderKey![0] as IToken;
-    const valueTokens = ((node.children.anyText ?? []) as CstNode[]).flatMap((n) => tokensOf(n));
+    const valueTokens = tokensOf(node).filter((t) => t !== keyToken);
     const key = keyToken.image.replace(/\s*:$/, '');
     const value = this.run(valueTokens) ?? { text: '', words: [], ...this.tokenSpan(keyToken) };
     if (!HEADER_KEYS.includes(key))
@@ -217,7 +217,7 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
 
   note(node: CstNode): A.Note {
     const kw = node.children.NoteKw![0] as IToken;
-    const tokens = ordered(node).flatMap((el) => (isToken(el) ? (el === kw ? [] : [el]) : tokensOf(el as CstNode)));
+    const tokens = tokensOf(node).filter((t) => t !== kw);
     const text = this.run(tokens) ?? { text: '', words: [], ...this.span(endOf(kw), endOf(kw)) };
     return { type: 'note', text, ...this.span(kw.startOffset, text.end) };
   }
@@ -244,7 +244,7 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
 
   /** Text outside any clause: say what the drafter most likely meant. */
   stray(node: CstNode, previous: string | undefined): void {
-    const tokens = ordered(node).flatMap((el) => (isToken(el) ? [el] : tokensOf(el as CstNode)));
+    const tokens = tokensOf(node);
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     if (!first || !last) return;

@@ -38,7 +38,7 @@ export class PolicyParser extends CstParser {
 
   headerField = this.RULE('headerField', () => {
     this.CONSUME(T.HeaderKey);
-    this.AT_LEAST_ONE(() => this.SUBRULE(this.anyText));
+    this.AT_LEAST_ONE(() => this.CONSUME(T.AnyText));
   });
 
   /** `define NAME as KIND ["LONG NAME"] [: TEXT].` — the kind words are checked when the AST is built. */
@@ -50,14 +50,7 @@ export class PolicyParser extends CstParser {
     this.OPTION(() => this.CONSUME2(T.StringLiteral));
     this.OPTION2(() => {
       this.CONSUME(T.Colon);
-      this.MANY(() =>
-        this.OR2([
-          { ALT: () => this.CONSUME3(T.Prose) },
-          { ALT: () => this.CONSUME(T.Semicolon) },
-          { ALT: () => this.CONSUME(T.Modal) },
-          { ALT: () => this.CONSUME(T.Qualifier) },
-        ]),
-      );
+      this.MANY(() => this.OR2([{ ALT: () => this.CONSUME(T.ItemText) }, { ALT: () => this.CONSUME(T.Semicolon) }]));
     });
     this.CONSUME(T.End);
   });
@@ -70,7 +63,7 @@ export class PolicyParser extends CstParser {
 
   note = this.RULE('note', () => {
     this.CONSUME(T.NoteKw);
-    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.anyText) }, { ALT: () => this.CONSUME(T.ListMarker) }]));
+    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(T.AnyText) }, { ALT: () => this.CONSUME(T.ListMarker) }]));
   });
 
   clause = this.RULE('clause', () => {
@@ -89,18 +82,14 @@ export class PolicyParser extends CstParser {
         IGNORE_AMBIGUITIES: true,
         ALT: () => {
           this.CONSUME(T.No);
-          this.AT_LEAST_ONE(() => this.OR1([{ ALT: () => this.CONSUME1(T.Prose) }, { ALT: () => this.CONSUME1(T.Semicolon) }]));
+          this.AT_LEAST_ONE(() => this.CONSUME1(T.Text));
           this.SUBRULE(this.modalPart);
         },
       },
       {
         ALT: () => {
           this.AT_LEAST_ONE2(() =>
-            this.OR2([
-              { ALT: () => this.CONSUME2(T.Prose) },
-              { ALT: () => this.CONSUME2(T.Semicolon) },
-              { ALT: () => this.SUBRULE(this.preQualifier) },
-            ]),
+            this.OR2([{ ALT: () => this.CONSUME2(T.Text) }, { ALT: () => this.SUBRULE(this.preQualifier) }]),
           );
           this.OPTION(() => this.SUBRULE2(this.modalPart));
         },
@@ -119,47 +108,29 @@ export class PolicyParser extends CstParser {
 
   /** What the subject must, may or must not do; it may end in a list ("… under the following circumstances:"). */
   action = this.RULE('action', () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Prose) }, { ALT: () => this.CONSUME(T.Semicolon) }]);
-    this.MANY(() =>
-      this.OR2([
-        { ALT: () => this.CONSUME2(T.Prose) },
-        { ALT: () => this.CONSUME2(T.Semicolon) },
-        { ALT: () => this.CONSUME2(T.Modal) },
-      ]),
-    );
+    this.CONSUME(T.Text);
+    this.MANY(() => this.CONSUME(T.ActionText));
     this.MANY2(() => this.SUBRULE(this.item));
   });
 
   /** A qualifier keyword and its condition (words, a list of items, or both), after the modal. */
   qualifier = this.RULE('qualifier', () => {
     this.CONSUME(T.Qualifier);
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => this.CONSUME(T.Prose) },
-        { ALT: () => this.CONSUME(T.Semicolon) },
-        { ALT: () => this.CONSUME(T.Modal) },
-      ]),
-    );
+    this.MANY(() => this.CONSUME(T.ActionText));
     this.MANY2(() => this.SUBRULE(this.item));
   });
 
   /** A qualifier before the modal: its condition stops where the modal starts. */
   preQualifier = this.RULE('preQualifier', () => {
     this.CONSUME(T.Qualifier);
-    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(T.Prose) }, { ALT: () => this.CONSUME(T.Semicolon) }]));
+    this.MANY(() => this.CONSUME(T.Text));
     this.MANY2(() => this.SUBRULE(this.item));
   });
 
   /** `a. the individual is arrested for any violent felony; or` */
   item = this.RULE('item', () => {
     this.CONSUME(T.ListMarker);
-    this.AT_LEAST_ONE(() =>
-      this.OR([
-        { ALT: () => this.CONSUME(T.Prose) },
-        { ALT: () => this.CONSUME(T.Modal) },
-        { ALT: () => this.CONSUME(T.Qualifier) },
-      ]),
-    );
+    this.AT_LEAST_ONE(() => this.CONSUME(T.ItemText));
     this.OPTION(() =>
       this.OR2([
         {
@@ -176,22 +147,11 @@ export class PolicyParser extends CstParser {
     );
   });
 
-  /** Any non-structural token, `.` included: header values, notes, definition text. */
-  anyText = this.RULE('anyText', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.Prose) },
-      { ALT: () => this.CONSUME(T.Semicolon) },
-      { ALT: () => this.CONSUME(T.End) },
-      { ALT: () => this.CONSUME(T.Modal) },
-      { ALT: () => this.CONSUME(T.Qualifier) },
-    ]);
-  });
-
   /** Text outside any clause (a missing clause number, a second sentence): kept, and reported. */
   stray = this.RULE('stray', () => {
     this.AT_LEAST_ONE(() =>
       this.OR([
-        { ALT: () => this.SUBRULE(this.anyText) },
+        { ALT: () => this.CONSUME(T.AnyText) },
         { ALT: () => this.CONSUME(T.ListMarker) },
         { ALT: () => this.CONSUME(T.HeaderKey) },
       ]),

@@ -13,6 +13,10 @@ const DESCRIPTIONS: Record<string, string> = {
   As: "'as' and the kind of thing defined (agency, member of …, role, authority, term, document)",
   Word: 'a word',
   Prose: 'some text',
+  Text: 'some text',
+  ActionText: 'some text',
+  ItemText: 'some text',
+  AnyText: 'some text',
   Semicolon: "';'",
   ListMarker: 'a list item such as a. or (a)',
   HeaderKey: 'a header field such as agency: or effective:',
@@ -48,7 +52,7 @@ const RULE_EXPECTATIONS: Record<string, string> = {
 /** Chevrotain's hook for error messages. */
 export const messages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual, previous, ruleName }) {
-    if (ruleName === 'text' || ruleName === 'action') return `expected an action${after(previous)}`;
+    if (ruleName === 'action') return `expected an action${after(previous)}, found ${quote(actual)}`;
     if (expected.name === 'StringLiteral' && ruleName === 'section')
       return `expected the section's title in quotes${after(previous)}`;
     if (expected.name === 'StringLiteral' && ruleName === 'header')

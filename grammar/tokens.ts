@@ -44,10 +44,20 @@ const LETTER = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\u05
 
 // ---- categories -------------------------------------------------------------------------------
 
+// Categories let a loop consume "any token of this kind" with one match instead of a choice per
+// token: most of a policy is runs of prose, so this is the parser's hot path.
+/** Text of a subject or condition: prose and `;`. */
+export const Text = createToken({ name: 'Text', pattern: Lexer.NA });
+/** Text of an action or a condition after the modal: prose, `;` and modals. */
+export const ActionText = createToken({ name: 'ActionText', pattern: Lexer.NA });
+/** Text of a list item: prose, modals and qualifiers (but not `;` or `.`, which end it). */
+export const ItemText = createToken({ name: 'ItemText', pattern: Lexer.NA });
+/** Any token that is not structure: header values, notes, stray text. */
+export const AnyText = createToken({ name: 'AnyText', pattern: Lexer.NA });
 /** Any token that may stand in running prose (clause text, conditions, notes). */
-export const Prose = createToken({ name: 'Prose', pattern: Lexer.NA });
+export const Prose = createToken({ name: 'Prose', pattern: Lexer.NA, categories: [Text, ActionText, ItemText, AnyText] });
 /** The modal family: `shall`, `may not`'s `may`, `is required to`, … */
-export const Modal = createToken({ name: 'Modal', pattern: Lexer.NA });
+export const Modal = createToken({ name: 'Modal', pattern: Lexer.NA, categories: [ActionText, ItemText, AnyText] });
 
 // ---- skipped and grouped ----------------------------------------------------------------------
 
@@ -210,6 +220,7 @@ export const Qualifier = createToken({
   start_chars_hint: [...'oOeEpPaAsSiIfFrRuUwWbB'],
   line_breaks: true,
   longer_alt: Word,
+  categories: [ItemText, AnyText],
 });
 
 export const Not = createToken({ name: 'Not', pattern: /not(?![\w'’-])/i, longer_alt: Word, categories: [Prose] });
@@ -289,8 +300,8 @@ export const NumberLiteral = createToken({
 
 // ---- punctuation ------------------------------------------------------------------------------
 
-export const End = createToken({ name: 'End', pattern: /\./ });
-export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/ });
+export const End = createToken({ name: 'End', pattern: /\./, categories: [AnyText] });
+export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/, categories: [Text, ActionText, AnyText] });
 export const Comma = createToken({ name: 'Comma', pattern: /,/, categories: [Prose] });
 export const Colon = createToken({ name: 'Colon', pattern: /:/, categories: [Prose] });
 export const LParen = createToken({ name: 'LParen', pattern: /\(/, categories: [Prose] });
@@ -340,6 +351,10 @@ export const allTokens: TokenType[] = [
   Symbol,
   Prose,
   Modal,
+  Text,
+  ActionText,
+  ItemText,
+  AnyText,
 ];
 
 /** Token types that begin a new top-level item; a clause or note runs until one of them. */
