@@ -166,7 +166,8 @@ function decide(safeguard: Safeguard, candidates: Candidate[], allCounters: Norm
   const noun = safeguard.kind === 'prohibition' ? 'forbids' : 'requires';
   const counterText = counters
     .map((n) => {
-      const when = n.guard.op === 'true' ? '' : ` in ${describeCases(n.guard)}`;
+      const when =
+        n.guard.op === 'true' ? '' : ` ${n.guard.op === 'or' ? 'in' : 'when'} ${describeCases(n.guard)}`;
       return `§${n.clause.number} ${VERB[n.force] ?? 'allows'} it${when}`;
     })
     .filter((t, i, all) => all.indexOf(t) === i)

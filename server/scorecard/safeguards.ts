@@ -14,6 +14,7 @@ export interface MatcherSpec {
   text?: string[];
   mentions?: string[];
   immigration?: boolean;
+  start?: boolean;
 }
 
 /** One safeguard as the data file writes it. */
@@ -44,12 +45,17 @@ export interface Safeguard {
   parts: { label: string; matches: Matcher }[];
 }
 
-const anyOf = (phrases: string[]): ((text: string) => boolean) => {
+/** A leading adverb a verb may follow: "promptly record". */
+const ADVERB = /^(?:\p{L}+ly )?$/u;
+
+/** A test for any of `phrases`; with `start`, only where one opens the text (after an adverb). */
+const anyOf = (phrases: string[], start = false): ((text: string) => boolean) => {
   const compiled = phrases.map(compilePhrase);
   return (text) =>
     compiled.some((re) => {
       re.lastIndex = 0;
-      return re.test(text);
+      const m = re.exec(text);
+      return !!m && (!start || ADVERB.test(text.slice(0, m.index)));
     });
 };
 
@@ -67,7 +73,7 @@ function compileMatcher(
   immigrationText: (text: string) => boolean,
   lexicon: ActionLexicon,
 ): Matcher {
-  const text = spec.text ? anyOf(spec.text) : undefined;
+  const text = spec.text ? anyOf(spec.text, spec.start) : undefined;
   const mentions = spec.mentions ? anyOf(spec.mentions) : undefined;
   return (clause, norm) => {
     if (spec.class && !norm?.actions.some((a) => lexicon.overlaps(a.class, spec.class!))) return false;

@@ -39,15 +39,25 @@ const RULE_KIND: Record<string, string> = {
   'weak-modal': 'weak-modal',
 };
 
-/** Word lists read directly, and whether they count in every clause or only in prohibitions. */
-const LISTS: { list: string; kind: string; negativeOnly: boolean }[] = [
-  { list: 'loopholes', kind: 'loophole', negativeOnly: true },
-  { list: 'hedges', kind: 'hedge', negativeOnly: false },
-  { list: 'subjective-standards', kind: 'subjective', negativeOnly: false },
-  { list: 'weak-modals', kind: 'weak-modal', negativeOnly: false },
+/**
+ * Word lists read directly, and the forces they count in (as the rules read them): loopholes only
+ * shrink prohibitions, hedges only empty duties; statements carry none of them.
+ */
+const LISTS: { list: string; kind: string; forces: Set<string> }[] = [
+  { list: 'loopholes', kind: 'loophole', forces: new Set(['prohibition', 'discouragement']) },
+  {
+    list: 'hedges',
+    kind: 'hedge',
+    forces: new Set(['obligation', 'prohibition', 'recommendation', 'discouragement']),
+  },
+  {
+    list: 'subjective-standards',
+    kind: 'subjective',
+    forces: new Set(['obligation', 'prohibition', 'recommendation', 'discouragement', 'permission']),
+  },
+  { list: 'weak-modals', kind: 'weak-modal', forces: new Set(['recommendation', 'discouragement']) },
 ];
 
-const NEGATIVE = new Set(['prohibition', 'discouragement']);
 /** Modals that promise effort, not conduct (as hedged-duty reads them). */
 const STRIVE = /\b(?:strive|endeavou?r|attempt|make every effort)\b/i;
 const cache = new Map<string, WordLists>();
@@ -90,8 +100,8 @@ export function clauseWeaknesses(
   }
   const force = clause.sentence.modal?.force;
   const modal = clause.sentence.modal;
-  for (const { list, kind, negativeOnly } of LISTS) {
-    if (negativeOnly && force && !NEGATIVE.has(force)) continue;
+  for (const { list, kind, forces } of LISTS) {
+    if (!force || !forces.has(force)) continue;
     if (kind === 'weak-modal') {
       const text = modal ? squash(modal.text) : '';
       if (modal && words.test(list, text)) add({ kind, phrase: text, offset: modal.offset, end: modal.end });

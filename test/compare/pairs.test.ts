@@ -58,7 +58,10 @@ describe('Madison 2017 → 2025', () => {
   it('the code of conduct clause §3.1 continues as §2.5, forbidding fewer actions', () => {
     const change = changeOf(c, '2.5');
     assert.equal(change.old, '3.1');
-    assert.ok(change.reasons.includes('§2.5: no longer forbids: notify, investigate (weakens)'));
+    assert.ok(
+      change.reasons.some((r) => /^§2\.5: no longer forbids: .*investigate.* \(weakens\)$/.test(r)),
+      change.reasons.join('\n'),
+    );
   });
 
   it('so the honest verdict is mixed, and the scorecards say which safeguards moved', () => {

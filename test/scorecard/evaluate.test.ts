@@ -209,6 +209,19 @@ describe('how each status is decided', () => {
     assert.match(s.reason, /publishes a report of them: no clause requires it/);
   });
 
+  it('documentation is a duty to record or publish requests, not any clause that names records and requests', () => {
+    const handing = draft(
+      '2.1 MPD shall provide records to ICE upon request.',
+      '2.2 Officers should request immigration documents from every person.',
+    );
+    assert.equal(statusOf(card(handing), 'ice-request-reporting'), 'missing');
+    const both = draft(
+      '2.1 Officers shall promptly record every request from ICE.',
+      '2.2 MPD shall publish a report of every request from ICE each year.',
+    );
+    assert.equal(statusOf(card(both), 'ice-request-reporting'), 'present');
+  });
+
   it('a subjective standard in a prohibition makes it weak', () => {
     const text = draft(
       '2.1 Officers shall not inquire about the immigration status of a victim with the subjective intent to dissuade the victim from reporting a crime.',
