@@ -52,18 +52,32 @@ export interface Scenario {
 export class SatSession {
   private readonly names = new AtomNames();
   private readonly solver = new Logic.Solver();
-  private readonly memo = new Map<string, Scenario | null>();
+  /** Answers by the guards' shape: which atom ids hold, or null when the guards cannot all hold. */
+  private readonly memo = new Map<string, Set<string> | null>();
+  /** Questions asked so far (the solver keeps every question's clauses). */
+  questions = 0;
 
   /**
    * A scenario in which every guard holds, or undefined when none exists. "Solely for X" means X
    * is the only reason, so it excludes the other conditions the guards name.
    */
   scenario(guards: Guard[]): Scenario | undefined {
-    const key = guards.map(guardKey).join('&');
-    const known = this.memo.get(key);
-    if (known !== undefined) return known ?? undefined;
     const all = new Map<string, Atom>();
     for (const g of guards) atomsOf(g, all);
+    const key = guards.map(guardKey).join('&');
+    let holding = this.memo.get(key);
+    if (holding === undefined) {
+      holding = this.solve(guards, all);
+      this.memo.set(key, holding);
+    }
+    if (!holding) return undefined;
+    const scenario: Scenario = { holds: [], fails: [] };
+    for (const atom of all.values()) (holding.has(atom.id) ? scenario.holds : scenario.fails).push(atom);
+    return scenario;
+  }
+
+  private solve(guards: Guard[], all: Map<string, Atom>): Set<string> | null {
+    this.questions++;
     const parts: Formula[] = guards.map((g) => toLogic(g, this.names));
     const solely = [...all.values()].filter((a) => a.concept === 'solely');
     for (const s of solely)
@@ -71,20 +85,27 @@ export class SatSession {
         if (other !== s && other.concept !== 'solely' && other.concept !== 'judicial-warrant')
           parts.push(Logic.implies(this.names.name(s), Logic.not(this.names.name(other))));
     const solution = this.solver.solveAssuming(Logic.and(parts));
-    let scenario: Scenario | null = null;
-    if (solution) {
-      const trueVars = new Set(solution.getTrueVars());
-      scenario = { holds: [], fails: [] };
-      for (const atom of all.values()) (trueVars.has(this.names.name(atom)) ? scenario.holds : scenario.fails).push(atom);
-    }
-    this.memo.set(key, scenario);
-    return scenario ?? undefined;
+    if (!solution) return null;
+    const trueVars = new Set(solution.getTrueVars());
+    return new Set([...all.values()].filter((a) => trueVars.has(this.names.name(a))).map((a) => a.id));
   }
 }
 
-/** A scenario in which every guard holds (a one-off session; prefer a shared SatSession). */
+let shared: SatSession | undefined;
+
+/**
+ * A session shared by every analysis in this process: a MiniSat instance costs milliseconds and
+ * megabytes to create, which dominated checking many small files. Renewed after many questions,
+ * because the solver keeps the clauses of every question it was asked.
+ */
+export function sharedSatSession(): SatSession {
+  if (!shared || shared.questions > 20_000) shared = new SatSession();
+  return shared;
+}
+
+/** A scenario in which every guard holds, asked of the shared session. */
 export function jointScenario(guards: Guard[]): Scenario | undefined {
-  return new SatSession().scenario(guards);
+  return sharedSatSession().scenario(guards);
 }
 
 /** A stable text for a guard's shape, for memoising. */

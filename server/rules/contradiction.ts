@@ -6,7 +6,7 @@
 import type { Clause } from '../../grammar/index.js';
 import type { Rule, RuleContext } from '../analysis/types.js';
 import { defaultConcepts, defaultLexicon, subjectsOverlap, type Norm } from '../model/index.js';
-import { describeScenario, guardKey, SatSession } from '../model/logic.js';
+import { describeScenario, guardKey, sharedSatSession } from '../model/logic.js';
 import { actionPhrase, cite } from './support.js';
 
 const MAX_PER_CLAUSE = 5;
@@ -92,7 +92,7 @@ export const contradiction: Rule = {
     const keyOf = (n: Norm) => `${n.counterpart ?? ''}|${n.subject.names.join(',')}|${n.implied}|${guardKeys.get(n)}`;
     const index = new CandidateIndex(norms, keyOf);
     const memo = new Map<string, string | null>();
-    const sat = new SatSession();
+    const sat = sharedSatSession();
     const seen = new Set<string>();
     const perClause = new Map<Clause, number>();
     const full = (c: Clause) => (perClause.get(c) ?? 0) >= MAX_PER_CLAUSE;

@@ -4,7 +4,7 @@
  */
 import type { Rule } from '../analysis/types.js';
 import { atom, judicialWarrant, not, type Guard, type Norm } from '../model/index.js';
-import { SatSession } from '../model/logic.js';
+import { sharedSatSession } from '../model/logic.js';
 import { actionPhrase, dutySpan } from './support.js';
 import { conditionsNameAdministrativeWarrant, isCooperation } from './warrants.js';
 
@@ -42,7 +42,7 @@ export const missingJudicialWarrant: Rule = {
   },
   check({ model, words, report }) {
     const reported = new Set<number>();
-    const sat = new SatSession();
+    const sat = sharedSatSession();
     for (const norm of model.norms) {
       if (norm.implied || norm.force === 'discouragement' || !isCooperation(norm)) continue;
       const clause = norm.clause;
