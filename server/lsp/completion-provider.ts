@@ -21,12 +21,20 @@ const KINDS: Record<SuggestionKind, CompletionItemKind> = {
   reference: CompletionItemKind.Reference,
 };
 
-/** A snippet as plain text, for clients without snippet support. */
+/** A snippet as plain text, for clients without snippet support: placeholders keep their text. */
 export function snippetToText(snippet: string): string {
-  return snippet
-    .replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, '$1')
-    .replace(/\$\{\d+\}|\$\d+/g, '')
-    .replace(/\\([$}\\])/g, '$1');
+  let out = '';
+  for (let i = 0; i < snippet.length; i++) {
+    const c = snippet[i]!;
+    if (c === '\\' && i + 1 < snippet.length) out += snippet[++i];
+    else if (c === '$' && /\d/.test(snippet[i + 1] ?? '')) while (/\d/.test(snippet[i + 1] ?? '')) i++;
+    else if (c === '$' && snippet[i + 1] === '{') {
+      const m = /^\$\{\d+:?/.exec(snippet.slice(i));
+      if (m) i += m[0].length - 1;
+      else out += c;
+    } else if (c !== '}') out += c;
+  }
+  return out;
 }
 
 /** Completion with resolve. */
