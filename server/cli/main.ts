@@ -9,6 +9,7 @@ import { registerCompare } from './compare.js';
 import { registerFmt } from './fmt.js';
 import { registerLibrary } from './library.js';
 import { UsageError, type CliIO, type Output } from './io.js';
+import { registerLsp } from './lsp.js';
 import { registerScorecard } from './scorecard.js';
 
 /** A subcommand: adds itself to `program`; its action writes through `io` and sets the exit code. */
@@ -19,6 +20,7 @@ export type RegisterCommand = (program: Command, io: CliIO) => void;
 export const commands: RegisterCommand[] = [
   registerCheck,
   registerFmt,
+  registerLsp,
   registerLibrary,
   registerScorecard,
   registerCompare,

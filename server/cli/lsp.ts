@@ -1,0 +1,46 @@
+/**
+ * `redline lsp --stdio`: the language server for any LSP client (Neovim, Emacs, Helix, …); also
+ * `--node-ipc`, `--socket=PORT` and `--pipe=NAME`. The connection reads the transport from the
+ * command line itself (and, on stdio, sends console output to the client instead of stdout).
+ * The run ends when the client disconnects or sends `exit`.
+ */
+import type { Command } from 'commander';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { nodePlatform } from '../lsp/node-platform.js';
+import { startServer } from '../lsp/server.js';
+import { UsageError, type CliIO } from './io.js';
+
+/** The options of `lsp`. */
+export interface LspOptions {
+  stdio?: boolean;
+  nodeIpc?: boolean;
+  socket?: string;
+  pipe?: string;
+  clientProcessId?: string;
+}
+
+/** Registers `lsp`. */
+export function registerLsp(program: Command, _io: CliIO): void {
+  program
+    .command('lsp')
+    .description('Run the Redline language server (for editors other than VS Code: --stdio).')
+    .option('--stdio', 'talk LSP over stdin and stdout')
+    .option('--node-ipc', 'talk LSP over the Node IPC channel')
+    .option('--socket <port>', 'talk LSP over a TCP socket')
+    .option('--pipe <name>', 'talk LSP over a named pipe')
+    .option('--clientProcessId <pid>', 'exit when this process does')
+    .action((options: LspOptions) => runLsp(options));
+}
+
+/** Starts the server; the returned promise settles only if it cannot start. */
+export function runLsp(options: LspOptions): Promise<never> {
+  const transports = [options.stdio, options.nodeIpc, options.socket, options.pipe].filter(
+    (t) => t !== undefined,
+  );
+  if (transports.length !== 1)
+    throw new UsageError(
+      'lsp needs exactly one transport: --stdio (or --node-ipc, --socket PORT, --pipe NAME)',
+    );
+  startServer(createConnection(ProposedFeatures.all), { platform: nodePlatform() });
+  return new Promise<never>(() => {});
+}
