@@ -10,6 +10,7 @@ export interface Reason {
   effect: Effect;
 }
 
+/** What happened to a clause: matched and changed one way or the other, or only in one version. */
 export type ChangeKind = 'strengthened' | 'weakened' | 'neutral' | 'added' | 'removed';
 
 /** One changed clause. */
@@ -24,6 +25,7 @@ export interface Change {
   old?: string;
 }
 
+/** The overall direction of a comparison (rules in compare.ts). */
 export type Verdict = 'strengthened' | 'weakened' | 'mixed' | 'unchanged';
 
 /** A safeguard's status in both versions. */

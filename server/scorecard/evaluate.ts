@@ -13,6 +13,7 @@ import { escapeOf, isNegative, openings, satisfiable, warrantGated } from './rea
 import { defaultSafeguards, type Matcher, type Safeguard } from './safeguards.js';
 import { clauseWeaknesses, describeWeakness, wordListsFor } from './weaknesses.js';
 
+/** Whether a policy has a safeguard: fully, with a gap, or not at all. */
 export type SafeguardStatus = 'present' | 'weak' | 'missing';
 
 /** One safeguard's verdict. */
