@@ -13,7 +13,8 @@ import type { RedlineServices } from './services.js';
 
 /** The text of an open document, or of a workspace file the server can read. */
 export async function documentText(services: RedlineServices, uri: unknown): Promise<string> {
-  if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'the request names no document uri');
+  if (typeof uri !== 'string')
+    throw new ResponseError(ErrorCodes.InvalidParams, 'the request names no document uri');
   const open = services.documents.get(uri);
   if (open) return open.getText();
   try {
@@ -38,15 +39,21 @@ export const redlineRequestsProvider: Provider = {
   capabilities: () => ({}),
   register(services) {
     const { connection, configs } = services;
-    connection.onRequest(RedlineRequests.scorecard, async (params: DocumentParams): Promise<MarkdownResult> => {
-      const text = await documentText(services, params?.uri);
-      const { config } = await configs.resolve(params.uri);
-      const card = scorecardOfText(text, { config, file: fileLabel(params.uri) });
-      return { markdown: scorecardToMarkdown(card, '#') };
-    });
-    connection.onRequest(RedlineRequests.exportMarkdown, async (params: DocumentParams): Promise<MarkdownResult> => {
-      const text = await documentText(services, params?.uri);
-      return { markdown: policyToMarkdown(parse(text)) };
-    });
+    connection.onRequest(
+      RedlineRequests.scorecard,
+      async (params: DocumentParams): Promise<MarkdownResult> => {
+        const text = await documentText(services, params?.uri);
+        const { config } = await configs.resolve(params.uri);
+        const card = scorecardOfText(text, { config, file: fileLabel(params.uri) });
+        return { markdown: scorecardToMarkdown(card, '#') };
+      },
+    );
+    connection.onRequest(
+      RedlineRequests.exportMarkdown,
+      async (params: DocumentParams): Promise<MarkdownResult> => {
+        const text = await documentText(services, params?.uri);
+        return { markdown: policyToMarkdown(parse(text)) };
+      },
+    );
   },
 };
