@@ -79,6 +79,9 @@ class Printer {
     while (this.commentIndex < comments.length && comments[this.commentIndex]!.offset < offset) {
       const comment = comments[this.commentIndex++]!;
       this.out.push(`${indent}//${comment.text.trimEnd()}`);
+      // A blank line after a comment block in the source (a file's opening note) is kept.
+      const nextLine = comment.range.start.line + 1;
+      if (nextLine < this.doc.lines.lineCount && this.doc.lines.lineText(nextLine).trim() === '') this.out.push('');
     }
   }
 
@@ -210,5 +213,6 @@ export function print(doc: A.PolicyDocument, options: Partial<PrintOptions> = {}
   for (const node of doc.body) printer.item(node, '');
   printer.leadingComments(Number.POSITIVE_INFINITY, '');
   const eol = options.eol ?? DEFAULTS.eol;
+  while (printer.out.length && printer.out[printer.out.length - 1] === '') printer.out.pop();
   return printer.out.join(eol).replace(/[ \t]+$/gm, '') + eol;
 }
