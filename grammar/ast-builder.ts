@@ -451,13 +451,19 @@ function lastItem(actionList: A.List | undefined, qualifiers: A.Qualifier[]): A.
   return list?.items[list.items.length - 1];
 }
 
+/** The last real token under `node`. Each child list is in source order, so only its end is read. */
 function lastToken(node: CstNode): IToken | undefined {
   let best: IToken | undefined;
-  for (const list of Object.values(node.children))
-    for (const el of list) {
+  for (const key in node.children) {
+    const list = node.children[key]!;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const el = list[i]!;
       const candidate = isToken(el) ? (real(el) ? el : undefined) : lastToken(el as CstNode);
-      if (candidate && (!best || candidate.startOffset > best.startOffset)) best = candidate;
+      if (!candidate) continue;
+      if (!best || candidate.startOffset > best.startOffset) best = candidate;
+      break;
     }
+  }
   return best;
 }
 

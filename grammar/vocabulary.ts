@@ -39,10 +39,16 @@ const NEGATED: Record<Force, Force> = {
  * `may not` is a prohibition, `should not` a discouragement.
  */
 export function modalForce(phrase: string, negated: boolean): Force {
-  const key = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
-  const base = BASE_FORCE.find(([pattern]) => pattern.test(key))?.[1] ?? 'obligation';
+  let base = forceCache.get(phrase);
+  if (!base) {
+    const key = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+    base = BASE_FORCE.find(([pattern]) => pattern.test(key))?.[1] ?? 'obligation';
+    forceCache.set(phrase, base);
+  }
   return negated ? NEGATED[base] : base;
 }
+
+const forceCache = new Map<string, Force>();
 
 const QUALIFIER_KINDS: [RegExp, QualifierKind][] = [
   [/^only (?:if|when|where|upon)$/, 'only-if'],
