@@ -75,7 +75,10 @@ function assemble(cst: CstNode, builder: AstBuilder, doc: A.PolicyDocument): voi
     switch (node.name) {
       case 'definition': {
         const def = builder.definition(node);
-        if (def) (doc.definitions.push(def), place(def));
+        if (def) {
+          doc.definitions.push(def);
+          place(def);
+        }
         break;
       }
       case 'section': {

@@ -309,7 +309,9 @@ export const RParen = createToken({ name: 'RParen', pattern: /\)/, categories: [
 /** Anything else (dashes, slashes, stray quotes, emoji halves): kept as prose so the lexer never fails. */
 export const Symbol = createToken({
   name: 'Symbol',
-  // Every code unit that WhiteSpace does not skip, spelled as ranges so the lexer stays optimisable.
+  // Every code unit that WhiteSpace does not skip (control characters included, so a stray NUL is
+  // prose, not a lexer failure), spelled as ranges so the lexer stays optimisable.
+  // eslint-disable-next-line no-control-regex
   pattern:
     /[\u0000-\u0008\u000e-\u001f\u0021-\u009f\u00a1-\u167f\u1681-\u1fff\u2010-\u2027\u2030-\u205e\u2060-\u2065\u206a-\u2fff\u3001-\ufefe\uff00-\uffff]/,
   categories: [Prose],

@@ -4,7 +4,7 @@
  */
 import type { Clause, Definition, Force, List, PolicyDocument, Qualifier, TextRun } from '../../grammar/index.js';
 import { type DefinitionIndex, indexDefinitions } from './definitions.js';
-import { and, atom, not, or, TRUE, type Atom, type Guard } from './guards.js';
+import { and, atom, not, or, type Atom, type Guard } from './guards.js';
 import { defaultConcepts } from './concepts.js';
 import { type ActionLexicon, defaultLexicon } from './lexicon.js';
 import { conditionKey, flatten, stem, words } from './text.js';
