@@ -181,3 +181,13 @@ define Commander as member of MPD.
 define ICE as immigration authority "United States Immigration and Customs Enforcement".
 define "judicial warrant" as term: a warrant issued and signed by a federal or state judge.
 `;
+
+/** A draft of about `clauses` clauses: the DESIGN example's Procedure section, renumbered, over and over. */
+export function bigPolicy(text: string, clauses: number): string {
+  const start = text.indexOf('section 2 "Procedure"');
+  const body = text.slice(start + 'section 2 "Procedure"\n'.length);
+  const parts = [text.slice(0, start)];
+  for (let s = 2, n = 0; n < clauses; s++, n += 7)
+    parts.push(`section ${s} "Procedure ${s}"\n`, body.replace(/(^ {2}|§)2\.(\d)/gm, `$1${s}.$2`));
+  return parts.join('');
+}
