@@ -311,8 +311,8 @@ export const Symbol = createToken({
   name: 'Symbol',
   // Every code unit that WhiteSpace does not skip (control characters included, so a stray NUL is
   // prose, not a lexer failure), spelled as ranges so the lexer stays optimisable.
-  // eslint-disable-next-line no-control-regex
   pattern:
+    // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000e-\u001f\u0021-\u009f\u00a1-\u167f\u1681-\u1fff\u2010-\u2027\u2030-\u205e\u2060-\u2065\u206a-\u2fff\u3001-\ufefe\uff00-\uffff]/,
   categories: [Prose],
 });
