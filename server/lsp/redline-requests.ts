@@ -1,14 +1,20 @@
 /**
  * Redline's own requests (redline-protocol.ts), behind the VS Code commands: the safeguard
- * scorecard and the Markdown export of a document. Each report is computed from the text the
+ * scorecard, the comparison with an older version, and the Markdown export of a document. Each report is computed from the text the
  * server holds, with the document's configuration, by the same core functions the CLI uses.
  */
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { parse } from '../../grammar/index.js';
+import { compare, comparisonToMarkdown } from '../compare/index.js';
 import { policyToMarkdown } from '../export/markdown.js';
 import { scorecardOfText, scorecardToMarkdown } from '../scorecard/index.js';
 import type { Provider } from './provider.js';
-import { RedlineRequests, type DocumentParams, type MarkdownResult } from './redline-protocol.js';
+import {
+  RedlineRequests,
+  type CompareParams,
+  type DocumentParams,
+  type MarkdownResult,
+} from './redline-protocol.js';
 import type { RedlineServices } from './services.js';
 
 /** The text of an open document, or of a workspace file the server can read. */
@@ -34,7 +40,7 @@ export function fileLabel(uri: string): string {
   }
 }
 
-/** The scorecard and export requests. */
+/** The scorecard, compare and export requests. */
 export const redlineRequestsProvider: Provider = {
   capabilities: () => ({}),
   register(services) {
@@ -48,6 +54,14 @@ export const redlineRequestsProvider: Provider = {
         return { markdown: scorecardToMarkdown(card, '#') };
       },
     );
+    connection.onRequest(RedlineRequests.compare, async (params: CompareParams): Promise<MarkdownResult> => {
+      const text = await documentText(services, params?.uri);
+      if (typeof params.oldText !== 'string')
+        throw new ResponseError(ErrorCodes.InvalidParams, 'the request has no oldText to compare with');
+      const { config } = await configs.resolve(params.uri);
+      const labels = { old: String(params.oldLabel ?? 'old version'), new: fileLabel(params.uri) };
+      return { markdown: comparisonToMarkdown(compare(params.oldText, text, { config }), labels) };
+    });
     connection.onRequest(
       RedlineRequests.exportMarkdown,
       async (params: DocumentParams): Promise<MarkdownResult> => {

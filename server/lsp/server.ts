@@ -24,6 +24,7 @@ import { formattingProvider } from './formatting-provider.js';
 import { hoverProvider } from './hover-provider.js';
 import { memoryPlatform, type ServerPlatform } from './platform.js';
 import type { Provider } from './provider.js';
+import { redlineRequestsProvider } from './redline-requests.js';
 import { referencesProvider } from './references-provider.js';
 import { renameProvider } from './rename-provider.js';
 import { semanticTokensProvider } from './semantic-tokens-provider.js';
@@ -45,6 +46,7 @@ export const providers: Provider[] = [
   semanticTokensProvider,
   formattingProvider,
   codeLensProvider,
+  redlineRequestsProvider,
 ];
 
 /** How to start a server. */
@@ -61,7 +63,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params): InitializeResult => {
     client.capabilities = params.capabilities;
     client.pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
-    client.workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    client.workspaceFolders =
+      params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     configs.pull = params.capabilities.workspace?.configuration === true;
     const capabilities: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -80,7 +83,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         watchers: [{ globPattern: '**/*.policy' }, { globPattern: '**/redline.json' }],
       });
     if (caps?.workspaceFolders)
-      connection.workspace.onDidChangeWorkspaceFolders(({ added }) => void workspace.start(added.map((f) => f.uri)));
+      connection.workspace.onDidChangeWorkspaceFolders(
+        ({ added }) => void workspace.start(added.map((f) => f.uri)),
+      );
     void loadLibrary(services);
     void workspace.start(client.workspaceFolders.map((f) => f.uri));
   });
@@ -93,7 +98,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeConfiguration(({ settings }) => {
-    if (!configs.pull) configs.pushed = (settings as { redline?: typeof configs.pushed } | undefined)?.redline;
+    if (!configs.pull)
+      configs.pushed = (settings as { redline?: typeof configs.pushed } | undefined)?.redline;
     reconfigure(services);
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -142,6 +148,8 @@ function loadLibrary(services: RedlineServices): Promise<void> {
     await services.engine.loadLibrary(folders);
   };
   // Loads run one after another, so `library` settles only when the last one has.
-  services.library = services.library.then(load).catch((error: Error) => services.log(`cannot load the library: ${error.message}`));
+  services.library = services.library
+    .then(load)
+    .catch((error: Error) => services.log(`cannot load the library: ${error.message}`));
   return services.library;
 }
