@@ -7,7 +7,7 @@
 import { Option, type Command } from 'commander';
 import { ConfigError } from '../analysis/config.js';
 import { ConfigFiles } from '../analysis/config-files.js';
-import type { SearchHit } from '../library/clause-library.js';
+import type { SearchHit } from '../library/types.js';
 import { loadNodeLibrary } from '../library/node-files.js';
 import { plainText } from '../library/segments.js';
 import { describeVerdict } from '../library/verdict.js';

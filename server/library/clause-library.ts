@@ -6,65 +6,41 @@
  * - `await ClauseLibrary.load({ files, folders, config, onProblem })` reads and indexes folders of
  *   `.policy` files through `files` (`nodeFiles` or `memoryFiles`); Node adapters call
  *   `loadNodeLibrary({ folders })` (node-files.ts), which adds the shipped `clauses/`.
- * - `addDocument(uri, text)` / `removeDocument(uri)` keep workspace drafts current; a changed file
- *   re-indexes only that file.
+ * - `addDocument(uri, text, { analysis? })` / `removeDocument(uri)` keep workspace drafts current;
+ *   a changed file re-indexes only that file (pass the `analyze()` result you already have).
  * - `search(query, { limit })` → clauses with `score`, for `redline library search`.
  * - `complete(text, offset, { uri })` → `{ items, isIncomplete }` (`CompletionSuggestion`s whose
  *   `insertText` is always an LSP snippet and whose `replace` gives the offsets to replace).
  * - `resolve(item.data)` → the item's Markdown documentation (text, provenance, verdict).
  * - `problems`: files that could not be used, each reported once (also via `onProblem`).
  */
-import { analyze } from '../analysis/analyze.js';
-import { defaultConfig, DEFAULT_MAX_FILE_SIZE, type ResolvedConfig } from '../analysis/config.js';
+import { analyze, type Analysis } from '../analysis/analyze.js';
+import { defaultConfig, DEFAULT_MAX_FILE_SIZE } from '../analysis/config.js';
 import { completeAt, type CompleteOptions } from './complete.js';
 import { resolveDocumentation } from './documentation.js';
 import { buildEntries } from './entries.js';
-import { baseName, decodeLibraryFile, documentKey } from './files.js';
+import { baseName, decodeLibraryFile, documentKey, readFolder } from './files.js';
 import { queryTerms, segmentTerms, terms } from './normalize.js';
-import { rankHits, type Ranked } from './ranking.js';
+import { rankHits } from './ranking.js';
 import { TermIndex, type IndexRecord } from './search-index.js';
 import type {
   CompletionResult,
   ForceFamily,
   LibraryClause,
   LibraryCondition,
-  LibraryFiles,
+  LibraryOptions,
   LibraryProblem,
+  SearchHit,
+  SearchOptions,
 } from './types.js';
-
-/** How to build a library. */
-export interface LibraryOptions {
-  files?: LibraryFiles;
-  /** Folders of `.policy` files to index. */
-  folders?: string[];
-  /** The configuration the library's clauses are checked with (default: the defaults). */
-  config?: ResolvedConfig;
-  /** Larger files are skipped (default: `config.maxFileSize`). */
-  maxFileSize?: number;
-  onProblem?: (problem: LibraryProblem) => void;
-  /** How a file is shown in provenance (default: as given). */
-  display?: (file: string) => string;
-}
-
-/** A clause found by `search`. */
-export interface SearchHit extends Ranked {
-  entry: LibraryClause;
-}
-
-/** What `search` may be told besides the query. */
-export interface SearchOptions {
-  limit?: number;
-  /** Only clauses of this force family. */
-  family?: ForceFamily;
-  /** Leave out the clauses of this document (the one being drafted). */
-  exclude?: string;
-  /** The drafter's agency names, which match any library agency. */
-  agencies?: string[];
-}
 
 const CLAUSE_FIELDS = ['text', 'action', 'subject', 'section', 'classes', 'source'];
 /** Completion ranks this many best text matches; strength scales scores by at most half, so more rarely matter. */
 const CANDIDATES = 300;
+/** A term in more than this share of clauses is too common to search for… */
+const COMMON_SHARE = 0.2;
+/** …in a library this large; a small library is searched for every term. */
+const COMMON_MIN_LIBRARY = 2000;
 
 /** The clause library. Create it with `ClauseLibrary.load` (or `new` for an empty one). */
 export class ClauseLibrary {
@@ -93,45 +69,26 @@ export class ClauseLibrary {
   async addFolder(folder: string): Promise<void> {
     const files = this.options.files;
     if (!files) return this.report(folder, 'no file access was given to the library');
-    let paths: string[];
-    try {
-      paths = await files.listFiles(folder);
-    } catch (error) {
-      return this.report(folder, `cannot read folder (${(error as Error).message})`);
-    }
-    for (const path of paths) {
-      let data: Uint8Array | string;
-      try {
-        data = await files.readFile(path);
-      } catch (error) {
-        this.report(path, `cannot read file (${(error as Error).message})`);
-        continue;
-      }
-      const decoded = decodeLibraryFile(data, this.maxFileSize);
-      if ('reason' in decoded) {
-        this.report(path, decoded.reason);
-        continue;
-      }
-      const count = this.index(path, decoded.text, this.options.display?.(path) ?? path);
-      if (count.clauses === 0)
-        this.report(
-          path,
-          count.errors
-            ? `no clauses (${count.errors} syntax error${count.errors === 1 ? '' : 's'}; first: ${count.first})`
-            : 'no clauses',
-        );
+    const report = (file: string, reason: string) => this.report(file, reason);
+    for await (const { path, text } of readFolder(files, folder, this.maxFileSize, report)) {
+      const analysis = this.index(path, text, this.options.display?.(path) ?? path);
+      if (!analysis.doc.clauses.length) this.report(path, noClauses(analysis));
     }
   }
 
-  /** Adds or replaces a workspace document; returns how many clauses it gave. */
-  addDocument(uri: string, text: string, display?: string): number {
+  /**
+   * Adds or replaces a workspace document; returns how many clauses it gave. Pass the `analysis`
+   * the caller already made of `text` (the language server has one for diagnostics) to save a run.
+   */
+  addDocument(uri: string, text: string, options: { display?: string; analysis?: Analysis } = {}): number {
     const decoded = decodeLibraryFile(text, this.maxFileSize);
     if ('reason' in decoded) {
       this.removeDocument(uri);
       this.report(uri, decoded.reason);
       return 0;
     }
-    return this.index(uri, decoded.text, display ?? baseName(documentKey(uri))).clauses;
+    const display = options.display ?? baseName(documentKey(uri));
+    return this.index(uri, decoded.text, display, options.analysis).doc.clauses.length;
   }
 
   /** Forgets a document (deleted or closed without a file). */
@@ -205,6 +162,16 @@ export class ClauseLibrary {
     });
   }
 
+  /**
+   * True when `term` is in so many clauses' `field` (a large library's "officer") that searching
+   * for it costs much and tells little; completion then matches it as a filter instead.
+   */
+  isCommon(field: 'text' | 'action', term: string, prefix: boolean): boolean {
+    return (
+      this.clauses.size >= COMMON_MIN_LIBRARY && this.clauseIndex.share(field, term, prefix) > COMMON_SHARE
+    );
+  }
+
   /** The best `CANDIDATES` conditions for completion terms. */
   queryConditions(termList: string[], filter: (c: LibraryCondition) => boolean) {
     return this.conditionIndex.query({
@@ -237,14 +204,11 @@ export class ClauseLibrary {
     return this.options.maxFileSize ?? this.options.config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   }
 
-  private index(
-    file: string,
-    text: string,
-    display: string,
-  ): { clauses: number; errors: number; first?: string } {
+  private index(file: string, text: string, display: string, given?: Analysis): Analysis {
     const key = documentKey(file);
     this.removeDocument(file);
-    const analysis = analyze(text, { config: this.options.config ?? defaultConfig() });
+    const analysis =
+      given?.doc.text === text ? given : analyze(text, { config: this.options.config ?? defaultConfig() });
     const entries = buildEntries(analysis, { key, file, display });
     this.docs.set(key, entries);
     for (const c of entries) {
@@ -252,18 +216,10 @@ export class ClauseLibrary {
       for (const k of c.conditions) this.conditionMap.set(k.id, k);
     }
     this.clauseIndex.add(entries.map(clauseRecord));
-    this.conditionIndex.add(
-      entries.flatMap((c) =>
-        c.conditions.map((k) => ({ id: k.id, text: segmentTerms(k.segments).join(' ') })),
-      ),
-    );
+    const conditions = entries.flatMap((c) => c.conditions);
+    this.conditionIndex.add(conditions.map((k) => ({ id: k.id, text: k.key })));
     this.changed();
-    const first = analysis.doc.errors[0];
-    return {
-      clauses: entries.length,
-      errors: analysis.doc.errors.length,
-      ...(first ? { first: `line ${first.range.start.line + 1}: ${first.message}` } : {}),
-    };
+    return analysis;
   }
 
   private changed(): void {
@@ -278,6 +234,14 @@ export class ClauseLibrary {
     this.problems.push(problem);
     this.options.onProblem?.(problem);
   }
+}
+
+/** Why a file gave no clauses: "no clauses (3 syntax errors; first: line 1: …)". */
+function noClauses({ doc }: Analysis): string {
+  const first = doc.errors[0];
+  if (!first) return 'no clauses';
+  const n = doc.errors.length;
+  return `no clauses (${n} syntax error${n === 1 ? '' : 's'}; first: line ${first.range.start.line + 1}: ${first.message})`;
 }
 
 function clauseRecord(c: LibraryClause): IndexRecord {

@@ -6,7 +6,8 @@
 import type { ClauseLibrary } from './clause-library.js';
 import { findContext } from './context.js';
 import { draftAt, type Draft } from './draft.js';
-import { actionItems, clauseItems, conditionItems, sortKey, type ItemRequest } from './library-items.js';
+import { conditionItems } from './condition-items.js';
+import { actionItems, clauseItems, sortKey, type ItemRequest } from './library-items.js';
 import { escapeSnippet } from './snippet.js';
 import type { CompletionResult, CompletionSuggestion } from './types.js';
 

@@ -6,7 +6,7 @@ import type { Clause, PolicyDocument, Qualifier, QualifierKind, TextRun } from '
 import type { Analysis } from '../analysis/analyze.js';
 import type { Finding } from '../analysis/types.js';
 import { conditionGuard, judicialWarrant, type DefinitionIndex } from '../model/index.js';
-import { segmentTerms, terms } from './normalize.js';
+import { segmentTerms, termIds, terms } from './normalize.js';
 import { actorUses, plainText, segmentsOf } from './segments.js';
 import type { ConditionFamily, LibraryClause, LibraryCondition, Provenance, Segment } from './types.js';
 import { clauseVerdict, familyOf } from './verdict.js';
@@ -60,6 +60,8 @@ export function buildEntries(analysis: Analysis, source: DocumentSource): Librar
     const provenance: Provenance = { ...header, clause: clause.number, line: clause.range.start.line + 1 };
     const classes = [...new Set(norms.flatMap((n) => n.actions.map((a) => a.class)))];
     const subjectSegments = s.subject ? segmentsOf(doc, s.subject.offset, s.subject.end, uses, indent) : [];
+    const segments = capitalise(segmentsOf(doc, sentenceStart(clause), s.end, uses, indent));
+    const actionSegments = s.modal ? flow(segmentsOf(doc, actionStart, s.end, uses, indent), hasList) : [];
     return {
       id,
       doc: source.key,
@@ -68,18 +70,20 @@ export function buildEntries(analysis: Analysis, source: DocumentSource): Librar
       forceOf: s.modal?.force,
       family: familyOf(s.modal?.force),
       sectionTitle,
-      segments: capitalise(segmentsOf(doc, sentenceStart(clause), s.end, uses, indent)),
-      actionSegments: s.modal ? flow(segmentsOf(doc, actionStart, s.end, uses, indent), hasList) : [],
+      segments,
+      actionSegments,
       action: s.action?.text,
       actionClasses: classes,
       subject: s.subject?.text,
       subjectSegments,
       terms: {
-        subject: segmentTerms(subjectSegments),
-        topic: [
+        subject: termIds(segmentTerms(subjectSegments)),
+        topic: termIds([
           ...terms(sectionTitle ?? ''),
           ...classes.flatMap((k) => terms(k.replace(/^verb:/, '').replace(/-/g, ' '))),
-        ],
+        ]),
+        text: termIds([...new Set(segmentTerms(segments))]),
+        action: termIds([...new Set(segmentTerms(actionSegments))]),
       },
       conditions: conditionsOf(doc, clause, id, model.definitions, findings, verdict.strength),
     };
@@ -154,6 +158,7 @@ function conditionsOf(
         family: conditionFamily(q.kind),
         segments,
         text: plainText(segments),
+        key: segmentTerms(segments).join(' '),
         judicialWarrant: jw,
         rules: [...new Set(mine.map((f) => f.rule))],
         strength: Math.max(0.05, (jw ? 1 : Math.min(0.7, clauseStrength)) - 0.3 * mine.length),

@@ -22,6 +22,37 @@ export function decodeLibraryFile(
   }
 }
 
+/**
+ * The usable `.policy` files of `folder`, read and decoded one at a time; each unusable one goes
+ * to `report` when its turn comes, so problems are met in file order.
+ */
+export async function* readFolder(
+  files: LibraryFiles,
+  folder: string,
+  maxSize: number,
+  report: (file: string, reason: string) => void,
+): AsyncGenerator<{ path: string; text: string }> {
+  let paths: string[];
+  try {
+    paths = await files.listFiles(folder);
+  } catch (error) {
+    report(folder, `cannot read folder (${(error as Error).message})`);
+    return;
+  }
+  for (const path of paths) {
+    let data: Uint8Array | string;
+    try {
+      data = await files.readFile(path);
+    } catch (error) {
+      report(path, `cannot read file (${(error as Error).message})`);
+      continue;
+    }
+    const decoded = decodeLibraryFile(data, maxSize);
+    if ('reason' in decoded) report(path, decoded.reason);
+    else yield { path, text: decoded.text };
+  }
+}
+
 /** Files held in memory, by path: the browser build's corpus, tests, benchmarks. */
 export function memoryFiles(files: Record<string, Uint8Array | string>): LibraryFiles {
   return {

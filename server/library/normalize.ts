@@ -44,3 +44,27 @@ export function queryTerms(text: string, agencies: string[]): string[] {
     })
     .filter((w) => w && !STOP.has(w));
 }
+
+const ids = new Map<string, number>();
+
+/**
+ * Small numbers for terms (`add` false: look up only, -1 for unknown terms), so that ranking by context compares integers: comparing the sliced
+ * strings that stemming makes costs far more, ten thousand entries per keystroke.
+ */
+export function termIds(list: string[], add = true): number[] {
+  const out: number[] = [];
+  for (const t of list) {
+    let id = ids.get(t);
+    if (id === undefined && add) ids.set(t, (id = ids.size));
+    // A term no entry has still counts in a share: it can never match.
+    out.push(id ?? -1);
+  }
+  return out;
+}
+
+/** The ids of every known term that starts with `prefix`. */
+export function prefixIds(prefix: string): Set<number> {
+  const out = new Set<number>();
+  for (const [term, id] of ids) if (term.startsWith(prefix)) out.add(id);
+  return out;
+}

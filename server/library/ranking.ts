@@ -27,10 +27,10 @@ export const CONTEXT_WEIGHT = 0.1;
 export const blend = (relevance: number, strength: number): number =>
   relevance * (1 - STRENGTH_WEIGHT + STRENGTH_WEIGHT * strength);
 
-/** What the drafter is writing about: the section title's terms and the subject's, normalised. */
+/** What the drafter is writing about: term ids (`termIds`) of the section title and of the subject. */
 export interface DraftContext {
-  topic: string[];
-  subject: string[];
+  topic: number[];
+  subject: number[];
 }
 
 /** 0–1: how much of the draft's context the entry shares (its section title, action classes, subject). */
@@ -42,7 +42,7 @@ export function contextScore(entry: LibraryClause, ctx: DraftContext): number {
 }
 
 /** The share of `wanted` found in `have` (both short: a loop beats building sets). */
-function share(wanted: string[], have: string[]): number {
+function share(wanted: number[], have: number[]): number {
   if (!wanted.length) return 0;
   let found = 0;
   for (const t of wanted) if (have.includes(t)) found++;

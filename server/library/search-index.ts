@@ -27,9 +27,12 @@ export interface IndexQuery {
   limit?: number;
 }
 
-/** A MiniSearch index over pre-normalised fields. */
+/** A MiniSearch index over pre-normalised fields, counting in how many records each term is. */
 export class TermIndex {
   private readonly search: MiniSearch<IndexRecord>;
+  private readonly records = new Map<string, IndexRecord>();
+  /** Per field: term → number of records holding it. */
+  private readonly counts = new Map<string, Map<string, number>>();
 
   constructor(readonly fields: string[]) {
     this.search = new MiniSearch<IndexRecord>({
@@ -43,11 +46,43 @@ export class TermIndex {
 
   add(records: IndexRecord[]): void {
     this.search.addAll(records);
+    for (const r of records) {
+      this.records.set(r.id, r);
+      this.count(r, 1);
+    }
   }
 
   /** Removes records; MiniSearch cleans up its posting lists lazily. */
   discard(ids: string[]): void {
-    for (const id of ids) if (this.search.has(id)) this.search.discard(id);
+    for (const id of ids) {
+      const r = this.records.get(id);
+      if (!r) continue;
+      this.search.discard(id);
+      this.records.delete(id);
+      this.count(r, -1);
+    }
+  }
+
+  /** The share of records whose `field` holds `term` (or, for a prefix, a term that starts with it; an estimate). */
+  share(field: string, term: string, prefix: boolean): number {
+    const counts = this.counts.get(field);
+    if (!counts || !this.records.size) return 0;
+    let n = counts.get(term) ?? 0;
+    if (prefix) for (const [t, c] of counts) if (t !== term && t.startsWith(term)) n += c;
+    return Math.min(1, n / this.records.size);
+  }
+
+  private count(record: IndexRecord, delta: number): void {
+    for (const field of this.fields) {
+      let counts = this.counts.get(field);
+      if (!counts) this.counts.set(field, (counts = new Map()));
+      for (const term of new Set((record[field] ?? '').split(' '))) {
+        if (!term) continue;
+        const n = (counts.get(term) ?? 0) + delta;
+        if (n > 0) counts.set(term, n);
+        else counts.delete(term);
+      }
+    }
   }
 
   get size(): number {

@@ -4,6 +4,8 @@
  * turns a `CompletionSuggestion` into an LSP `CompletionItem` (insertText is always a snippet).
  */
 import type { Force, QualifierKind } from '../../grammar/index.js';
+import type { ResolvedConfig } from '../analysis/config.js';
+import type { Ranked } from './ranking.js';
 
 /** Where a library clause comes from. */
 export interface Provenance {
@@ -80,8 +82,11 @@ export interface LibraryClause {
   subject?: string;
   /** The subject's segments (for the index, where agencies become one token). */
   subjectSegments: Segment[];
-  /** Normalised terms of the subject, and of the section title and action classes, for ranking by context. */
-  terms: { subject: string[]; topic: string[] };
+  /**
+   * Term ids (`termIds`): of the subject, and of the section title and action classes, for ranking
+   * by context; of the text and the action, for matching words too common to search for.
+   */
+  terms: { subject: number[]; topic: number[]; text: number[]; action: number[] };
   conditions: LibraryCondition[];
 }
 
@@ -97,6 +102,8 @@ export interface LibraryCondition {
   family: ConditionFamily;
   segments: Segment[];
   text: string;
+  /** Its index terms joined: the same condition written twice has the same key. */
+  key: string;
   /** The condition is a judicial warrant. */
   judicialWarrant: boolean;
   /** Rule ids of findings inside the condition. */
@@ -146,4 +153,34 @@ export interface CompletionResult {
   items: CompletionSuggestion[];
   /** True when typing more can bring other items: the client should ask again. */
   isIncomplete: boolean;
+}
+
+/** How to build a library. */
+export interface LibraryOptions {
+  files?: LibraryFiles;
+  /** Folders of `.policy` files to index. */
+  folders?: string[];
+  /** The configuration the library's clauses are checked with (default: the defaults). */
+  config?: ResolvedConfig;
+  /** Larger files are skipped (default: `config.maxFileSize`). */
+  maxFileSize?: number;
+  onProblem?: (problem: LibraryProblem) => void;
+  /** How a file is shown in provenance (default: as given). */
+  display?: (file: string) => string;
+}
+
+/** A clause found by `search`. */
+export interface SearchHit extends Ranked {
+  entry: LibraryClause;
+}
+
+/** What `search` may be told besides the query. */
+export interface SearchOptions {
+  limit?: number;
+  /** Only clauses of this force family. */
+  family?: ForceFamily;
+  /** Leave out the clauses of this document (the one being drafted). */
+  exclude?: string;
+  /** The drafter's agency names, which match any library agency. */
+  agencies?: string[];
 }

@@ -42,9 +42,10 @@ describe('whole clauses at a clause start', () => {
     const { items } = completeAt(library, `${SPRINGFIELD}\nsection 5 "Agreements"\n  5.1 SPD<|>`);
     const clauses = of('clause', items);
     const madison = clauses.find((i) => origin(library, i) === 'clauses/madison-sop-2025.policy §2.4')!;
+    // Line breaks follow the corpus file's layout; the words are what is tested.
     assert.equal(
-      madison.insertText,
-      "${1:SPD} will refrain from entering into Section 287(g) agreements as they are not consistent with\n    furthering ${1:SPD}'s policing philosophy.",
+      madison.insertText.replace(/\s+/g, ' '),
+      "${1:SPD} will refrain from entering into Section 287(g) agreements as they are not consistent with furthering ${1:SPD}'s policing philosophy.",
     );
     const model = clauses.find((i) => origin(library, i) === 'clauses/model-safeguards.policy §5.4')!;
     assert.equal(
@@ -68,7 +69,7 @@ describe('whole clauses at a clause start', () => {
     )!;
     assert.match(
       hedged.insertText,
-      /an \$\{1:officer\} should obtain approval from a \$\{2:commander\} or\n {4}\$\{3:Officer in Charge\} \(\$\{4:OIC\}\)/,
+      /an \$\{1:officer\} should obtain approval from a \$\{2:commander\} or\s+\$\{3:Officer in Charge\} \(\$\{4:OIC\}\)/,
     );
     const { items: agencyItems } = completeAt(library, 'section 2 "Procedure"\n  2.2 immigration-related<|>');
     const accordingly = agencyItems.find(
@@ -213,9 +214,10 @@ describe('documentation', () => {
       (i) => origin(library, i) === 'clauses/model-safeguards.policy §2.1',
     )!;
     const doc = library.resolve(strong.data)!;
+    // The clause as the corpus lays it out (line breaks vary as the file is edited).
     assert.match(
-      doc,
-      /```policy\n2\.1 Officers shall not inquire about the immigration status of any person, including a victim or\n {4}a witness\.\n```/,
+      doc.replace(/\s+/g, ' '),
+      /^```policy 2\.1 Officers shall not inquire about the immigration status of any person, including a victim or a witness\. ```/,
     );
     assert.match(
       doc,

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { analyze } from '../../server/analysis/analyze.js';
+import { defaultConfig } from '../../server/analysis/config.js';
 import { ClauseLibrary } from '../../server/library/clause-library.js';
 import { memoryFiles } from '../../server/library/files.js';
 import { findPackageRoot } from '../../server/library/node-files.js';
@@ -116,6 +118,17 @@ describe('updating a workspace document', () => {
     lib.removeDocument('/ws/my draft.policy');
     assert.equal(lib.size, 0);
     assert.deepEqual(lib.search('fingerprint'), []);
+  });
+
+  it('reuses an analysis the caller already has', () => {
+    const lib = new ClauseLibrary();
+    const text =
+      'policy "Draft"\n\ndefine SPD as agency "Springfield Police Department".\n\n  2.1 SPD should photograph tattoos.\n';
+    const quiet = analyze(text, { config: { ...defaultConfig(), packs: new Set() } });
+    lib.addDocument('/ws/a.policy', text, { analysis: quiet });
+    assert.equal(describeVerdict(lib.search('tattoos')[0]!.entry.verdict), 'recommendation · no findings');
+    lib.addDocument('/ws/a.policy', text);
+    assert.equal(describeVerdict(lib.search('tattoos')[0]!.entry.verdict), 'recommendation · weak-modal');
   });
 
   it("does not offer a draft's own clauses back to it", () => {
