@@ -21,14 +21,17 @@ const DIRECTIVE = /^(\s*\/\/\s*redline-disable-next-line\b)(.*?)(\s+--.*)?$/;
 
 function dataOf(d: Diagnostic): DiagnosticData | undefined {
   const data = d.data as Partial<DiagnosticData> | undefined;
-  if (d.source !== 'redline' || !data || typeof data.rule !== 'string' || typeof data.line !== 'number') return undefined;
+  if (d.source !== 'redline' || !data || typeof data.rule !== 'string' || typeof data.line !== 'number')
+    return undefined;
   if (typeof data.version !== 'number') return undefined;
   return data as DiagnosticData;
 }
 
 /** The text of line `line`, without its line break. */
 function lineText(document: TextDocument, line: number): string {
-  return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+  return document
+    .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
+    .replace(/\r?\n$|\r$/, '');
 }
 
 /** The edit that silences `rule` on the item starting at `line`. */
@@ -44,7 +47,10 @@ export function disableEdit(document: TextDocument, rule: string, line: number):
   const indent = /^\s*/.exec(lineText(document, line))![0];
   const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
   const position = { line, character: 0 };
-  return { range: { start: position, end: position }, newText: `${indent}// redline-disable-next-line ${rule} -- reason${eol}` };
+  return {
+    range: { start: position, end: position },
+    newText: `${indent}// redline-disable-next-line ${rule} -- reason${eol}`,
+  };
 }
 
 /** Quick fixes and suppressions. */
@@ -53,7 +59,8 @@ export const codeActionProvider: Provider = {
 
   register({ connection, documents, client }) {
     const edit = (document: TextDocument, version: number, edits: TextEdit[]): WorkspaceEdit | undefined => {
-      if (client.capabilities.workspace?.workspaceEdit?.documentChanges === true) return { documentChanges: [{ textDocument: { uri: document.uri, version }, edits }] };
+      if (client.capabilities.workspace?.workspaceEdit?.documentChanges === true)
+        return { documentChanges: [{ textDocument: { uri: document.uri, version }, edits }] };
       return version === document.version ? { changes: { [document.uri]: edits } } : undefined;
     };
     connection.onCodeAction(({ textDocument, context }) => {
@@ -68,7 +75,13 @@ export const codeActionProvider: Provider = {
         data.fixes?.forEach((fix, i) => {
           const change = edit(document, data.version, fix.edits);
           if (!change) return;
-          fixes.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0, edit: change });
+          fixes.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: i === 0,
+            edit: change,
+          });
         });
         if (UNSUPPRESSIBLE.has(data.rule) || data.version !== document.version) continue;
         const key = `${data.rule}@${data.line}`;
@@ -76,7 +89,12 @@ export const codeActionProvider: Provider = {
         if (existing) existing.diagnostics!.push(diagnostic);
         else {
           const change = edit(document, data.version, [disableEdit(document, data.rule, data.line)])!;
-          disables.set(key, { title: `Disable ${data.rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: change });
+          disables.set(key, {
+            title: `Disable ${data.rule} for this line`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: change,
+          });
         }
       }
       return [...fixes, ...disables.values()];

@@ -42,7 +42,8 @@ export const completionProvider: Provider = {
   capabilities: () => ({ completionProvider: { triggerCharacters: ['§', ' '], resolveProvider: true } }),
   register(services) {
     const { connection, documents, engine, client } = services;
-    const snippets = () => client.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    const snippets = () =>
+      client.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     connection.onCompletion(async ({ textDocument, position }, token): Promise<CompletionList> => {
       const document = documents.get(textDocument.uri);
       if (!document) return { isIncomplete: false, items: [] };
@@ -50,7 +51,10 @@ export const completionProvider: Provider = {
       const result = await engine.complete(textDocument.uri, document.getText(), document.offsetAt(position));
       if (token.isCancellationRequested) return { isIncomplete: true, items: [] };
       const toItem = (s: CompletionSuggestion): CompletionItem => {
-        const range = { start: document.positionAt(s.replace.offset), end: document.positionAt(s.replace.end) };
+        const range = {
+          start: document.positionAt(s.replace.offset),
+          end: document.positionAt(s.replace.end),
+        };
         const snippet = snippets();
         return {
           label: s.label,

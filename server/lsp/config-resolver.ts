@@ -5,7 +5,12 @@
  * the file when it differs from its default, because clients report defaults as if they were set.
  */
 import type { Connection } from 'vscode-languageserver';
-import { ConfigError, defaultConfig, DEFAULT_MAX_FILE_SIZE, type ResolvedConfig } from '../analysis/config.js';
+import {
+  ConfigError,
+  defaultConfig,
+  DEFAULT_MAX_FILE_SIZE,
+  type ResolvedConfig,
+} from '../analysis/config.js';
 import type { SeveritySetting } from '../analysis/types.js';
 import type { ServerPlatform } from './platform.js';
 
@@ -30,12 +35,21 @@ const DEFAULT_PACKS = ['core', 'immigration'];
 
 /** `settings` merged over `base`; a bad value is skipped with a notice. */
 export function mergeSettings(base: ResolvedConfig, settings: ClientSettings | undefined): DocumentConfig {
-  const config: ResolvedConfig = { ...base, rules: { ...base.rules }, packs: new Set(base.packs), library: [...base.library] };
+  const config: ResolvedConfig = {
+    ...base,
+    rules: { ...base.rules },
+    packs: new Set(base.packs),
+    library: [...base.library],
+  };
   const notices: string[] = [];
   if (!settings || typeof settings !== 'object') return { config, notices };
   for (const [rule, severity] of Object.entries(settings.rules ?? {})) {
-    if (typeof severity === 'string' && SEVERITIES.has(severity)) config.rules[rule] = severity as SeveritySetting;
-    else notices.push(`setting redline.rules.${rule} must be off, info, warning or error, not ${JSON.stringify(severity)}`);
+    if (typeof severity === 'string' && SEVERITIES.has(severity))
+      config.rules[rule] = severity as SeveritySetting;
+    else
+      notices.push(
+        `setting redline.rules.${rule} must be off, info, warning or error, not ${JSON.stringify(severity)}`,
+      );
   }
   const packs = settings.packs;
   if (Array.isArray(packs) && packs.every((p) => typeof p === 'string')) {

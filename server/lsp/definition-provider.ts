@@ -11,22 +11,24 @@ export const definitionProvider: Provider = {
   capabilities: () => ({ definitionProvider: true }),
   register(services) {
     const links = () => services.client.capabilities.textDocument?.definition?.linkSupport === true;
-    services.connection.onDefinition(async ({ textDocument, position }, token): Promise<Location[] | LocationLink[]> => {
-      const current = await analysed(services, textDocument.uri, token);
-      if (!current) return [];
-      const at = targetAt(current.facts, current.document.offsetAt(position));
-      const declaration = at && declarationOf(current.facts, at.target);
-      if (!at || !declaration) return [];
-      const uri = textDocument.uri;
-      if (!links()) return [{ uri, range: declaration.name.range }];
-      return [
-        {
-          originSelectionRange: at.span.range,
-          targetUri: uri,
-          targetRange: declaration.span.range,
-          targetSelectionRange: declaration.name.range,
-        },
-      ];
-    });
+    services.connection.onDefinition(
+      async ({ textDocument, position }, token): Promise<Location[] | LocationLink[]> => {
+        const current = await analysed(services, textDocument.uri, token);
+        if (!current) return [];
+        const at = targetAt(current.facts, current.document.offsetAt(position));
+        const declaration = at && declarationOf(current.facts, at.target);
+        if (!at || !declaration) return [];
+        const uri = textDocument.uri;
+        if (!links()) return [{ uri, range: declaration.name.range }];
+        return [
+          {
+            originSelectionRange: at.span.range,
+            targetUri: uri,
+            targetRange: declaration.span.range,
+            targetSelectionRange: declaration.name.range,
+          },
+        ];
+      },
+    );
   },
 };

@@ -16,7 +16,8 @@ import { analysed, type Provider } from './provider.js';
 import type { RedlineServices } from './services.js';
 
 function report(facts: DocumentFacts, previous: string | undefined): DocumentDiagnosticReport {
-  if (previous === facts.runId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: facts.runId };
+  if (previous === facts.runId)
+    return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: facts.runId };
   return { kind: DocumentDiagnosticReportKind.Full, resultId: facts.runId, items: diagnosticsOf(facts) };
 }
 
@@ -24,14 +25,24 @@ function report(facts: DocumentFacts, previous: string | undefined): DocumentDia
 export const diagnosticProvider: Provider = {
   capabilities: (client) =>
     client.pullDiagnostics
-      ? { diagnosticProvider: { identifier: 'redline', interFileDependencies: false, workspaceDiagnostics: true } }
+      ? {
+          diagnosticProvider: {
+            identifier: 'redline',
+            interFileDependencies: false,
+            workspaceDiagnostics: true,
+          },
+        }
       : {},
 
   register(services) {
     const { connection, analysis, client } = services;
     analysis.onDidAnalyze((facts) => {
       if (client.pullDiagnostics) return;
-      void connection.sendDiagnostics({ uri: facts.uri, version: facts.version, diagnostics: diagnosticsOf(facts) });
+      void connection.sendDiagnostics({
+        uri: facts.uri,
+        version: facts.version,
+        diagnostics: diagnosticsOf(facts),
+      });
     });
     services.documents.onDidClose(({ document }) => {
       if (!client.pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -43,7 +54,9 @@ export const diagnosticProvider: Provider = {
         facts = (await analysed(services, uri, token, false))?.facts;
       } catch (error) {
         if (error instanceof ResponseError && error.code === LSPErrorCodes.ContentModified)
-          throw new ResponseError(LSPErrorCodes.ServerCancelled, 'the document changed', { retriggerRequest: true });
+          throw new ResponseError(LSPErrorCodes.ServerCancelled, 'the document changed', {
+            retriggerRequest: true,
+          });
         throw error;
       }
       facts ??= services.workspace.facts(uri);
@@ -53,13 +66,11 @@ export const diagnosticProvider: Provider = {
     connection.languages.diagnostics.onWorkspace(async (params) => {
       await services.workspace.ready;
       const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
-      const items = services.workspace.all().map(
-        (facts): WorkspaceDocumentDiagnosticReport => ({
-          uri: facts.uri,
-          version: services.documents.get(facts.uri) ? facts.version : null,
-          ...report(facts, previous.get(facts.uri)),
-        }),
-      );
+      const items = services.workspace.all().map((facts): WorkspaceDocumentDiagnosticReport => ({
+        uri: facts.uri,
+        version: services.documents.get(facts.uri) ? facts.version : null,
+        ...report(facts, previous.get(facts.uri)),
+      }));
       return { items };
     });
   },

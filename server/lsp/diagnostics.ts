@@ -65,7 +65,11 @@ export function diagnosticsOf(facts: DocumentFacts, limit = MAX_DIAGNOSTICS): Di
 
 /** One finding as a diagnostic. */
 export function toDiagnostic(finding: Finding, facts: DocumentFacts): Diagnostic {
-  const data: DiagnosticData = { rule: finding.rule, version: facts.version, line: anchorLine(finding, facts) };
+  const data: DiagnosticData = {
+    rule: finding.rule,
+    version: facts.version,
+    line: anchorLine(finding, facts),
+  };
   if (finding.fixes?.length)
     data.fixes = finding.fixes.map((fix) => ({
       title: fix.title,
@@ -92,12 +96,15 @@ export function toDiagnostic(finding: Finding, facts: DocumentFacts): Diagnostic
 /** The first line of the item that holds the finding, or the finding's own line. */
 function anchorLine(finding: Finding, facts: DocumentFacts): number {
   const item: Span | undefined =
-    itemAt(facts.clauses, finding.offset) ?? itemAt(facts.definitions, finding.offset) ?? itemAt(facts.notes, finding.offset);
+    itemAt(facts.clauses, finding.offset) ??
+    itemAt(facts.definitions, finding.offset) ??
+    itemAt(facts.notes, finding.offset);
   return (item?.range ?? finding.range).start.line;
 }
 
 /** Whether two ranges share at least a position. */
 export function overlaps(a: Range, b: Range): boolean {
-  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  const before = (p: Range['start'], q: Range['start']) =>
+    p.line < q.line || (p.line === q.line && p.character < q.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
 }

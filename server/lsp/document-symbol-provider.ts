@@ -36,7 +36,10 @@ export function outline(facts: DocumentFacts): DocumentSymbol[] {
       c.offset,
       symbol(clauseName(c), c.summary, SymbolKind.Field, c, c.numberSpan),
     ]),
-    ...facts.notes.map((n): [number, DocumentSymbol] => [n.offset, symbol('note', '', SymbolKind.String, n, n)]),
+    ...facts.notes.map((n): [number, DocumentSymbol] => [
+      n.offset,
+      symbol('note', '', SymbolKind.String, n, n),
+    ]),
   ];
   items.sort((a, b) => a[0] - b[0]);
   // Sections are in source order, so a running index finds each item's innermost section.
@@ -44,14 +47,17 @@ export function outline(facts: DocumentFacts): DocumentSymbol[] {
   for (const [offset, item] of items) {
     while (s + 1 < facts.sections.length && facts.sections[s + 1]!.offset <= offset) s++;
     let holder = s;
-    while (holder >= 0 && offset > facts.sections[holder]!.extent.end) holder = facts.sections[holder]!.parent;
+    while (holder >= 0 && offset > facts.sections[holder]!.extent.end)
+      holder = facts.sections[holder]!.parent;
     (holder < 0 ? roots : sections[holder]!.children!).push(item);
   }
   return sortTree(roots);
 }
 
 function sortTree(symbols: DocumentSymbol[]): DocumentSymbol[] {
-  symbols.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  symbols.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
   for (const s of symbols) if (s.children?.length) sortTree(s.children);
   return symbols;
 }
@@ -61,7 +67,12 @@ export function flatOutline(uri: string, facts: DocumentFacts): SymbolInformatio
   const out: SymbolInformation[] = [];
   const walk = (symbols: DocumentSymbol[], container?: string) => {
     for (const s of symbols) {
-      out.push({ name: s.name, kind: s.kind, location: { uri, range: s.range }, ...(container ? { containerName: container } : {}) });
+      out.push({
+        name: s.name,
+        kind: s.kind,
+        location: { uri, range: s.range },
+        ...(container ? { containerName: container } : {}),
+      });
       walk(s.children ?? [], s.name);
     }
   };

@@ -7,7 +7,13 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { loadNodeLibrary } from '../library/node-files.js';
 import type { DocumentFacts } from './document-facts.js';
 import { LocalEngine } from './engine.js';
-import { sliceFacts, WORKER_METHODS, type EngineMethods, type WorkerReply, type WorkerRequest } from './worker-protocol.js';
+import {
+  sliceFacts,
+  WORKER_METHODS,
+  type EngineMethods,
+  type WorkerReply,
+  type WorkerRequest,
+} from './worker-protocol.js';
 
 const port = parentPort;
 const data = (workerData as { data?: MessagePort } | undefined)?.data;
@@ -18,7 +24,8 @@ if (port && data) {
   async function serve(request: WorkerRequest): Promise<void> {
     let reply: WorkerReply;
     try {
-      if (!WORKER_METHODS.includes(request.method)) throw new Error(`unknown method ${String(request.method)}`);
+      if (!WORKER_METHODS.includes(request.method))
+        throw new Error(`unknown method ${String(request.method)}`);
       const method = engine[request.method] as (...args: unknown[]) => Promise<unknown>;
       const result = await method.apply(engine, request.args);
       if (request.method === 'analyze' && result) {

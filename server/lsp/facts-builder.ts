@@ -63,7 +63,8 @@ type SpanOf = (offset: number, end: number) => Span;
 /** A quoted name's span without its quotes, which a rename keeps. */
 function nameSpan(doc: PolicyDocument, offset: number, end: number, quoted: boolean, span: SpanOf): Span {
   const text = doc.text.slice(offset, end);
-  if (quoted && /^["“”‘]/.test(text) && /["“”’]$/.test(text) && end - offset >= 2) return span(offset + 1, end - 1);
+  if (quoted && /^["“”‘]/.test(text) && /["“”’]$/.test(text) && end - offset >= 2)
+    return span(offset + 1, end - 1);
   return span(offset, end);
 }
 
@@ -75,7 +76,10 @@ function sectionFacts(doc: PolicyDocument, span: SpanOf): SectionFact[] {
       ...span(section.offset, section.end),
       number: section.number,
       title: section.title.text,
-      numberSpan: span(doc.lines.offset(section.numberRange.start), doc.lines.offset(section.numberRange.end)),
+      numberSpan: span(
+        doc.lines.offset(section.numberRange.start),
+        doc.lines.offset(section.numberRange.end),
+      ),
       titleSpan: nameSpan(doc, section.title.offset, section.title.end, section.title.quoted, span),
       depth: section.depth,
       parent,

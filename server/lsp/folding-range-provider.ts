@@ -19,7 +19,11 @@ function runs(spans: Span[], allowGap: number, others: Span[] = []): Span[] {
     const last = out[out.length - 1];
     const between = last && others.some((o) => o.offset >= last.end && o.offset < s.offset);
     if (last && !between && s.range.start.line - last.range.end.line <= allowGap + 1)
-      out[out.length - 1] = { offset: last.offset, end: s.end, range: { start: last.range.start, end: s.range.end } };
+      out[out.length - 1] = {
+        offset: last.offset,
+        end: s.end,
+        range: { start: last.range.start, end: s.range.end },
+      };
     else out.push(s);
   }
   return out;
@@ -31,9 +35,17 @@ export function foldingRanges(facts: DocumentFacts): FoldingRange[] {
   if (facts.header) out.push(...fold(facts.header, FoldingRangeKind.Region));
   for (const s of facts.sections) out.push(...fold(s.extent, FoldingRangeKind.Region));
   for (const item of [...facts.clauses, ...facts.notes, ...facts.definitions]) out.push(...fold(item));
-  const definitionRuns = runs(facts.definitions, 1, [...facts.sections, ...facts.clauses, ...facts.notes]).filter((r) => !facts.definitions.some((d) => d.offset === r.offset && d.end === r.end));
+  const definitionRuns = runs(facts.definitions, 1, [
+    ...facts.sections,
+    ...facts.clauses,
+    ...facts.notes,
+  ]).filter((r) => !facts.definitions.some((d) => d.offset === r.offset && d.end === r.end));
   for (const r of definitionRuns) out.push(...fold(r, FoldingRangeKind.Region));
-  for (const block of runs(facts.comments.filter((c) => c.ownLine), 0)) out.push(...fold(block, FoldingRangeKind.Comment));
+  for (const block of runs(
+    facts.comments.filter((c) => c.ownLine),
+    0,
+  ))
+    out.push(...fold(block, FoldingRangeKind.Comment));
   const seen = new Set<string>();
   return out
     .filter((r) => {

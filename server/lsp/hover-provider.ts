@@ -41,9 +41,10 @@ function targetHover(document: TextDocument, facts: DocumentFacts, target: Targe
     const section = facts.sections.find((s) => s.number === target.number)!;
     return `**Section ${section.number}** “${section.title}” (line ${section.range.start.line + 1})`;
   }
-  return [`**§${target.number}** (line ${declaration.span.range.start.line + 1})`, policyBlock(document.getText(declaration.span.range))].join(
-    '\n\n',
-  );
+  return [
+    `**§${target.number}** (line ${declaration.span.range.start.line + 1})`,
+    policyBlock(document.getText(declaration.span.range)),
+  ].join('\n\n');
 }
 
 function findingHover(facts: DocumentFacts, offset: number): string[] {
@@ -59,12 +60,18 @@ function findingHover(facts: DocumentFacts, offset: number): string[] {
   return out;
 }
 
-async function hover(services: RedlineServices, document: TextDocument, facts: DocumentFacts, offset: number): Promise<Hover | null> {
+async function hover(
+  services: RedlineServices,
+  document: TextDocument,
+  facts: DocumentFacts,
+  offset: number,
+): Promise<Hover | null> {
   const parts: string[] = [];
   let range: Span | undefined;
   const at = targetAt(facts, offset);
   if (at) {
-    const onNumber = at.target.kind === 'clause' && declarationOf(facts, at.target)?.name.offset === at.span.offset;
+    const onNumber =
+      at.target.kind === 'clause' && declarationOf(facts, at.target)?.name.offset === at.span.offset;
     const text =
       at.target.kind === 'clause' && onNumber
         ? await clauseProvenance(services, document, facts, at.target.number)
@@ -80,7 +87,12 @@ async function hover(services: RedlineServices, document: TextDocument, facts: D
 }
 
 /** The library's provenance of a clause whose text is a library clause's. */
-async function clauseProvenance(services: RedlineServices, document: TextDocument, facts: DocumentFacts, number: string) {
+async function clauseProvenance(
+  services: RedlineServices,
+  document: TextDocument,
+  facts: DocumentFacts,
+  number: string,
+) {
   const clause = facts.clauses.find((c) => c.number === number);
   if (!clause) return undefined;
   const text = document.getText({ start: clause.numberSpan.range.end, end: clause.range.end });

@@ -3,7 +3,12 @@
  * a document together with its text, and turning a superseded analysis into the error LSP
  * clients expect for a request whose document changed.
  */
-import { LSPErrorCodes, ResponseError, type CancellationToken, type ServerCapabilities } from 'vscode-languageserver';
+import {
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Superseded } from './analysis-cache.js';
 import type { DocumentFacts } from './document-facts.js';
@@ -32,11 +37,13 @@ export async function analysed(
   try {
     facts = await services.analysis.current(uri, token, flush);
   } catch (error) {
-    if (error instanceof Superseded) throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed');
+    if (error instanceof Superseded)
+      throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed');
     throw error;
   }
   const document = services.documents.get(uri);
   if (!facts || !document) return undefined;
-  if (facts.version !== document.version) throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed');
+  if (facts.version !== document.version)
+    throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed');
   return { document, facts };
 }

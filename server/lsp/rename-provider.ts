@@ -22,7 +22,8 @@ export function renameUse(use: string, oldName: string, newName: string): string
   const stem = new RegExp(`^${words.join('\\s+')}`, 'i').exec(inner);
   let out: string;
   if (stem) out = newName + inner.slice(stem[0].length);
-  else if (/ies$/i.test(inner) && /y$/i.test(oldName)) out = /y$/i.test(newName) ? `${newName.slice(0, -1)}ies` : `${newName}s`;
+  else if (/ies$/i.test(inner) && /y$/i.test(oldName))
+    out = /y$/i.test(newName) ? `${newName.slice(0, -1)}ies` : `${newName}s`;
   else out = newName;
   const lowerUse = /^[a-z]/.test(inner) && /^[A-Z]/.test(oldName) && !/^[A-Z0-9]+$/.test(newName);
   if (lowerUse) out = out[0]!.toLowerCase() + out.slice(1);
@@ -34,15 +35,20 @@ function validate(facts: DocumentFacts, target: Target, newName: string): string
   if (target.kind === 'definition') {
     if (!name || /["“”\n\r.:]/.test(name)) return `'${newName}' cannot be a defined name`;
     const def = facts.definitions[target.index];
-    const clash = facts.definitions.find((d, i) => i !== target.index && d.name.toLowerCase() === name.toLowerCase());
+    const clash = facts.definitions.find(
+      (d, i) => i !== target.index && d.name.toLowerCase() === name.toLowerCase(),
+    );
     if (clash) return `'${clash.name}' is already defined`;
     return def ? undefined : CANNOT;
   }
   const pattern = target.kind === 'clause' ? /^\d+(?:\.\d+)+$/ : /^\d+(?:\.\d+)*$/;
   if (!pattern.test(name))
-    return target.kind === 'clause' ? `'${newName}' is not a clause number (like 2.5)` : `'${newName}' is not a section number`;
+    return target.kind === 'clause'
+      ? `'${newName}' is not a clause number (like 2.5)`
+      : `'${newName}' is not a section number`;
   const taken = (target.kind === 'clause' ? facts.clauses : facts.sections).some((x) => x.number === name);
-  if (taken && name !== target.number) return `${target.kind === 'clause' ? '§' : 'section '}${name} already exists`;
+  if (taken && name !== target.number)
+    return `${target.kind === 'clause' ? '§' : 'section '}${name} already exists`;
   return undefined;
 }
 
@@ -63,27 +69,36 @@ export function renameEdits(facts: DocumentFacts, text: string, target: Target, 
 /** Rename, with prepareRename. */
 export const renameProvider: Provider = {
   capabilities: (client) => ({
-    renameProvider: client.capabilities.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
+    renameProvider: client.capabilities.textDocument?.rename?.prepareSupport
+      ? { prepareProvider: true }
+      : true,
   }),
   register(services) {
     services.connection.onPrepareRename(async ({ textDocument, position }, token) => {
       const current = await analysed(services, textDocument.uri, token);
       const at = current && targetAt(current.facts, current.document.offsetAt(position));
       if (!current || !at) throw new ResponseError(ErrorCodes.InvalidRequest, CANNOT);
-      const placeholder = at.target.kind === 'definition' ? current.facts.definitions[at.target.index]!.name : at.target.number;
+      const placeholder =
+        at.target.kind === 'definition' ? current.facts.definitions[at.target.index]!.name : at.target.number;
       return { range: at.name.range, placeholder };
     });
-    services.connection.onRenameRequest(async ({ textDocument, position, newName }, token): Promise<WorkspaceEdit | null> => {
-      const current = await analysed(services, textDocument.uri, token);
-      if (!current) return null;
-      const at = targetAt(current.facts, current.document.offsetAt(position));
-      if (!at) throw new ResponseError(ErrorCodes.InvalidRequest, CANNOT);
-      const problem = validate(current.facts, at.target, newName);
-      if (problem) throw new ResponseError(ErrorCodes.InvalidRequest, problem);
-      const edits = renameEdits(current.facts, current.document.getText(), at.target, newName);
-      if (services.client.capabilities.workspace?.workspaceEdit?.documentChanges)
-        return { documentChanges: [{ textDocument: { uri: textDocument.uri, version: current.document.version }, edits }] };
-      return { changes: { [textDocument.uri]: edits } };
-    });
+    services.connection.onRenameRequest(
+      async ({ textDocument, position, newName }, token): Promise<WorkspaceEdit | null> => {
+        const current = await analysed(services, textDocument.uri, token);
+        if (!current) return null;
+        const at = targetAt(current.facts, current.document.offsetAt(position));
+        if (!at) throw new ResponseError(ErrorCodes.InvalidRequest, CANNOT);
+        const problem = validate(current.facts, at.target, newName);
+        if (problem) throw new ResponseError(ErrorCodes.InvalidRequest, problem);
+        const edits = renameEdits(current.facts, current.document.getText(), at.target, newName);
+        if (services.client.capabilities.workspace?.workspaceEdit?.documentChanges)
+          return {
+            documentChanges: [
+              { textDocument: { uri: textDocument.uri, version: current.document.version }, edits },
+            ],
+          };
+        return { changes: { [textDocument.uri]: edits } };
+      },
+    );
   },
 };

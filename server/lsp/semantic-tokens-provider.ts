@@ -27,7 +27,9 @@ export function modalTokens(document: TextDocument, facts: DocumentFacts, range?
     if (range && (end.line < range.start.line || start.line > range.end.line)) continue;
     const bits = 1 << FORCES.indexOf(modal.force);
     for (let line = start.line; line <= end.line; line++) {
-      const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+      const text = document
+        .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
+        .replace(/\r?\n$|\r$/, '');
       const from = line === start.line ? start.character : text.length - text.trimStart().length;
       const to = line === end.line ? end.character : text.trimEnd().length;
       if (to > from) out.push([line, from, to - from, bits]);
@@ -43,10 +45,14 @@ export const semanticTokensProvider: Provider = {
     const build = async (uri: string, token: Parameters<typeof analysed>[2], range?: Range) => {
       const current = await analysed(services, uri, token);
       const builder = new SemanticTokensBuilder();
-      if (current) for (const t of modalTokens(current.document, current.facts, range)) builder.push(t[0], t[1], t[2], 0, t[3]);
+      if (current)
+        for (const t of modalTokens(current.document, current.facts, range))
+          builder.push(t[0], t[1], t[2], 0, t[3]);
       return builder.build();
     };
-    services.connection.languages.semanticTokens.on(({ textDocument }, token) => build(textDocument.uri, token));
+    services.connection.languages.semanticTokens.on(({ textDocument }, token) =>
+      build(textDocument.uri, token),
+    );
     services.connection.languages.semanticTokens.onRange(({ textDocument, range }, token) =>
       build(textDocument.uri, token, range),
     );

@@ -52,5 +52,16 @@ export function createRedlineServices(
   const log = (message: string) => connection.console.log(`redline: ${message}`);
   const workspace = new WorkspaceIndex(platform, engine, configs, documents, analysis, log);
   const client: ClientSupport = { capabilities: {}, pullDiagnostics: false, workspaceFolders: [] };
-  return { connection, documents, platform, engine, configs, analysis, workspace, client, library: Promise.resolve(), log };
+  return {
+    connection,
+    documents,
+    platform,
+    engine,
+    configs,
+    analysis,
+    workspace,
+    client,
+    library: Promise.resolve(),
+    log,
+  };
 }

@@ -31,7 +31,10 @@ const numbers = new WeakMap<DocumentFacts, { clauses: Set<string>; sections: Set
 function numbersOf(facts: DocumentFacts): { clauses: Set<string>; sections: Set<string> } {
   let found = numbers.get(facts);
   if (!found) {
-    found = { clauses: new Set(facts.clauses.map((c) => c.number)), sections: new Set(facts.sections.map((s) => s.number)) };
+    found = {
+      clauses: new Set(facts.clauses.map((c) => c.number)),
+      sections: new Set(facts.sections.map((s) => s.number)),
+    };
     numbers.set(facts, found);
   }
   return found;
@@ -66,10 +69,18 @@ export function targetAt(facts: DocumentFacts, offset: number): TargetAt | undef
   }
   const clause = itemAt(facts.clauses, offset);
   if (clause && inside(clause.numberSpan, offset))
-    return { target: { kind: 'clause', number: clause.number }, span: clause.numberSpan, name: clause.numberSpan };
+    return {
+      target: { kind: 'clause', number: clause.number },
+      span: clause.numberSpan,
+      name: clause.numberSpan,
+    };
   const section = facts.sections.find((s) => inside(s.numberSpan, offset));
   if (section)
-    return { target: { kind: 'section', number: section.number }, span: section.numberSpan, name: section.numberSpan };
+    return {
+      target: { kind: 'section', number: section.number },
+      span: section.numberSpan,
+      name: section.numberSpan,
+    };
   return undefined;
 }
 
@@ -79,13 +90,16 @@ export function occurrences(facts: DocumentFacts, target: Target): Occurrence[] 
   if (target.kind === 'definition') {
     const def = facts.definitions[target.index];
     if (def) out.push({ span: def.nameSpan, declaration: true });
-    for (const use of facts.uses) if (use.definition === target.index) out.push({ span: use, declaration: false });
+    for (const use of facts.uses)
+      if (use.definition === target.index) out.push({ span: use, declaration: false });
   } else {
     const own = target.kind === 'clause' ? facts.clauses : facts.sections;
-    for (const item of own) if (item.number === target.number) out.push({ span: item.numberSpan, declaration: true });
+    for (const item of own)
+      if (item.number === target.number) out.push({ span: item.numberSpan, declaration: true });
     for (const ref of facts.references) {
       const to = resolveReference(facts, ref);
-      if (to && to.kind === target.kind && to.number === target.number) out.push({ span: ref.numberSpan, declaration: false });
+      if (to && to.kind === target.kind && to.number === target.number)
+        out.push({ span: ref.numberSpan, declaration: false });
     }
   }
   return out.sort((a, b) => a.span.offset - b.span.offset);

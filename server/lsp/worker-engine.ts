@@ -49,7 +49,8 @@ class WorkerChannel {
 
   constructor(
     private readonly name: string,
-    private readonly options: Required<Pick<WorkerEngineOptions, 'script' | 'restartAfter'>> & WorkerEngineOptions,
+    private readonly options: Required<Pick<WorkerEngineOptions, 'script' | 'restartAfter'>> &
+      WorkerEngineOptions,
   ) {}
 
   call(method: WorkerMethod, args: unknown[], token?: Cancellable, background = false): Promise<unknown> {
@@ -76,7 +77,9 @@ class WorkerChannel {
       this.queue.splice(queued, 1);
       job.resolve(undefined);
     } else if (this.running?.job === job && Date.now() - this.running.started >= this.options.restartAfter) {
-      this.options.onLog?.(`${this.name} worker: stopping a stale ${job.method} after ${Date.now() - this.running.started} ms`);
+      this.options.onLog?.(
+        `${this.name} worker: stopping a stale ${job.method} after ${Date.now() - this.running.started} ms`,
+      );
       this.running = undefined;
       job.resolve(undefined);
       this.restart();
@@ -104,7 +107,9 @@ class WorkerChannel {
     worker.unref();
     worker.on('message', (reply: WorkerReply) => void this.onReply(worker, reply));
     worker.on('error', (error) => this.onFailure(worker, error));
-    worker.on('exit', (code) => this.onFailure(worker, new Error(`the ${this.name} worker exited (code ${code})`)));
+    worker.on('exit', (code) =>
+      this.onFailure(worker, new Error(`the ${this.name} worker exited (code ${code})`)),
+    );
     this.worker = worker;
     this.data = port1;
     for (const call of this.replay) worker.postMessage({ id: 0, method: call.method, args: call.args });
@@ -135,7 +140,7 @@ class WorkerChannel {
   /** Takes the slices one event-loop turn at a time. */
   private async collect(id: number, count: number, skeleton: DocumentFacts): Promise<DocumentFacts> {
     const port = this.data!;
-    for (let taken = 0; taken < count; ) {
+    for (let taken = 0; taken < count;) {
       const message = receiveMessageOnPort(port)?.message as FactsSlice | undefined;
       if (message?.id === id) {
         addSlice(skeleton, message);
@@ -193,10 +198,12 @@ export class WorkerEngine implements RedlineEngine {
   }
 
   async complete(uri: string, text: string, offset: number): Promise<CompletionResult> {
-    return ((await this.library.call('complete', [uri, text, offset])) as CompletionResult | undefined) ?? {
-      items: [],
-      isIncomplete: true,
-    };
+    return (
+      ((await this.library.call('complete', [uri, text, offset])) as CompletionResult | undefined) ?? {
+        items: [],
+        isIncomplete: true,
+      }
+    );
   }
 
   async resolveCompletion(data: string): Promise<string | undefined> {

@@ -44,7 +44,10 @@ export interface FactsSlice {
 const SLICE = 400;
 
 /** Splits facts into a skeleton (lists emptied) and slices of the lists. */
-export function sliceFacts(id: number, facts: DocumentFacts): { skeleton: DocumentFacts; slices: FactsSlice[] } {
+export function sliceFacts(
+  id: number,
+  facts: DocumentFacts,
+): { skeleton: DocumentFacts; slices: FactsSlice[] } {
   const skeleton = { ...facts };
   const slices: FactsSlice[] = [];
   for (const key of LIST_KEYS) {

@@ -40,7 +40,9 @@ export class WorkspaceIndex {
     this.ready = (async () => {
       const found = await Promise.all(
         folderUris.map((f) =>
-          this.platform.listPolicyFiles(f).catch((error: Error) => (this.log(`cannot list ${f}: ${error.message}`), [])),
+          this.platform
+            .listPolicyFiles(f)
+            .catch((error: Error) => (this.log(`cannot list ${f}: ${error.message}`), [])),
         ),
       );
       await Promise.all(found.flat().map((uri) => this.update(uri)));

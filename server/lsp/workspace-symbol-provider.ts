@@ -23,13 +23,24 @@ export function documentSymbols(facts: DocumentFacts, query: string): SymbolInfo
   const uri = facts.uri;
   const file = uri.slice(uri.lastIndexOf('/') + 1);
   const out: SymbolInformation[] = [];
-  const add = (name: string, kind: SymbolKind, range: SymbolInformation['location']['range'], container: string) => {
+  const add = (
+    name: string,
+    kind: SymbolKind,
+    range: SymbolInformation['location']['range'],
+    container: string,
+  ) => {
     if (fuzzyMatch(query, name)) out.push({ name, kind, location: { uri, range }, containerName: container });
   };
   const titleOf = new Map(facts.sections.map((s) => [s.number, `${s.number} ${s.title}`]));
-  for (const s of facts.sections) add(`${s.number} ${s.title}`, SymbolKind.Namespace, s.extent.range, facts.title ?? file);
+  for (const s of facts.sections)
+    add(`${s.number} ${s.title}`, SymbolKind.Namespace, s.extent.range, facts.title ?? file);
   for (const c of facts.clauses)
-    add(`${clauseName(c)} ${c.summary}`, SymbolKind.Field, c.range, (c.section && titleOf.get(c.section)) ?? file);
+    add(
+      `${clauseName(c)} ${c.summary}`,
+      SymbolKind.Field,
+      c.range,
+      (c.section && titleOf.get(c.section)) ?? file,
+    );
   for (const d of facts.definitions) add(d.name, definitionKind(d), d.range, facts.title ?? file);
   return out;
 }

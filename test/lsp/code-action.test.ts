@@ -19,7 +19,8 @@ function editsOf(action: CodeAction, uri: string): TextEdit[] {
   return action.edit?.changes?.[uri] ?? [];
 }
 
-const apply = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextDocument.create('x', 'policy', 0, text), edits);
+const apply = (text: string, edits: TextEdit[]) =>
+  TextDocument.applyEdits(TextDocument.create('x', 'policy', 0, text), edits);
 
 describe('code actions', () => {
   let client: TestClient;
@@ -60,8 +61,12 @@ describe('code actions', () => {
     assert.ok(disable);
     assert.equal(disable.isPreferred, undefined);
     const edits = editsOf(disable, URI);
+    const clause = { line: WEAK.slice(0, WEAK.indexOf('  2.2 ')).split('\n').length - 1, character: 0 };
     assert.deepEqual(edits, [
-      { range: { start: { line: 13, character: 0 }, end: { line: 13, character: 0 } }, newText: '  // redline-disable-next-line weak-modal -- reason\n' },
+      {
+        range: { start: clause, end: clause },
+        newText: '  // redline-disable-next-line weak-modal -- reason\n',
+      },
     ]);
     const silenced = apply(WEAK, edits);
     const rules = analyze(silenced).findings.map((f) => f.rule);
@@ -85,7 +90,10 @@ describe('code actions', () => {
     });
     const disable = actions.find((a) => a.title === 'Disable hedged-duty for this line')!;
     const result = apply(text, editsOf(disable, uri));
-    assert.match(result, /\/\/ redline-disable-next-line weak-modal, hedged-duty -- approved by counsel\n {2}2\.2/);
+    assert.match(
+      result,
+      /\/\/ redline-disable-next-line weak-modal, hedged-duty -- approved by counsel\n {2}2\.2/,
+    );
     assert.ok(!analyze(result).findings.some((f) => f.rule === 'hedged-duty' || f.rule === 'weak-modal'));
   });
 
@@ -105,16 +113,24 @@ describe('code actions', () => {
   });
 
   it('uses plain changes, only for the current version, when the client takes no versioned edits', async () => {
-    const plain = await startClient({ capabilities: { ...richCapabilities, workspace: { configuration: true } } });
+    const plain = await startClient({
+      capabilities: { ...richCapabilities, workspace: { configuration: true } },
+    });
     try {
       await plain.open(URI, WEAK);
       const { diagnostics } = await plain.diagnostics(URI);
       const d = diagnostics.find((x) => x.code === 'weak-modal')!;
       const ask = () =>
-        plain.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [d] } });
+        plain.request<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri: URI },
+          range: d.range,
+          context: { diagnostics: [d] },
+        });
       const actions = await ask();
       assert.deepEqual(actions[0]!.edit?.changes?.[URI], [{ range: d.range, newText: 'shall' }]);
-      await plain.change(URI, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+      await plain.change(URI, [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' },
+      ]);
       assert.deepEqual(await ask(), [], 'stale diagnostics get no edits');
     } finally {
       await plain.dispose();

@@ -21,12 +21,18 @@ describe('code lens', () => {
 
   it('puts one lens on each section heading, counting the findings inside it', async () => {
     const found = await lenses('file:///cl/design.policy', TEXT);
-    assert.deepEqual(found.map((l) => l.range.start.line), [positionOf(TEXT, 'section 1').line, positionOf(TEXT, 'section 2').line]);
+    assert.deepEqual(
+      found.map((l) => l.range.start.line),
+      [positionOf(TEXT, 'section 1').line, positionOf(TEXT, 'section 2').line],
+    );
     const procedureStart = TEXT.indexOf('section 2');
     const inProcedure = analyze(TEXT).findings.filter((f) => f.offset >= procedureStart).length;
     assert.equal(found[0]!.command?.title, 'no findings');
     assert.ok(found[1]!.command?.title.startsWith(`${inProcedure} findings · `), found[1]!.command?.title);
-    assert.ok(found.every((l) => l.command?.command === ''), 'display only');
+    assert.ok(
+      found.every((l) => l.command?.command === ''),
+      'display only',
+    );
   });
 
   it("shows the scorecard's status of each safeguard decided in the section", async () => {
@@ -48,6 +54,9 @@ section 3 "Custody"
     3.2.1 SPD should log every request.
 `;
     const found = await lenses('file:///cl/nested.policy', text);
-    assert.deepEqual(found.map((l) => l.command?.title.split(' · ')[0]), ['2 findings', '1 finding']);
+    assert.deepEqual(
+      found.map((l) => l.command?.title.split(' · ')[0]),
+      ['2 findings', '1 finding'],
+    );
   });
 });

@@ -44,19 +44,27 @@ describe('completion', () => {
     const uri = `file:///c/draft${n++}.policy`;
     await on.open(uri, text);
     const doc = TextDocument.create(uri, 'policy', 1, text);
-    const list = await on.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: doc.positionAt(offset) });
+    const list = await on.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri },
+      position: doc.positionAt(offset),
+    });
     return { list, text, offset, doc };
   };
 
   it('announces § and blank as trigger characters, with resolve', () => {
-    assert.deepEqual(client.initialized.capabilities.completionProvider, { triggerCharacters: ['§', ' '], resolveProvider: true });
+    assert.deepEqual(client.initialized.capabilities.completionProvider, {
+      triggerCharacters: ['§', ' '],
+      resolveProvider: true,
+    });
   });
 
   it('offers whole library clauses as snippets at a clause start, with the drafter’s names', async () => {
     const { list, offset, doc } = await complete(`${HEAD}  2.2 <|>`);
     assert.ok(list.isIncomplete);
     assert.ok(list.items.length > 5);
-    const clause = list.items.find((i) => i.kind === CompletionItemKind.Snippet && /not detain or arrest/.test(i.label))!;
+    const clause = list.items.find(
+      (i) => i.kind === CompletionItemKind.Snippet && /not detain or arrest/.test(i.label),
+    )!;
     assert.ok(clause, list.items.map((i) => i.label).join('\n'));
     assert.equal(clause.insertTextFormat, InsertTextFormat.Snippet);
     const edit = clause.textEdit as TextEdit;
@@ -73,7 +81,10 @@ describe('completion', () => {
 
   it('offers the draft’s own clause numbers after §', async () => {
     const { list } = await complete(`${HEAD}  2.2 Officers shall follow §<|>`);
-    assert.deepEqual(list.items.map((i) => [i.label, i.kind]), [['§2.1', CompletionItemKind.Reference]]);
+    assert.deepEqual(
+      list.items.map((i) => [i.label, i.kind]),
+      [['§2.1', CompletionItemKind.Reference]],
+    );
   });
 
   it('resolves an item to its documentation: the clause, its provenance and its verdict', async () => {
@@ -84,7 +95,10 @@ describe('completion', () => {
     const doc = resolved.documentation as MarkupContent;
     assert.equal(doc.kind, 'markdown');
     assert.match(doc.value, /```policy\n\d+\.\d+ Officers shall not detain or arrest/);
-    assert.match(doc.value, /\*Enforcement of Immigration Laws\* — City of Madison Police Department, §\d+\.\d+/);
+    assert.match(
+      doc.value,
+      /\*Enforcement of Immigration Laws\* — City of Madison Police Department, §\d+\.\d+/,
+    );
     assert.match(doc.value, /\*\*Verdict:\*\*/);
   });
 

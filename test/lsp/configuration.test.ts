@@ -16,7 +16,12 @@ function platform(): ServerPlatform {
     ...memoryPlatform(),
     fileConfig(uri) {
       if (uri.startsWith('file:///strict/'))
-        return resolveConfig([{ file: '/strict/redline.json', config: parseConfig('{"rules":{"weak-modal":"error"}}', '/strict/redline.json') }]);
+        return resolveConfig([
+          {
+            file: '/strict/redline.json',
+            config: parseConfig('{"rules":{"weak-modal":"error"}}', '/strict/redline.json'),
+          },
+        ]);
       if (uri.startsWith('file:///broken/')) parseConfig('{"rulez":{}}', '/broken/redline.json');
       return undefined;
     },
@@ -47,9 +52,15 @@ describe('configuration', () => {
     const before = client.published.length;
     client.settings = { rules: { 'weak-modal': 'off' }, packs: ['core'] };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const strict = await client.diagnostics('file:///strict/a.policy', (p) => client.published.indexOf(p) >= before);
+    const strict = await client.diagnostics(
+      'file:///strict/a.policy',
+      (p) => client.published.indexOf(p) >= before,
+    );
     assert.ok(!rulesOf(strict.diagnostics).includes('weak-modal'), 'the setting wins over redline.json');
-    const broken = await client.diagnostics('file:///broken/a.policy', (p) => client.published.indexOf(p) >= before);
+    const broken = await client.diagnostics(
+      'file:///broken/a.policy',
+      (p) => client.published.indexOf(p) >= before,
+    );
     assert.ok(!rulesOf(broken.diagnostics).includes('weak-modal'));
     assert.ok(client.serverRequests.includes('workspace/configuration'));
     assert.ok(client.serverRequests.includes('workspace/codeLens/refresh'));
@@ -59,15 +70,24 @@ describe('configuration', () => {
     const before = client.published.length;
     client.settings = { rules: { 'weak-modal': 'loud' } };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const { diagnostics } = await client.diagnostics('file:///strict/a.policy', (p) => client.published.indexOf(p) >= before);
-    assert.match(diagnostics.find((d) => d.code === 'config')?.message ?? '', /redline\.rules\.weak-modal must be off, info, warning or error/);
+    const { diagnostics } = await client.diagnostics(
+      'file:///strict/a.policy',
+      (p) => client.published.indexOf(p) >= before,
+    );
+    assert.match(
+      diagnostics.find((d) => d.code === 'config')?.message ?? '',
+      /redline\.rules\.weak-modal must be off, info, warning or error/,
+    );
     assert.equal(diagnostics.find((d) => d.code === 'weak-modal')?.severity, 1, 'redline.json still applies');
   });
 });
 
 describe('configuration without workspace/configuration', () => {
   it('takes the settings pushed with didChangeConfiguration', async () => {
-    const capabilities = { ...richCapabilities, workspace: { ...richCapabilities.workspace, configuration: false } };
+    const capabilities = {
+      ...richCapabilities,
+      workspace: { ...richCapabilities.workspace, configuration: false },
+    };
     const client = await startClient({ capabilities });
     try {
       await client.open('file:///p/a.policy', WEAK);
@@ -76,7 +96,10 @@ describe('configuration without workspace/configuration', () => {
       await client.connection.sendNotification('workspace/didChangeConfiguration', {
         settings: { redline: { rules: { 'weak-modal': 'info' } } },
       });
-      const { diagnostics } = await client.diagnostics('file:///p/a.policy', (p) => client.published.indexOf(p) >= before);
+      const { diagnostics } = await client.diagnostics(
+        'file:///p/a.policy',
+        (p) => client.published.indexOf(p) >= before,
+      );
       assert.equal(diagnostics.find((d) => d.code === 'weak-modal')?.severity, 3);
       assert.ok(!client.serverRequests.includes('workspace/configuration'));
     } finally {
@@ -86,17 +109,28 @@ describe('configuration without workspace/configuration', () => {
 });
 
 describe('mergeSettings', () => {
-  const base = () => resolveConfig([{ file: '/r/redline.json', config: { packs: ['core'], modalConvention: 'must', maxFileSize: 10 } }]);
+  const base = () =>
+    resolveConfig([
+      { file: '/r/redline.json', config: { packs: ['core'], modalConvention: 'must', maxFileSize: 10 } },
+    ]);
 
   it('leaves redline.json alone where a setting has its default value', () => {
-    const { config } = mergeSettings(base(), { packs: ['core', 'immigration'], modalConvention: 'shall', maxFileSize: 5_000_000 });
+    const { config } = mergeSettings(base(), {
+      packs: ['core', 'immigration'],
+      modalConvention: 'shall',
+      maxFileSize: 5_000_000,
+    });
     assert.deepEqual([...config.packs], ['core']);
     assert.equal(config.modalConvention, 'must');
     assert.equal(config.maxFileSize, 10);
   });
 
   it('lets a non-default setting win and adds library paths', () => {
-    const { config } = mergeSettings(base(), { packs: ['immigration'], maxFileSize: 99, library: { paths: ['lib'] } });
+    const { config } = mergeSettings(base(), {
+      packs: ['immigration'],
+      maxFileSize: 99,
+      library: { paths: ['lib'] },
+    });
     assert.deepEqual([...config.packs], ['immigration']);
     assert.equal(config.maxFileSize, 99);
     assert.deepEqual(config.library, ['lib']);

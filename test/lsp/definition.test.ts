@@ -18,7 +18,10 @@ describe('definition', () => {
   after(() => client.dispose());
 
   const definition = (needle: string, delta = 0, nth = 0) =>
-    client.request<LocationLink[]>('textDocument/definition', { textDocument: { uri: URI }, position: positionOf(TEXT, needle, delta, nth) });
+    client.request<LocationLink[]>('textDocument/definition', {
+      textDocument: { uri: URI },
+      position: positionOf(TEXT, needle, delta, nth),
+    });
 
   it('goes from a plural use to the define, selecting the name', async () => {
     const [link] = await definition('Officers should', 2);
@@ -38,7 +41,8 @@ describe('definition', () => {
   it("goes from a possessive in a note and from 'member of MPD' to the agency", async () => {
     const fromNote = await definition("MPD's mission", 1);
     const fromMember = await definition('member of MPD.', 'member of '.length + 1);
-    for (const [link] of [fromNote, fromMember]) assert.equal(link?.targetRange.start.line, lineOf('define MPD'));
+    for (const [link] of [fromNote, fromMember])
+      assert.equal(link?.targetRange.start.line, lineOf('define MPD'));
   });
 
   it('goes from a quoted phrase, matched case-insensitively, to its define', async () => {
@@ -50,7 +54,10 @@ describe('definition', () => {
     const [link] = await definition('§2.5', 1, 1);
     assert.equal(link?.targetRange.start.line, lineOf('2.5 MPD may'));
     assert.equal(link?.targetRange.end.line, lineOf('c. the Chief'));
-    assert.deepEqual(link?.targetSelectionRange, { start: positionOf(TEXT, '2.5 MPD may'), end: positionOf(TEXT, '2.5 MPD may', 3) });
+    assert.deepEqual(link?.targetSelectionRange, {
+      start: positionOf(TEXT, '2.5 MPD may'),
+      end: positionOf(TEXT, '2.5 MPD may', 3),
+    });
   });
 
   it('finds nothing on ordinary words or a reference to nothing', async () => {
@@ -58,7 +65,10 @@ describe('definition', () => {
     const uri = 'file:///d/dangling.policy';
     const text = 'section 1 "A"\n  1.1 Officers shall act as set out in §9.9.\n';
     await client.open(uri, text);
-    const none = await client.request('textDocument/definition', { textDocument: { uri }, position: positionOf(text, '§9.9', 2) });
+    const none = await client.request('textDocument/definition', {
+      textDocument: { uri },
+      position: positionOf(text, '§9.9', 2),
+    });
     assert.deepEqual(none, []);
   });
 
@@ -70,7 +80,9 @@ describe('definition', () => {
         textDocument: { uri: URI },
         position: positionOf(TEXT, 'ICE\n', 1),
       });
-      assert.deepEqual(locations, [{ uri: URI, range: { start: positionOf(TEXT, 'ICE as'), end: positionOf(TEXT, 'ICE as', 3) } }]);
+      assert.deepEqual(locations, [
+        { uri: URI, range: { start: positionOf(TEXT, 'ICE as'), end: positionOf(TEXT, 'ICE as', 3) } },
+      ]);
     } finally {
       await plain.dispose();
     }

@@ -7,14 +7,24 @@ import { ruleDocsUrl } from '../../server/analysis/docs.js';
 import { readRepo } from '../helpers.js';
 import { positionOf, startClient, type TestClient } from './harness.js';
 
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
 
 /** What analyze() says about `text`, in the shape the server publishes. */
 function expected(text: string) {
-  return analyze(text).findings.map((f) => ({ code: f.rule, range: f.range, message: f.message, severity: SEVERITY[f.severity] }));
+  return analyze(text).findings.map((f) => ({
+    code: f.rule,
+    range: f.range,
+    message: f.message,
+    severity: SEVERITY[f.severity],
+  }));
 }
 
-const shape = (ds: Diagnostic[]) => ds.map((d) => ({ code: d.code, range: d.range, message: d.message, severity: d.severity }));
+const shape = (ds: Diagnostic[]) =>
+  ds.map((d) => ({ code: d.code, range: d.range, message: d.message, severity: d.severity }));
 
 describe('push diagnostics', () => {
   let client: TestClient;
@@ -32,7 +42,12 @@ describe('push diagnostics', () => {
     assert.equal(weak.severity, DiagnosticSeverity.Warning);
     assert.equal(weak.codeDescription?.href, ruleDocsUrl('weak-modal'));
     assert.deepEqual(weak.range.start, positionOf(text, 'should notify'));
-    const data = weak.data as { rule: string; version: number; line: number; fixes: { title: string; edits: unknown[] }[] };
+    const data = weak.data as {
+      rule: string;
+      version: number;
+      line: number;
+      fixes: { title: string; edits: unknown[] }[];
+    };
     assert.equal(data.rule, 'weak-modal');
     assert.equal(data.version, 1);
     assert.equal(data.line, positionOf(text, '  2.2 ').line);
@@ -63,15 +78,28 @@ describe('push diagnostics', () => {
     const at = positionOf(text, 'any person.', 'any person'.length);
     const typed = ' Officers should';
     for (let i = 0; i < typed.length; i++)
-      version = await client.change(uri, [{ range: { start: { line: at.line, character: at.character + i }, end: { line: at.line, character: at.character + i } }, text: typed[i]! }]);
+      version = await client.change(uri, [
+        {
+          range: {
+            start: { line: at.line, character: at.character + i },
+            end: { line: at.line, character: at.character + i },
+          },
+          text: typed[i]!,
+        },
+      ]);
     const last = await client.diagnostics(uri, (p) => p.version === version);
     const ours = client.published.slice(before).filter((p) => p.uri === uri);
-    assert.deepEqual(ours.map((p) => p.version), [version], 'no diagnostics for superseded versions');
+    assert.deepEqual(
+      ours.map((p) => p.version),
+      [version],
+      'no diagnostics for superseded versions',
+    );
     assert.deepEqual(shape(last.diagnostics), expected(client.documents.get(uri)!.getText()));
   });
 
   it('marks an unused definition as unnecessary', async () => {
-    const text = 'define MPD as agency "M".\ndefine Clerk as member of MPD.\n\nsection 1 "A"\n  1.1 MPD shall keep records.\n';
+    const text =
+      'define MPD as agency "M".\ndefine Clerk as member of MPD.\n\nsection 1 "A"\n  1.1 MPD shall keep records.\n';
     await client.open('file:///w/unused.policy', text);
     const { diagnostics } = await client.diagnostics('file:///w/unused.policy');
     const unused = diagnostics.find((d) => d.code === 'unused-definition');

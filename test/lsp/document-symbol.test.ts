@@ -21,7 +21,8 @@ section 4 "Records"
 `;
 
 type Tree = [string, SymbolKind, Tree[]];
-const tree = (symbols: DocumentSymbol[]): Tree[] => symbols.map((s) => [s.name, s.kind, tree(s.children ?? [])]);
+const tree = (symbols: DocumentSymbol[]): Tree[] =>
+  symbols.map((s) => [s.name, s.kind, tree(s.children ?? [])]);
 
 describe('document symbols', () => {
   let client: TestClient;
@@ -43,7 +44,14 @@ describe('document symbols', () => {
         SymbolKind.Namespace,
         [
           ['§3.1', SymbolKind.Field, []],
-          ['3.2 Detainers', SymbolKind.Namespace, [['note', SymbolKind.String, []], ['§3.2.1', SymbolKind.Field, []]]],
+          [
+            '3.2 Detainers',
+            SymbolKind.Namespace,
+            [
+              ['note', SymbolKind.String, []],
+              ['§3.2.1', SymbolKind.Field, []],
+            ],
+          ],
         ],
       ],
       ['4 Records', SymbolKind.Namespace, [['§4.1', SymbolKind.Field, []]]],
@@ -55,12 +63,23 @@ describe('document symbols', () => {
     const custody = result.find((s) => s.name === '3 Custody')!;
     assert.equal(custody.range.start.line, positionOf(NESTED, 'section 3 ').line);
     assert.equal(custody.range.end.line, positionOf(NESTED, 'unless it is').line, 'down to its last child');
-    assert.deepEqual(custody.selectionRange, { start: positionOf(NESTED, '"Custody"', 1), end: positionOf(NESTED, '"Custody"', 8) });
+    assert.deepEqual(custody.selectionRange, {
+      start: positionOf(NESTED, '"Custody"', 1),
+      end: positionOf(NESTED, '"Custody"', 8),
+    });
     const detainer = custody.children![1]!.children![1]!;
-    assert.equal(detainer.detail, 'SPD shall not honor a detainer unless it is accompanied by a judicial warrant.');
-    assert.deepEqual(detainer.selectionRange, { start: positionOf(NESTED, '3.2.1'), end: positionOf(NESTED, '3.2.1', 5) });
+    assert.equal(
+      detainer.detail,
+      'SPD shall not honor a detainer unless it is accompanied by a judicial warrant.',
+    );
+    assert.deepEqual(detainer.selectionRange, {
+      start: positionOf(NESTED, '3.2.1'),
+      end: positionOf(NESTED, '3.2.1', 5),
+    });
     for (const s of [custody, detainer]) {
-      assert.ok(s.range.start.line <= s.selectionRange.start.line && s.selectionRange.end.line <= s.range.end.line);
+      assert.ok(
+        s.range.start.line <= s.selectionRange.start.line && s.selectionRange.end.line <= s.range.end.line,
+      );
     }
   });
 
@@ -68,7 +87,18 @@ describe('document symbols', () => {
     const result = await symbols('file:///s/design.policy', designExample());
     assert.deepEqual(
       result.map((s) => s.name),
-      ['MPD', 'Officer', 'Commander', 'OIC', 'Chief of Police', 'ICE', 'serious crime', 'judicial warrant', '1 Purpose', '2 Procedure'],
+      [
+        'MPD',
+        'Officer',
+        'Commander',
+        'OIC',
+        'Chief of Police',
+        'ICE',
+        'serious crime',
+        'judicial warrant',
+        '1 Purpose',
+        '2 Procedure',
+      ],
     );
     assert.equal(result.find((s) => s.name === 'serious crime')!.kind, SymbolKind.Constant);
     assert.deepEqual(

@@ -37,7 +37,9 @@ describe('folding ranges', () => {
   before(async () => {
     client = await startClient();
     await client.open('file:///f/a.policy', TEXT);
-    ranges = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: 'file:///f/a.policy' } });
+    ranges = await client.request<FoldingRange[]>('textDocument/foldingRange', {
+      textDocument: { uri: 'file:///f/a.policy' },
+    });
   });
   after(() => client.dispose());
 

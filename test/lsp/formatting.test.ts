@@ -28,7 +28,8 @@ describe('formatting', () => {
       options: { tabSize: 2, insertSpaces: true },
     });
   };
-  const apply = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextDocument.create('x', 'policy', 0, text), edits);
+  const apply = (text: string, edits: TextEdit[]) =>
+    TextDocument.applyEdits(TextDocument.create('x', 'policy', 0, text), edits);
 
   it("gives the printer's canonical text, as one edit that leaves the unchanged start and end alone", async () => {
     const edits = await format('file:///fm/messy.policy', MESSY);
@@ -50,6 +51,9 @@ describe('formatting', () => {
   });
 
   it('refuses a draft with syntax errors: no edits', async () => {
-    assert.deepEqual(await format('file:///fm/broken.policy', readRepo('examples', 'syntax-error.policy')), []);
+    assert.deepEqual(
+      await format('file:///fm/broken.policy', readRepo('examples', 'syntax-error.policy')),
+      [],
+    );
   });
 });

@@ -35,7 +35,12 @@ export const richCapabilities: ClientCapabilities = {
   },
   textDocument: {
     synchronization: { dynamicRegistration: false },
-    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+    publishDiagnostics: {
+      relatedInformation: true,
+      versionSupport: true,
+      codeDescriptionSupport: true,
+      dataSupport: true,
+    },
     completion: { completionItem: { snippetSupport: true } },
     documentSymbol: { hierarchicalDocumentSymbolSupport: true },
     definition: { linkSupport: true },
@@ -68,7 +73,10 @@ export interface TestClient {
   change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number>;
   closeDocument(uri: string): Promise<void>;
   /** The next publishDiagnostics for `uri` that satisfies `accept` (or one already received). */
-  diagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
+  diagnostics(
+    uri: string,
+    accept?: (p: PublishDiagnosticsParams) => boolean,
+  ): Promise<PublishDiagnosticsParams>;
   request<R>(method: string, params: unknown): Promise<R>;
   /** Shuts the server down and closes both ends. */
   dispose(): Promise<void>;
@@ -95,11 +103,21 @@ export function positionOf(text: string, needle: string, delta = 0, nth = 0): Po
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
-  const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  const serverConnection = createConnection(
+    new StreamMessageReader(toServer),
+    new StreamMessageWriter(toClient),
+  );
   const services = startServer(serverConnection, { debounce: 20, ...options });
-  const connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const connection = createMessageConnection(
+    new StreamMessageReader(toClient),
+    new StreamMessageWriter(toServer),
+  );
   const published: PublishDiagnosticsParams[] = [];
-  const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const waiters: {
+    uri: string;
+    accept: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }[] = [];
   const serverRequests: string[] = [];
   const documents = new Map<string, TextDocument>();
   const client = { settings: options.settings ?? {} } as TestClient;
@@ -115,7 +133,9 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
   connection.onRequest((method: string, params: unknown) => {
     serverRequests.push(method);
     if (method === 'workspace/configuration')
-      return (params as { items: { section?: string }[] }).items.map((i) => (i.section === 'redline' ? client.settings : null));
+      return (params as { items: { section?: string }[] }).items.map((i) =>
+        i.section === 'redline' ? client.settings : null,
+      );
     return null;
   });
   connection.listen();
@@ -137,7 +157,9 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
     documents,
     async open(uri: string, text: string) {
       documents.set(uri, TextDocument.create(uri, 'policy', 1, text));
-      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'policy', version: 1, text } });
+      await connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'policy', version: 1, text },
+      });
     },
     async change(uri: string, changes: TextDocumentContentChangeEvent[]) {
       const doc = documents.get(uri)!;

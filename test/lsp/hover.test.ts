@@ -25,7 +25,10 @@ describe('hover', () => {
   after(() => client.dispose());
 
   const hover = (needle: string, delta = 0, nth = 0) =>
-    client.request<Hover | null>('textDocument/hover', { textDocument: { uri: URI }, position: positionOf(TEXT, needle, delta, nth) });
+    client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: URI },
+      position: positionOf(TEXT, needle, delta, nth),
+    });
   const markdown = (h: Hover | null) => (h?.contents as MarkupContent).value;
 
   it('shows the definition of a defined name where it is used, plural and all', async () => {
@@ -35,7 +38,10 @@ describe('hover', () => {
     assert.match(markdown(h), /^\*\*Officer\*\* — member of MPD/);
     assert.match(markdown(h), /```policy\ndefine Officer as member of MPD\.\n```/);
     assert.match(markdown(h), /Defined on line 10\./);
-    assert.deepEqual(h.range, { start: positionOf(TEXT, 'Officers shall not detain'), end: positionOf(TEXT, 'Officers shall not detain', 8) });
+    assert.deepEqual(h.range, {
+      start: positionOf(TEXT, 'Officers shall not detain'),
+      end: positionOf(TEXT, 'Officers shall not detain', 8),
+    });
   });
 
   it('shows a quoted term with its definition text, from a use in another clause', async () => {
@@ -44,7 +50,7 @@ describe('hover', () => {
     assert.match(markdown(h), /an offense listed in §2\.5/);
   });
 
-  it("explains the rule of a finding and links its docs page", async () => {
+  it('explains the rule of a finding and links its docs page', async () => {
     const h = await hover('should obtain', 1);
     assert.match(markdown(h), /\*\*weak-modal\*\*: Recommendation words where a duty is meant/);
     assert.ok(markdown(h).includes(`[docs](${ruleDocsUrl('weak-modal')})`));
@@ -71,9 +77,15 @@ section 2 "Procedure"
       solely for a suspected violation of immigration law.
 `;
     await client.open(uri, text);
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '2.1', 1) });
+    const h = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: positionOf(text, '2.1', 1),
+    });
     assert.match(markdown(h), /From the clause library/);
-    assert.match(markdown(h), /\*Enforcement of Immigration Laws\* — City of Madison Police Department, §\d+\.\d+/);
+    assert.match(
+      markdown(h),
+      /\*Enforcement of Immigration Laws\* — City of Madison Police Department, §\d+\.\d+/,
+    );
   });
 
   it('answers null where there is nothing to say', async () => {

@@ -28,7 +28,11 @@ describe('pull diagnostics', () => {
       'file:///ws/sub/hedged.policy': HEDGED,
       'file:///ws/notes.txt': 'not a policy',
     });
-    client = await startClient({ capabilities, platform, workspaceFolders: [{ uri: 'file:///ws', name: 'ws' }] });
+    client = await startClient({
+      capabilities,
+      platform,
+      workspaceFolders: [{ uri: 'file:///ws', name: 'ws' }],
+    });
   });
   after(() => client.dispose());
 
@@ -43,7 +47,9 @@ describe('pull diagnostics', () => {
   it('answers textDocument/diagnostic with what analyze() finds, then "unchanged" for the same result id', async () => {
     const uri = 'file:///ws/contradiction.policy';
     await client.open(uri, CONTRADICTION);
-    const full = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+    const full = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', {
+      textDocument: { uri },
+    });
     assert.equal(full.kind, 'full');
     const items = (full as FullDocumentDiagnosticReport).items;
     assert.deepEqual(
@@ -60,8 +66,12 @@ describe('pull diagnostics', () => {
 
   it('gives a new report after an edit', async () => {
     const uri = 'file:///ws/contradiction.policy';
-    const first = await client.request<FullDocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
-    await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '// edited\n' }]);
+    const first = await client.request<FullDocumentDiagnosticReport>('textDocument/diagnostic', {
+      textDocument: { uri },
+    });
+    await client.change(uri, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '// edited\n' },
+    ]);
     const next = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', {
       textDocument: { uri },
       previousResultId: first.resultId,
@@ -69,11 +79,16 @@ describe('pull diagnostics', () => {
     assert.equal(next.kind, 'full');
     assert.notEqual(next.resultId, first.resultId);
     const lines = (next as FullDocumentDiagnosticReport).items.map((d) => d.range.start.line);
-    assert.deepEqual(lines, first.items.map((d) => d.range.start.line + 1));
+    assert.deepEqual(
+      lines,
+      first.items.map((d) => d.range.start.line + 1),
+    );
   });
 
   it('reports every workspace .policy file and open document, files found at start-up with version null', async () => {
-    const report = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] });
+    const report = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', {
+      previousResultIds: [],
+    });
     const byUri = new Map(report.items.map((i) => [i.uri, i]));
     assert.deepEqual([...byUri.keys()].sort(), [
       'file:///ws/contradiction.policy',

@@ -42,7 +42,8 @@ describe('references', () => {
   it("finds an agency's uses in member definitions, notes and possessives", async () => {
     const found = await references('define MPD', false, 'define '.length);
     const ls = lines(found);
-    for (const line of [10, 11, 12, 13, 19, 20, 23, 25, 30]) assert.ok(ls.includes(line), `line ${line} in ${ls.join(',')}`);
+    for (const line of [10, 11, 12, 13, 19, 20, 23, 25, 30])
+      assert.ok(ls.includes(line), `line ${line} in ${ls.join(',')}`);
     assert.ok(texts(found).includes("MPD's"));
   });
 

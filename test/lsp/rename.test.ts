@@ -29,18 +29,30 @@ describe('rename', () => {
   });
   after(() => client.dispose());
 
-  const at = (needle: string, delta = 0, nth = 0) => ({ textDocument: { uri: URI }, position: positionOf(TEXT, needle, delta, nth) });
+  const at = (needle: string, delta = 0, nth = 0) => ({
+    textDocument: { uri: URI },
+    position: positionOf(TEXT, needle, delta, nth),
+  });
   const rename = (needle: string, newName: string, delta = 0, nth = 0) =>
     client.request<WorkspaceEdit | null>('textDocument/rename', { ...at(needle, delta, nth), newName });
 
   it('prepares a rename with the range and the current name', async () => {
-    const prepared = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', at('Officers should', 3));
+    const prepared = await client.request<{ range: Range; placeholder: string }>(
+      'textDocument/prepareRename',
+      at('Officers should', 3),
+    );
     assert.deepEqual(prepared, {
       range: { start: positionOf(TEXT, 'Officers should'), end: positionOf(TEXT, 'Officers should', 8) },
       placeholder: 'Officer',
     });
-    const onReference = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', at('§2.5', 2, 1));
-    assert.deepEqual(onReference.range, { start: positionOf(TEXT, '§2.5', 1, 1), end: positionOf(TEXT, '§2.5', 4, 1) });
+    const onReference = await client.request<{ range: Range; placeholder: string }>(
+      'textDocument/prepareRename',
+      at('§2.5', 2, 1),
+    );
+    assert.deepEqual(onReference.range, {
+      start: positionOf(TEXT, '§2.5', 1, 1),
+      end: positionOf(TEXT, '§2.5', 4, 1),
+    });
     assert.equal(onReference.placeholder, '2.5');
   });
 

@@ -26,12 +26,21 @@ function decode(tokens: SemanticTokens, legend: SemanticTokensLegend, text: stri
   let line = 0;
   let character = 0;
   for (let i = 0; i < tokens.data.length; i += 5) {
-    const [dLine, dChar, length, type, mods] = tokens.data.slice(i, i + 5) as [number, number, number, number, number];
+    const [dLine, dChar, length, type, mods] = tokens.data.slice(i, i + 5) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     line += dLine;
     character = dLine === 0 ? character + dChar : dChar;
     assert.equal(legend.tokenTypes[type], 'modal');
     const modifiers = legend.tokenModifiers.filter((_, bit) => mods & (1 << bit));
-    out.push([doc.getText({ start: { line, character }, end: { line, character: character + length } }), modifiers]);
+    out.push([
+      doc.getText({ start: { line, character }, end: { line, character: character + length } }),
+      modifiers,
+    ]);
   }
   return out;
 }
@@ -41,21 +50,27 @@ describe('semantic tokens', () => {
   let legend: SemanticTokensLegend;
   before(async () => {
     client = await startClient();
-    legend = (client.initialized.capabilities.semanticTokensProvider as { legend: SemanticTokensLegend }).legend;
+    legend = (client.initialized.capabilities.semanticTokensProvider as { legend: SemanticTokensLegend })
+      .legend;
     await client.open('file:///t/a.policy', TEXT);
   });
   after(() => client.dispose());
 
-  it("uses the legend the manifest contributes", () => {
+  it('uses the legend the manifest contributes', () => {
     const manifest = JSON.parse(readRepo('package.json')) as {
       contributes: { semanticTokenTypes: { id: string }[]; semanticTokenModifiers: { id: string }[] };
     };
     assert.ok(manifest.contributes.semanticTokenTypes.some((t) => t.id === legend.tokenTypes[0]));
-    assert.deepEqual(legend.tokenModifiers, manifest.contributes.semanticTokenModifiers.map((m) => m.id));
+    assert.deepEqual(
+      legend.tokenModifiers,
+      manifest.contributes.semanticTokenModifiers.map((m) => m.id),
+    );
   });
 
   it('colours every modal by its force, one token per line of a modal that breaks across lines', async () => {
-    const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: 'file:///t/a.policy' } });
+    const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', {
+      textDocument: { uri: 'file:///t/a.policy' },
+    });
     assert.deepEqual(decode(tokens, legend, TEXT), [
       ['is', ['obligation']],
       ['required to', ['obligation']],

@@ -22,7 +22,23 @@ function random(seed: number): () => number {
   };
 }
 
-const PIECES = [' should', ' shall not', ' may', ' Officers', ' ICE', ' §2.5', ' unless', ' when time permits', '.', ',', '\n  2.9 MPD may notify ICE', '\n', ' "judicial warrant"', ' routinely', 'x'];
+const PIECES = [
+  ' should',
+  ' shall not',
+  ' may',
+  ' Officers',
+  ' ICE',
+  ' §2.5',
+  ' unless',
+  ' when time permits',
+  '.',
+  ',',
+  '\n  2.9 MPD may notify ICE',
+  '\n',
+  ' "judicial warrant"',
+  ' routinely',
+  'x',
+];
 
 const heap = () => {
   (globalThis as { gc?: () => void }).gc?.();
@@ -66,10 +82,19 @@ describe('soak', () => {
       const final = client.published.filter((p) => p.uri === uri).at(-1)!;
       assert.equal(final.version, client.documents.get(uri)!.version);
       const shape = (ds: Diagnostic[]) => ds.map((d) => [d.code, d.range, d.message]);
-      assert.deepEqual(shape(final.diagnostics), analyze(text).findings.map((f) => [f.rule, f.range, f.message]));
-      assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'never an older version after a newer one');
+      assert.deepEqual(
+        shape(final.diagnostics),
+        analyze(text).findings.map((f) => [f.rule, f.range, f.message]),
+      );
+      assert.deepEqual(
+        versions,
+        [...versions].sort((a, b) => a - b),
+        'never an older version after a newer one',
+      );
       const grown = heap() - warm;
-      t.diagnostic(`${bursts} bursts, ${versions.length} analyses published, heap grew ${(grown / 1e6).toFixed(1)} MB`);
+      t.diagnostic(
+        `${bursts} bursts, ${versions.length} analyses published, heap grew ${(grown / 1e6).toFixed(1)} MB`,
+      );
       // Without --expose-gc the heap still holds garbage, so the bound is looser.
       const limit = (globalThis as { gc?: unknown }).gc ? 16e6 : 64e6;
       assert.ok(grown < limit, `heap grew by ${(grown / 1e6).toFixed(1)} MB`);

@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Hover, InitializeResult, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver/node.js';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-languageserver/node.js';
 import { runCli } from '../../server/cli/main.js';
 import { readRepo, repoPath } from '../helpers.js';
 
@@ -30,7 +35,10 @@ describe('redline lsp --stdio', () => {
     writeFileSync(join(folder, 'weak.policy'), readRepo('examples', 'weak-modal.policy'));
     child = spawn(process.execPath, [repoPath('bin', 'redline.js'), 'lsp', '--stdio'], { cwd: folder });
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
-    connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    connection = createMessageConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
+    );
     connection.listen();
   });
 
@@ -43,7 +51,10 @@ describe('redline lsp --stdio', () => {
   it('initializes, checks an open file with the redline.json beside it, answers hover, and exits cleanly', async () => {
     const uri = pathToFileURL(join(folder, 'weak.policy')).href;
     const diagnostics = new Promise<PublishDiagnosticsParams>((resolve) =>
-      connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => p.uri === uri && resolve(p)),
+      connection.onNotification(
+        'textDocument/publishDiagnostics',
+        (p: PublishDiagnosticsParams) => p.uri === uri && resolve(p),
+      ),
     );
     const init = await connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
@@ -54,14 +65,19 @@ describe('redline lsp --stdio', () => {
     assert.equal(init.capabilities.hoverProvider, true);
     await connection.sendNotification('initialized', {});
     const text = readRepo('examples', 'weak-modal.policy');
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'policy', version: 1, text } });
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'policy', version: 1, text },
+    });
 
     const published = await diagnostics;
     assert.equal(published.version, 1);
     const weak = published.diagnostics.find((d) => d.code === 'weak-modal');
     assert.equal(weak?.severity, 1, `weak-modal is an error by redline.json (stderr: ${stderr.join('')})`);
 
-    const hover = await connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: weak!.range.start });
+    const hover = await connection.sendRequest<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: weak!.range.start,
+    });
     assert.match((hover.contents as MarkupContent).value, /weak-modal/);
 
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -74,7 +90,10 @@ describe('redline lsp --stdio', () => {
 describe('redline lsp without a transport', () => {
   it('exits 2 and says which transports there are', async () => {
     let err = '';
-    const code = await runCli(['lsp'], { stdout: { write: () => true }, stderr: { write: (t: string) => (err += t) } });
+    const code = await runCli(['lsp'], {
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => (err += t) },
+    });
     assert.equal(code, 2);
     assert.match(err, /^redline: lsp needs exactly one transport: --stdio/);
   });

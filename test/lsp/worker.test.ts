@@ -36,7 +36,12 @@ describe('analysis in a worker thread', () => {
     const big = 'file:///wk/big.policy';
     await client.open(big, BIG);
     const end = BIG.split('\n').length - 1;
-    const version = await client.change(big, [{ range: { start: { line: end, character: 0 }, end: { line: end, character: 0 } }, text: '// revised\n' }]);
+    const version = await client.change(big, [
+      {
+        range: { start: { line: end, character: 0 }, end: { line: end, character: 0 } },
+        text: '// revised\n',
+      },
+    ]);
     let bigDone = 0;
     const bigDiagnostics = client.diagnostics(big).then((p) => ((bigDone = performance.now()), p));
 
@@ -56,43 +61,79 @@ describe('analysis in a worker thread', () => {
       t.diagnostic(`${name} answered in ${(answered[name] - start).toFixed(0)} ms`);
       return result;
     };
-    const hover = await timed('hover', client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(SMALL, 'Officers should') }));
-    const symbols = await timed('documentSymbol', client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } }));
-    const actions = await timed('codeAction', client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri },
-      range: { start: positionOf(SMALL, 'should'), end: positionOf(SMALL, 'should') },
-      context: { diagnostics: (await client.diagnostics(uri)).diagnostics.filter((d) => d.code === 'weak-modal') },
-    }));
-    const completion = await timed('completion', client.request<CompletionList>('textDocument/completion', {
-      textDocument: { uri },
-      position: positionOf(SMALL, '§2.5', 1, 1),
-    }));
+    const hover = await timed(
+      'hover',
+      client.request<Hover>('textDocument/hover', {
+        textDocument: { uri },
+        position: positionOf(SMALL, 'Officers should'),
+      }),
+    );
+    const symbols = await timed(
+      'documentSymbol',
+      client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } }),
+    );
+    const actions = await timed(
+      'codeAction',
+      client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: positionOf(SMALL, 'should'), end: positionOf(SMALL, 'should') },
+        context: {
+          diagnostics: (await client.diagnostics(uri)).diagnostics.filter((d) => d.code === 'weak-modal'),
+        },
+      }),
+    );
+    const completion = await timed(
+      'completion',
+      client.request<CompletionList>('textDocument/completion', {
+        textDocument: { uri },
+        position: positionOf(SMALL, '§2.5', 1, 1),
+      }),
+    );
     assert.ok(hover && symbols.length > 0 && actions.length > 0 && completion.items.length > 0);
 
     const published = await bigDiagnostics;
     clearInterval(timer);
     t.diagnostic(`longest pause of this thread while the big draft was analysed: ${maxGap.toFixed(0)} ms`);
-    for (const [name, at] of Object.entries(answered)) assert.ok(at < bigDone, `${name} was answered before the big draft's diagnostics`);
-    assert.deepEqual(client.published.filter((p) => p.uri === big).map((p) => p.version), [version]);
+    for (const [name, at] of Object.entries(answered))
+      assert.ok(at < bigDone, `${name} was answered before the big draft's diagnostics`);
+    assert.deepEqual(
+      client.published.filter((p) => p.uri === big).map((p) => p.version),
+      [version],
+    );
     assert.equal(published.diagnostics.length, MAX_DIAGNOSTICS + 1);
     const total = analyze(client.documents.get(big)!.getText()).findings.length;
     assert.ok(total > MAX_DIAGNOSTICS);
-    assert.equal(published.diagnostics.at(-1)!.message, `Not showing ${total - MAX_DIAGNOSTICS} further findings; \`redline check\` lists them all.`);
+    assert.equal(
+      published.diagnostics.at(-1)!.message,
+      `Not showing ${total - MAX_DIAGNOSTICS} further findings; \`redline check\` lists them all.`,
+    );
   });
 
   it('stops a running analysis that is cancelled, and runs the next job in a fresh worker', async () => {
     const log: string[] = [];
     const engine = new WorkerEngine({ restartAfter: 0, onLog: (m) => log.push(m) });
     try {
-      const job = (version: number, text: string) => ({ uri: 'file:///wk/e.policy', version, text, config: defaultConfig(), runId: `r${version}` });
+      const job = (version: number, text: string) => ({
+        uri: 'file:///wk/e.policy',
+        version,
+        text,
+        config: defaultConfig(),
+        runId: `r${version}`,
+      });
       const source = new CancellationTokenSource();
       const stale = engine.analyze(job(1, BIG), source.token);
       source.cancel();
       const fresh = await engine.analyze(job(2, SMALL));
       assert.equal(await stale, undefined);
-      assert.ok(log.some((m) => /stopping a stale analyze/.test(m)), log.join('\n'));
+      assert.ok(
+        log.some((m) => /stopping a stale analyze/.test(m)),
+        log.join('\n'),
+      );
       assert.equal(fresh?.version, 2);
-      assert.deepEqual(fresh?.findings.map((f) => f.rule), analyze(SMALL).findings.map((f) => f.rule));
+      assert.deepEqual(
+        fresh?.findings.map((f) => f.rule),
+        analyze(SMALL).findings.map((f) => f.rule),
+      );
     } finally {
       engine.dispose();
     }

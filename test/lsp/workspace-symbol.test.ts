@@ -14,7 +14,10 @@ describe('workspace symbols', () => {
     'file:///ws/clauses/contradiction.policy': readRepo('examples', 'contradiction.policy'),
   };
   before(async () => {
-    client = await startClient({ platform: memoryPlatform(files), workspaceFolders: [{ uri: 'file:///ws', name: 'ws' }] });
+    client = await startClient({
+      platform: memoryPlatform(files),
+      workspaceFolders: [{ uri: 'file:///ws', name: 'ws' }],
+    });
   });
   after(() => client.dispose());
 
@@ -37,23 +40,40 @@ describe('workspace symbols', () => {
   });
 
   it('finds sections, and an open document instead of its file on disk', async () => {
-    const text = files['file:///ws/design.policy']!.replace('section 2 "Procedure"', 'section 2 "Procedures for Detainers"');
+    const text = files['file:///ws/design.policy']!.replace(
+      'section 2 "Procedure"',
+      'section 2 "Procedures for Detainers"',
+    );
     await client.open('file:///ws/design.policy', text);
     await client.diagnostics('file:///ws/design.policy');
     const found = await query('Procedures for Detainers');
-    assert.deepEqual(found.map((s) => [s.name, s.kind]), [['2 Procedures for Detainers', SymbolKind.Namespace]]);
-    const sections = (await query('')).filter((s) => s.kind === SymbolKind.Namespace && s.location.uri === 'file:///ws/design.policy');
-    assert.deepEqual(sections.map((s) => s.name), ['1 Purpose', '2 Procedures for Detainers'], 'not the file on disk too');
+    assert.deepEqual(
+      found.map((s) => [s.name, s.kind]),
+      [['2 Procedures for Detainers', SymbolKind.Namespace]],
+    );
+    const sections = (await query('')).filter(
+      (s) => s.kind === SymbolKind.Namespace && s.location.uri === 'file:///ws/design.policy',
+    );
+    assert.deepEqual(
+      sections.map((s) => s.name),
+      ['1 Purpose', '2 Procedures for Detainers'],
+      'not the file on disk too',
+    );
   });
 
   it('picks up a file created after start-up when the client reports it', async () => {
     const uri = 'file:///ws/later.policy';
-    files[uri] = 'define Sheriff as agency "County Sheriff".\n\nsection 1 "Jail"\n  1.1 Sheriff shall keep records.\n';
+    files[uri] =
+      'define Sheriff as agency "County Sheriff".\n\nsection 1 "Jail"\n  1.1 Sheriff shall keep records.\n';
     assert.deepEqual(await query('Sheriff'), []);
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri, type: 1 }],
+    });
     await new Promise<void>((resolve) => client.services.workspace.onDidIndex((u) => u === uri && resolve()));
     assert.ok((await query('Sheriff')).some((s) => s.name === 'Sheriff' && s.location.uri === uri));
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri, type: 3 }],
+    });
     await new Promise<void>((resolve) => client.services.workspace.onDidIndex((u) => u === uri && resolve()));
     assert.deepEqual(await query('Sheriff'), []);
   });
