@@ -17,6 +17,7 @@ export const WORKER_METHODS = [
   'provenance',
 ] as const;
 
+/** The name of one of them. */
 export type WorkerMethod = (typeof WORKER_METHODS)[number];
 
 /** A call of one engine method. */

@@ -82,6 +82,24 @@ describe('configuration', () => {
   });
 });
 
+describe('redline.maxFileSize', () => {
+  it('leaves a larger document unanalysed and says so', async () => {
+    const client = await startClient({ settings: { maxFileSize: 100 } });
+    try {
+      await client.open('file:///big/a.policy', WEAK);
+      const { diagnostics } = await client.diagnostics('file:///big/a.policy');
+      assert.equal(diagnostics.length, 1);
+      assert.equal(diagnostics[0]!.severity, 3);
+      assert.match(
+        diagnostics[0]!.message,
+        /^not analysed: \d+ bytes is more than the limit of 100 \(redline\.maxFileSize\)$/,
+      );
+    } finally {
+      await client.dispose();
+    }
+  });
+});
+
 describe('configuration without workspace/configuration', () => {
   it('takes the settings pushed with didChangeConfiguration', async () => {
     const capabilities = {
