@@ -131,6 +131,28 @@ describe('the Redline extension in code-server', { timeout: 300_000 }, () => {
     const firstWords = label.split(/\s+/).slice(0, 4).join(' ');
     assert.ok(clauseText.includes(firstWords), `"${firstWords}" is not in clauses/${file}:${line}`);
     await screenshot(page);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(0, 0);
+  });
+
+  it('opens the scorecard, the Markdown export and a comparison as Markdown documents', async () => {
+    // Written only now: the server checks every policy in the workspace, and the counts above are the draft's.
+    writeFileSync(join(workspace, 'adopted.policy'), designExample());
+    const markdownHas = (text: string) => wb.findInEditor(page, text);
+    await wb.runCommand(page, 'Redline: Show Safeguard Scorecard');
+    await wb.waitForLine(page, '# Safeguard scorecard: draft.policy');
+    assert.ok(await markdownHas('| No 287(g) agreement | present |'));
+    await page.keyboard.press('Control+1');
+    await wb.runCommand(page, 'Redline: Export as Markdown');
+    await wb.waitForLine(page, '# Enforcement of Immigration Laws');
+    assert.ok(
+      await markdownHas('**2.4** Officers shall obtain approval from a Commander or OIC before detaining'),
+    );
+    await page.keyboard.press('Control+1');
+    await wb.runCommandAndPick(page, 'Redline: Compare with', 'Compare draft.policy with', 'adopted.policy');
+    await wb.waitForLine(page, '### Redline compare:');
+    assert.ok(await markdownHas('`adopted.policy` → `draft.policy`'));
+    assert.ok(await markdownHas('| §2.8 |'));
   });
 });
 

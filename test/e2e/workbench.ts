@@ -31,6 +31,30 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await quickInput(page, 'F1', title, true);
 }
 
+/** Runs a command that asks with a quick pick (known by its placeholder), and picks the item `pick`. */
+export async function runCommandAndPick(
+  page: Page,
+  title: string,
+  placeholder: string,
+  pick: string,
+): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input.input').waitFor({ timeout: STEP_TIMEOUT });
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: STEP_TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page
+    .locator(`.quick-input-widget input.input[placeholder^="${placeholder}"]`)
+    .waitFor({ timeout: STEP_TIMEOUT });
+  await page.keyboard.type(pick);
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: pick })
+    .first()
+    .waitFor({ timeout: STEP_TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
+}
+
 /** Opens a workspace file with Quick Open and waits for its editor. */
 export async function openFile(page: Page, name: string): Promise<void> {
   await quickInput(page, 'Control+P', name, true);
@@ -140,4 +164,19 @@ export async function hoverWord(page: Page, fragment: string, word: string): Pro
   );
   if (!box) throw new Error(`'${word}' is not on a visible line with '${fragment}'`);
   await page.mouse.move(box.x, box.y);
+}
+
+/** Whether the active editor's text contains `text`, asked of its Find widget (lines off screen are not rendered). */
+export async function findInEditor(page: Page, text: string): Promise<boolean> {
+  await page.keyboard.press('Control+F');
+  const input = page
+    .locator('.editor-widget.find-widget.visible textarea, .editor-widget.find-widget.visible input')
+    .first();
+  await input.waitFor({ timeout: STEP_TIMEOUT });
+  await input.fill(text);
+  const count = page.locator('.editor-widget.find-widget.visible .matchesCount');
+  await count.filter({ hasText: /\d+ of \d+|No results/ }).waitFor({ timeout: STEP_TIMEOUT });
+  const found = !/No results/.test(await count.innerText());
+  await page.keyboard.press('Escape');
+  return found;
 }
