@@ -54,6 +54,16 @@ export class DefinitionIndex {
 
   /** The definition a single word names, if any. */
   lookupWord(word: string): Definition | undefined {
+    // Prose repeats its words; each is resolved once per document.
+    if (this.wordCache.has(word)) return this.wordCache.get(word);
+    const found = this.resolveWord(word);
+    this.wordCache.set(word, found);
+    return found;
+  }
+
+  private readonly wordCache = new Map<string, Definition | undefined>();
+
+  private resolveWord(word: string): Definition | undefined {
     for (const form of singular(word)) {
       const exact = this.single.get(form);
       if (exact) return exact;

@@ -116,9 +116,9 @@ export class ActionLexicon {
    * "notify ICE of release dates" gives notify, not also its ancestor share-information.
    */
   classify(text: string): ActionMatch[] {
-    const flat = flatten(text);
-    const cached = this.cache.get(flat);
+    const cached = this.cache.get(text);
     if (cached) return cached;
+    const flat = flatten(text);
     const candidates = new Set<{ cls: CompiledClass; re: RegExp }>();
     for (const word of flat.split(' ')) for (const c of this.byKey.get(word.slice(0, 3)) ?? []) candidates.add(c);
     const found: ActionMatch[] = [];
@@ -139,7 +139,7 @@ export class ActionLexicon {
       .filter((f) => !found.some((g) => g !== f && g.class !== f.class && this.isWithin(g.class, f.class)))
       .sort((a, b) => a.index - b.index);
     if (this.cache.size > 20_000) this.cache.clear();
-    this.cache.set(flat, result);
+    this.cache.set(text, result);
     return result;
   }
 
