@@ -8,6 +8,7 @@ import Logic, { type Formula } from 'logic-solver';
 import { atomsOf, type Atom, type Guard } from '../model/index.js';
 import { AtomNames, toLogic } from '../model/logic.js';
 import { flatten } from '../model/text.js';
+import { guardKey } from '../model/logic.js';
 
 /** Words after a repeated condition that widen it instead of restricting it. */
 const WIDENING = /^(?:or|unless|except|otherwise|and\/or|nor)\b/;
@@ -23,22 +24,7 @@ export function restricts(specific: Atom, general: Atom): boolean {
 }
 
 /** Canonical text of a guard, to skip the solver when two guards are written the same. */
-export function guardKey(guard: Guard): string {
-  switch (guard.op) {
-    case 'true':
-      return 'T';
-    case 'atom':
-      return JSON.stringify(guard.atom.id);
-    case 'not':
-      return `!${guard.guard.op === 'and' || guard.guard.op === 'or' ? `(${guardKey(guard.guard)})` : guardKey(guard.guard)}`;
-    case 'and':
-    case 'or':
-      return `(${guard.guards
-        .map(guardKey)
-        .sort()
-        .join(guard.op === 'and' ? '&' : '|')})`;
-  }
-}
+export { guardKey };
 
 /** Entailment questions over a fixed set of guards (the two versions' guards of one clause), on one solver. */
 export class Entailment {

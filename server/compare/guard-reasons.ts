@@ -4,21 +4,12 @@
  * `only if any of:` list, an exception dropped); for a protective duty, the cases in which it
  * applies (more is stronger). A judicial-warrant requirement gained or lost is said first.
  */
-import { and, atom, atomsOf, describeGuard, judicialWarrant, not, type Guard } from '../model/index.js';
+import { and, atomsOf, describeGuard, noJudicialWarrant, type Guard } from '../model/index.js';
 import { allowedOf, isNegative } from '../scorecard/reach.js';
 import { Entailment, guardKey } from './entailment.js';
 import type { ClauseProfile } from './profile.js';
 import type { Reason } from './types.js';
 
-const NO_WARRANT: Guard = not(
-  atom({
-    id: judicialWarrant.id,
-    label: judicialWarrant.label,
-    offset: 0,
-    end: 0,
-    concept: judicialWarrant.id,
-  }),
-);
 
 const split = (g: Guard, op: 'and' | 'or'): Guard[] => (g.op === op ? g.guards : [g]);
 
@@ -50,11 +41,11 @@ const WORDING: Record<'negative' | 'positive' | 'mixed', Wording> = {
 export function allowedReasons(o: ClauseProfile, n: ClauseProfile): Reason[] {
   const before = allowedOf(o.norm!, o.norms);
   const after = allowedOf(n.norm!, n.norms);
-  const ent = new Entailment([before, after, NO_WARRANT]);
+  const ent = new Entailment([before, after, noJudicialWarrant]);
   if (ent.equivalent(before, after)) return [];
   if (ent.satisfiable(before) && ent.satisfiable(after)) {
-    const gatedBefore = !ent.satisfiable(before, NO_WARRANT);
-    const gatedAfter = !ent.satisfiable(after, NO_WARRANT);
+    const gatedBefore = !ent.satisfiable(before, noJudicialWarrant);
+    const gatedAfter = !ent.satisfiable(after, noJudicialWarrant);
     if (gatedBefore && !gatedAfter) return [{ text: 'no longer requires a judicial warrant', effect: -1 }];
     if (!gatedBefore && gatedAfter) return [{ text: 'now requires a judicial warrant', effect: 1 }];
   }

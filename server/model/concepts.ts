@@ -3,6 +3,7 @@
  * and "the request is accompanied by a judicial warrant" are the same atom of a guard.
  */
 import immigrationWords from '../rules/words/immigration.json' with { type: 'json' };
+import { atom, not, type Guard } from './guards.js';
 import type { Concept } from './norms.js';
 import { compilePhrase } from './text.js';
 
@@ -22,3 +23,8 @@ export const judicialWarrant: Concept = {
 
 /** The concepts every model is built with. */
 export const defaultConcepts: Concept[] = [judicialWarrant];
+
+/** The guard "no judicial warrant is presented", for asking whether something can happen without one. */
+export const noJudicialWarrant: Guard = not(
+  atom({ id: judicialWarrant.id, label: judicialWarrant.label, offset: 0, end: 0, concept: judicialWarrant.id }),
+);

@@ -3,4 +3,4 @@ export * from './norms.js';
 export * from './guards.js';
 export { DefinitionIndex, indexDefinitions, type NameUse } from './definitions.js';
 export { ActionLexicon, defaultLexicon, type LexiconData, type ActionMatch } from './lexicon.js';
-export { defaultConcepts, judicialWarrant } from './concepts.js';
+export { defaultConcepts, judicialWarrant, noJudicialWarrant } from './concepts.js';

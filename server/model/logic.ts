@@ -108,7 +108,7 @@ export function jointScenario(guards: Guard[]): Scenario | undefined {
   return sharedSatSession().scenario(guards);
 }
 
-/** A stable text for a guard's shape, for memoising. */
+/** Canonical text of a guard's shape (operands of and/or sorted), for memoising and comparing. */
 export function guardKey(guard: Guard): string {
   switch (guard.op) {
     case 'true':
@@ -116,9 +116,13 @@ export function guardKey(guard: Guard): string {
     case 'atom':
       return JSON.stringify(guard.atom.id);
     case 'not':
-      return `!${guardKey(guard.guard)}`;
-    default:
-      return `${guard.op}(${guard.guards.map(guardKey).join(',')})`;
+      return `!${guard.guard.op === 'and' || guard.guard.op === 'or' ? `(${guardKey(guard.guard)})` : guardKey(guard.guard)}`;
+    case 'and':
+    case 'or':
+      return `(${guard.guards
+        .map(guardKey)
+        .sort()
+        .join(guard.op === 'and' ? '&' : '|')})`;
   }
 }
 

@@ -3,13 +3,12 @@
  * prohibition whose exception allows it) that can apply without a judicial warrant.
  */
 import type { Rule } from '../analysis/types.js';
-import { atom, judicialWarrant, not, type Guard, type Norm } from '../model/index.js';
+import { judicialWarrant, noJudicialWarrant, type Guard, type Norm } from '../model/index.js';
 import { sharedSatSession } from '../model/logic.js';
 import { actionPhrase, dutySpan } from './support.js';
 import { conditionsNameAdministrativeWarrant, isCooperation } from './warrants.js';
 
 const APPEND = ' only if presented with a judicial warrant signed by a federal or state judge';
-const NO_WARRANT: Guard = not(atom({ id: judicialWarrant.id, label: judicialWarrant.label, offset: 0, end: 0, concept: judicialWarrant.id }));
 
 /** The cases in which cooperation is allowed: the guard, or a prohibition's exception. */
 function allowedWhen(norm: Norm): Guard | undefined {
@@ -49,7 +48,7 @@ export const missingJudicialWarrant: Rule = {
       if (reported.has(clause.offset) || conditionsNameAdministrativeWarrant(clause, words)) continue;
       const allowed = allowedWhen(norm);
       if (!allowed) continue;
-      const scenario = sat.scenario([allowed, NO_WARRANT]);
+      const scenario = sat.scenario([allowed, noJudicialWarrant]);
       if (!scenario) continue;
       reported.add(clause.offset);
       const example = scenario.holds.filter((a) => a.concept !== judicialWarrant.id)[0];

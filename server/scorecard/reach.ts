@@ -6,11 +6,11 @@
 import type { List, Qualifier, QualifierKind } from '../../grammar/index.js';
 import {
   and,
-  atom,
   conditionGuard,
   defaultConcepts,
   judicialWarrant,
   mentions,
+  noJudicialWarrant,
   not,
   or,
   requires,
@@ -28,15 +28,6 @@ const EXCEPTIONS = new Set<QualifierKind>(['unless', 'except', 'without']);
 /** Qualifiers that limit a prohibition to some cases: outside them it says nothing. */
 const LIMITS = new Set<QualifierKind>(['if', 'when', 'provided', 'only-if', 'only-with', 'only-after']);
 
-const NO_WARRANT: Guard = not(
-  atom({
-    id: judicialWarrant.id,
-    label: judicialWarrant.label,
-    offset: 0,
-    end: 0,
-    concept: judicialWarrant.id,
-  }),
-);
 
 function listGuard(list: List): Guard {
   const items = list.items.map((i) => conditionGuard(i.text, defaultConcepts, false));
@@ -146,6 +137,6 @@ export function warrantGated(guard: Guard): boolean {
   return memo(
     gatedCache,
     guard,
-    () => satisfiable(guard) && jointScenario([guard, NO_WARRANT]) === undefined,
+    () => satisfiable(guard) && jointScenario([guard, noJudicialWarrant]) === undefined,
   );
 }
