@@ -100,6 +100,11 @@ class WorkerChannel {
     worker.postMessage({ id, method: job.method, args: job.args });
   }
 
+  /** Starts the worker thread ahead of the first job. */
+  start(): void {
+    this.ensureWorker();
+  }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const { port1, port2 } = new MessageChannel();
@@ -174,6 +179,9 @@ export class WorkerEngine implements RedlineEngine {
     const resolved = { restartAfter: 1000, script: defaultWorkerScript(), ...options };
     this.analysis = new WorkerChannel('analysis', resolved);
     this.library = new WorkerChannel('library', resolved);
+    // Started now, they load the analysis core while the client initializes, not on the first keystroke.
+    this.analysis.start();
+    this.library.start();
   }
 
   async analyze(job: AnalysisJob, token?: Cancellable): Promise<DocumentFacts | undefined> {
