@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { after, before, describe, it } from 'node:test';
-import type { InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { CompletionList, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver';
 import {
   BrowserMessageReader,
   BrowserMessageWriter,
@@ -63,6 +63,23 @@ describe('browser server', () => {
     assert.deepEqual(
       diagnostics.map((d) => [d.code, d.range]),
       analyze(text).findings.map((f) => [f.rule, f.range]),
+    );
+  });
+
+  it('completes whole clauses from the corpus bundled into it', async () => {
+    const uri = 'vscode-vfs://github/redline/draft.policy';
+    const text =
+      'define MPD as agency "City of Madison Police Department".\ndefine Officer as member of MPD.\n\nsection 2 "Procedure"\n  2.1 ';
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'policy', version: 1, text },
+    });
+    const list = await connection.sendRequest<CompletionList>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 4, character: 6 },
+    });
+    assert.ok(
+      list.items.some((i) => /^Officers shall not detain or arrest/.test(i.label)),
+      list.items.map((i) => i.label).join('\n'),
     );
   });
 });
