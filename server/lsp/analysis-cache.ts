@@ -45,7 +45,12 @@ interface Entry {
   facts?: DocumentFacts;
   key?: string;
   target?: Target;
+  /** How long the last analysis of this document took, in ms. */
+  lastDuration?: number;
 }
+
+/** The shortest wait after a keystroke: enough to coalesce a burst of typing. */
+const MIN_DEBOUNCE = 10;
 
 /** Open documents' analyses. */
 export class AnalysisCache {
@@ -81,7 +86,17 @@ export class AnalysisCache {
     const target: Target = { key, version: doc.version, result: deferred() };
     entry.target = target;
     if (immediate) this.start(uri, target);
-    else target.timer = setTimeout(() => this.start(uri, target), this.debounce);
+    else target.timer = setTimeout(() => this.start(uri, target), this.delayFor(entry));
+  }
+
+  /**
+   * The debounce adapts to the document: a short one is checked almost at once (its analysis is
+   * cheap), a long one waits up to the configured debounce, about half its last analysis time.
+   */
+  private delayFor(entry: Entry): number {
+    const last = entry.lastDuration;
+    if (last === undefined) return Math.min(this.debounce, 30);
+    return Math.min(this.debounce, Math.max(MIN_DEBOUNCE, last / 2));
   }
 
   /** The document was closed: forget it. */
@@ -154,8 +169,10 @@ export class AnalysisCache {
       if (token.isCancellationRequested || !doc || this.entries.get(uri)?.target !== target) return;
       const runId = `${target.key}:${++this.runs}`;
       const job = { uri, version: doc.version, text: doc.getText(), config, runId, notices };
+      const started = Date.now();
       const facts = await this.engine.analyze(job, token);
       const entry = this.entries.get(uri);
+      if (entry && facts) entry.lastDuration = Date.now() - started;
       if (!facts || token.isCancellationRequested || entry?.target !== target) return;
       entry.facts = facts;
       entry.key = target.key;
