@@ -76,6 +76,28 @@ export function wordListsFor(config: ResolvedConfig | undefined): WordLists {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Findings sorted by offset, once per findings array: every clause asks for its own few. */
+const sortedFindings = new WeakMap<Finding[], Finding[]>();
+
+/** The findings that start within `[from, to]`, by binary search. */
+function findingsWithin(findings: Finding[], from: number, to: number): Finding[] {
+  let sorted = sortedFindings.get(findings);
+  if (!sorted) {
+    sorted = [...findings].sort((a, b) => a.offset - b.offset);
+    sortedFindings.set(findings, sorted);
+  }
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]!.offset < from) low = mid + 1;
+    else high = mid;
+  }
+  const out: Finding[] = [];
+  for (let i = low; i < sorted.length && sorted[i]!.offset <= to; i++) out.push(sorted[i]!);
+  return out;
+}
+
 /** Everything that weakens `clause`, each phrase once, in source order. */
 export function clauseWeaknesses(
   doc: PolicyDocument,
@@ -92,8 +114,8 @@ export function clauseWeaknesses(
     seen.add(key);
     out.push(w);
   };
-  for (const f of findings) {
-    if (!WEAKENING_RULES.has(f.rule) || f.offset < clause.offset || f.offset > clause.end) continue;
+  for (const f of findingsWithin(findings, clause.offset, clause.end)) {
+    if (!WEAKENING_RULES.has(f.rule)) continue;
     const kind = RULE_KIND[f.rule] ?? f.rule;
     const phrase = squash(doc.text.slice(f.offset, f.end));
     add({ kind, phrase, offset: f.offset, end: f.end, ...(RULE_KIND[f.rule] ? {} : { message: f.message }) });
