@@ -16,6 +16,8 @@ function severityLabel(severity: Severity, c: Colors): string {
       : c.blue('info');
 }
 
+const MESSAGE_COLUMN = 72;
+
 /** Pads `text` whose visible length is `length` to `width`. */
 const pad = (text: string, length: number, width: number): string =>
   text + ' '.repeat(Math.max(0, width - length));
@@ -28,7 +30,8 @@ function fileBlock(report: FileReport, c: Colors): string[] {
     rule: f.rule,
   }));
   const width = (key: 'position' | 'severity' | 'message') => Math.max(...rows.map((r) => r[key].length));
-  const [pw, sw, mw] = [width('position'), width('severity'), width('message')];
+  // Messages are aligned only up to a terminal's width: one long message must not push every rule id off-screen.
+  const [pw, sw, mw] = [width('position'), width('severity'), Math.min(width('message'), MESSAGE_COLUMN)];
   return [
     c.underline(report.file),
     ...rows.map(
