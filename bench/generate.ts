@@ -174,7 +174,9 @@ export function generatePolicy(clauses: number, seed = 1): string {
       .replace(/\{record\}/g, () => pick(RECORDS))
       .replace(/\{subject\}/g, () => pick(SUBJECTS))
       .replace(/\{unit\}/g, () => pick(UNITS))
-      .replace(/\{n\}/g, () => String(12 + Math.floor(next() * 60)));
+      .replace(/\{n\}/g, () => String(12 + Math.floor(next() * 60)))
+      // Where a clause applies: real SOPs seldom repeat a clause word for word, and neither does this.
+      .replace(/\.$/, () => (next() < 0.8 ? ` in precinct ${1 + Math.floor(next() * 60)}.` : '.'));
     out.push(`  ${section}.${(i % 50) + 1} ${wrap(sentence)}`);
   }
   return out.join('\n') + '\n';

@@ -40,13 +40,19 @@ export function nearDuplicates(doc: PolicyDocument): [Clause, Clause][] {
 
   const index = new Map<string, number[]>();
   const out: [Clause, Clause][] = [];
+  // `stamp[i] === j` marks candidate i as already tried for clause j (cheaper than a Set per clause).
+  const stamp = new Int32Array(entries.length).fill(-1);
   entries.forEach((e, j) => {
     const sorted = [...e.words].sort(rarestFirst);
     const prefix = sorted.slice(0, sorted.length - Math.ceil((sorted.length * NUMERATOR) / DENOMINATOR) + 1);
-    const candidates = new Set<number>();
-    for (const w of prefix) for (const i of index.get(w) ?? []) candidates.add(i);
-    const match = [...candidates].sort((a, b) => a - b).find((i) => similar(entries[i]!, e));
-    if (match !== undefined) out.push([e.clause, entries[match]!.clause]);
+    let match = -1;
+    for (const w of prefix)
+      for (const i of index.get(w) ?? []) {
+        if (stamp[i] === j || (match >= 0 && i >= match)) continue;
+        stamp[i] = j;
+        if (similar(entries[i]!, e)) match = i;
+      }
+    if (match >= 0) out.push([e.clause, entries[match]!.clause]);
     for (const w of prefix) {
       const list = index.get(w);
       if (list) list.push(j);
