@@ -5,7 +5,15 @@
  * Run by scripts/e2e.sh after `npm run package`; `UPDATE_SCREENSHOT=1` rewrites docs/images/redline.png.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -47,6 +55,7 @@ describe('the Redline extension in code-server', { timeout: 300_000 }, () => {
 
   before(async () => {
     server = await startCodeServer(repoPath(`redline-${manifest.version}.vsix`));
+    mkdirSync(repoPath('.e2e', 'runs'), { recursive: true });
     workspace = mkdtempSync(join(repoPath('.e2e', 'runs'), 'workspace-'));
     writeFileSync(join(workspace, 'draft.policy'), DRAFT);
     browser = await launchChromium();
@@ -64,6 +73,7 @@ describe('the Redline extension in code-server', { timeout: 300_000 }, () => {
   after(async () => {
     await browser?.close();
     await server?.stop();
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
   });
 
   it('shows the language mode Policy', async () => {

@@ -41,6 +41,9 @@ describe(`redline-${manifest.version}.vsix`, () => {
       bundles.join(', '),
     );
     assert.ok(!shipped('dist/cli.cjs'), 'the CLI bundle is not needed by the extension');
+    // Bundles the server loads at run time (its worker thread) ship too.
+    for (const name of readdirSync(repoPath('dist')).filter((n) => /\.c?js$/.test(n) && n !== 'cli.cjs'))
+      assert.ok(shipped(`dist/${name}`), `dist/${name} is not in the package`);
   });
 
   it('ships the assets read at run time: grammar, language configuration, snippets, schema, every library clause file', () => {
