@@ -164,6 +164,20 @@ describe('the Redline extension in code-server', { timeout: 300_000 }, () => {
     assert.ok(await markdownHas('`adopted.policy` → `draft.policy`'));
     assert.ok(await markdownHas('| §2.8 |'));
   });
+
+  it('restarts the language server, which then answers again', async () => {
+    await page.keyboard.press('Control+1');
+    await wb.runCommand(page, 'Redline: Restart Language Server');
+    await page
+      .locator('.part.statusbar', { hasText: 'Redline: language server restarted' })
+      .waitFor({ timeout: wb.STEP_TIMEOUT });
+    const at = positionOf(DRAFT, '2.4 Officers should', 'Commander');
+    await wb.goTo(page, at.line, at.column + 2);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    await wb.hoverWidget(page).filter({ hasText: 'member of MPD' }).waitFor({ timeout: wb.STEP_TIMEOUT });
+    await page.keyboard.press('Escape');
+  });
 });
 
 /** Room for the README's picture: no side bar, the Problems panel open, the cursor back in the editor. */
