@@ -7,7 +7,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node.js';
 import { generatePolicy } from './generate.js';
 import type { Row } from './run.js';
 
@@ -21,8 +26,13 @@ interface Server {
 }
 
 async function startServer(): Promise<Server> {
-  const child = spawn(process.execPath, [join(root, 'dist', 'server.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const child = spawn(process.execPath, [join(root, 'dist', 'server.cjs'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout!),
+    new StreamMessageWriter(child.stdin!),
+  );
   const waiters: { uri: string; version: number; resolve: () => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
     for (let i = waiters.length - 1; i >= 0; i--) {
@@ -40,7 +50,10 @@ async function startServer(): Promise<Server> {
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
-    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } },
+    capabilities: {
+      textDocument: { publishDiagnostics: { versionSupport: true } },
+      workspace: { configuration: true },
+    },
   });
   await connection.sendNotification('initialized', {});
   return {
@@ -72,7 +85,9 @@ async function editLatency(server: Server, clauses: number, edits: number): Prom
   const text = generatePolicy(clauses, 11);
   let version = 1;
   const opened = server.diagnosticsFor(uri, version);
-  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'policy', version, text } });
+  await server.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'policy', version, text },
+  });
   await opened;
   const line = text.split('\n').findIndex((l) => /^\s+\d+\.\d+ /.test(l));
   const latencies: number[] = [];
@@ -82,7 +97,9 @@ async function editLatency(server: Server, clauses: number, edits: number): Prom
     const arrived = server.diagnosticsFor(uri, version);
     await server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: i % 2 ? '' : ' ' }],
+      contentChanges: [
+        { range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: i % 2 ? '' : ' ' },
+      ],
     });
     await arrived;
     latencies.push(performance.now() - start);
@@ -134,7 +151,12 @@ export async function lspRows(): Promise<Row[]> {
   const fresh = await startServer();
   try {
     const rss = await memoryAfterOpening(fresh, 1000);
-    rows.push({ measure: 'server RSS after opening 1,000 policies', value: `${(rss / 2 ** 20).toFixed(0)} MB`, target: '≤ 200 MB', ok: rss <= 200 * 2 ** 20 });
+    rows.push({
+      measure: 'server RSS after opening 1,000 policies',
+      value: `${(rss / 2 ** 20).toFixed(0)} MB`,
+      target: '≤ 200 MB',
+      ok: rss <= 200 * 2 ** 20,
+    });
   } finally {
     await stopServer(fresh);
   }

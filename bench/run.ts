@@ -59,20 +59,43 @@ async function core(): Promise<Row[]> {
   const textlint = await bestAsync(1, () => lint(large));
   const mbps = mb / (parseMs / 1000);
   return [
-    { measure: `lex + parse + AST, 10,000 clauses (${mb.toFixed(2)} MB)`, value: `${mbps.toFixed(1)} MB/s (${ms(parseMs)})`, target: '≥ 10 MB/s', ok: mbps >= 10 },
+    {
+      measure: `lex + parse + AST, 10,000 clauses (${mb.toFixed(2)} MB)`,
+      value: `${mbps.toFixed(1)} MB/s (${ms(parseMs)})`,
+      target: '≥ 10 MB/s',
+      ok: mbps >= 10,
+    },
     { measure: 'full check, 1,000 clauses', value: ms(check1k) },
     { measure: 'full check, 10,000 clauses', value: ms(check10k) },
-    { measure: 'growth 1,000 → 10,000 clauses', value: `${growth.toFixed(1)}×`, target: '≤ 12×', ok: growth <= 12 },
+    {
+      measure: 'growth 1,000 → 10,000 clauses',
+      value: `${growth.toFixed(1)}×`,
+      target: '≤ 12×',
+      ok: growth <= 12,
+    },
     { measure: 'write-good, same 10,000-clause text', value: ms(writeGood) },
     { measure: 'textlint + write-good rule, same text', value: ms(textlint) },
-    { measure: 'Redline vs write-good (time ratio)', value: `${(check10k / writeGood).toFixed(2)}×`, target: '< 1×', ok: check10k < writeGood },
-    { measure: 'Redline vs textlint (time ratio)', value: `${(check10k / textlint).toFixed(2)}×`, target: '≤ 0.2×', ok: check10k * 5 <= textlint },
+    {
+      measure: 'Redline vs write-good (time ratio)',
+      value: `${(check10k / writeGood).toFixed(2)}×`,
+      target: '< 1×',
+      ok: check10k < writeGood,
+    },
+    {
+      measure: 'Redline vs textlint (time ratio)',
+      value: `${(check10k / textlint).toFixed(2)}×`,
+      target: '≤ 0.2×',
+      ok: check10k * 5 <= textlint,
+    },
   ];
 }
 
 function table(rows: Row[]): string {
   const lines = ['| measure | result | target | |', '|---|---|---|---|'];
-  for (const r of rows) lines.push(`| ${r.measure} | ${r.value} | ${r.target ?? ''} | ${r.ok === undefined ? '' : r.ok ? 'met' : 'missed'} |`);
+  for (const r of rows)
+    lines.push(
+      `| ${r.measure} | ${r.value} | ${r.target ?? ''} | ${r.ok === undefined ? '' : r.ok ? 'met' : 'missed'} |`,
+    );
   return lines.join('\n');
 }
 

@@ -60,12 +60,20 @@ function tokensOf(node: CstNode): IToken[] {
 /** Children of `node` (tokens and sub-rules) in source order. */
 function ordered(node: CstNode): CstElement[] {
   const out: CstElement[] = [];
-  for (const key in node.children) for (const el of node.children[key]!) if (Number.isFinite(startOf(el))) out.push(el);
+  for (const key in node.children)
+    for (const el of node.children[key]!) if (Number.isFinite(startOf(el))) out.push(el);
   return out.sort(byElementStart);
 }
 
 /** Token types whose image can hold blanks or line breaks ("is required to", "8 U.S.C. § 1357"). */
-const MULTI_WORD = new Set(['ModalPhrase', 'Qualifier', 'ListIntro', 'Citation', 'Reference', 'StringLiteral']);
+const MULTI_WORD = new Set([
+  'ModalPhrase',
+  'Qualifier',
+  'ListIntro',
+  'Citation',
+  'Reference',
+  'StringLiteral',
+]);
 
 function unquote(image: string): string {
   return image.replace(/^["“”‘]/, '').replace(/["“”’]$/, '');
@@ -128,7 +136,8 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
     if (!kw || !real(kw)) return undefined;
     const fields = ((node.children.headerField ?? []) as CstNode[]).map((f) => this.headerField(f));
     const lastEnd = fields.length ? fields[fields.length - 1]!.end : endOf(title && real(title) ? title : kw);
-    const titleName = title && real(title) ? this.name(title) : { text: '', quoted: true, ...this.tokenSpan(kw) };
+    const titleName =
+      title && real(title) ? this.name(title) : { text: '', quoted: true, ...this.tokenSpan(kw) };
     return { type: 'header', title: titleName, fields, ...this.span(kw.startOffset, lastEnd) };
   }
 
@@ -138,17 +147,30 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
     const key = keyToken.image.replace(/\s*:$/, '');
     const value = this.run(valueTokens) ?? { text: '', words: [], ...this.tokenSpan(keyToken) };
     if (!HEADER_KEYS.includes(key))
-      this.error(`unknown header field '${key}'; expected one of ${HEADER_KEYS.join(', ')}`, keyToken.startOffset, endOf(keyToken));
+      this.error(
+        `unknown header field '${key}'; expected one of ${HEADER_KEYS.join(', ')}`,
+        keyToken.startOffset,
+        endOf(keyToken),
+      );
     const dates: A.HeaderField['dates'] = [];
     for (const t of valueTokens) {
       const isDate = t.tokenType.name === 'DateLiteral';
       if (isDate) dates.push({ value: t.image, range: this.lines.range(t.startOffset, endOf(t)) });
       if (!DATE_KEYS.has(key) || t.tokenType.name === 'Comma') continue;
-      if (!isDate) this.error(`expected a date as YYYY-MM-DD in '${key}', found '${t.image}'`, t.startOffset, endOf(t));
-      else if (!validDate(t.image)) this.error(`'${t.image}' is not a calendar date`, t.startOffset, endOf(t));
+      if (!isDate)
+        this.error(`expected a date as YYYY-MM-DD in '${key}', found '${t.image}'`, t.startOffset, endOf(t));
+      else if (!validDate(t.image))
+        this.error(`'${t.image}' is not a calendar date`, t.startOffset, endOf(t));
     }
     const last = valueTokens[valueTokens.length - 1] ?? keyToken;
-    return { type: 'header-field', key, keyRange: this.lines.range(keyToken.startOffset, endOf(keyToken)), value, dates, ...this.tokenSpan(keyToken, last) };
+    return {
+      type: 'header-field',
+      key,
+      keyRange: this.lines.range(keyToken.startOffset, endOf(keyToken)),
+      value,
+      dates,
+      ...this.tokenSpan(keyToken, last),
+    };
   }
 
   definition(node: CstNode): A.Definition | undefined {
@@ -171,7 +193,12 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
       kind = 'member';
       if (kindTokens[2]) memberOf = this.name(kindTokens[2]);
       else if (longName) [memberOf, longName] = [longName, undefined];
-      if (!memberOf && kindTokens[1]) this.error(`expected the name of the agency after 'member of'`, kindTokens[1].startOffset, endOf(kindTokens[1]));
+      if (!memberOf && kindTokens[1])
+        this.error(
+          `expected the name of the agency after 'member of'`,
+          kindTokens[1].startOffset,
+          endOf(kindTokens[1]),
+        );
     } else {
       kind = DEFINITION_KINDS[kindWords.join(' ')];
     }
@@ -184,7 +211,8 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
         endOf(lastKind),
       );
     }
-    const textTokens = colonIndex < 0 ? [] : tokens.slice(colonIndex + 1).filter((t) => t.tokenType.name !== 'End');
+    const textTokens =
+      colonIndex < 0 ? [] : tokens.slice(colonIndex + 1).filter((t) => t.tokenType.name !== 'End');
     const last = tokens[tokens.length - 1]!;
     return {
       type: 'definition',
@@ -248,9 +276,14 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     if (!first || !last) return;
-    const lineEnd = tokens.filter((t) => this.lines.position(t.startOffset).line === this.lines.position(first.startOffset).line);
+    const lineEnd = tokens.filter(
+      (t) => this.lines.position(t.startOffset).line === this.lines.position(first.startOffset).line,
+    );
     const end = endOf(lineEnd[lineEnd.length - 1]!);
-    const quoted = `'${tokens.slice(0, 4).map((t) => t.image).join(' ')}${tokens.length > 4 ? ' …' : ''}'`;
+    const quoted = `'${tokens
+      .slice(0, 4)
+      .map((t) => t.image)
+      .join(' ')}${tokens.length > 4 ? ' …' : ''}'`;
     let message: string;
     if (first.tokenType.name === 'ListMarker')
       message = `list item ${first.image} must follow a qualifier list such as 'only if any of:'`;
@@ -288,7 +321,8 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
       const body = noToken ? lead : stripDiscourseAdverb(lead);
       if (body.length < lead.length) preface = this.run(lead.slice(0, lead.length - body.length));
       subject = this.run(body);
-      if (!subject && qualifiers.length) subject = this.splitLeadingQualifier(qualifiers[qualifiers.length - 1]!);
+      if (!subject && qualifiers.length)
+        subject = this.splitLeadingQualifier(qualifiers[qualifiers.length - 1]!);
       modal = part.modal;
       action = part.action;
       actionList = part.list;
@@ -327,7 +361,10 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
     if (!subjectWords.length) return undefined;
     qualifier.condition = this.runOfWords(conditionWords);
     if (!qualifier.condition) delete qualifier.condition;
-    qualifier.end = Math.max(qualifier.offset + qualifier.keyword.length, conditionWords[conditionWords.length - 1]?.end ?? 0);
+    qualifier.end = Math.max(
+      qualifier.offset + qualifier.keyword.length,
+      conditionWords[conditionWords.length - 1]?.end ?? 0,
+    );
     qualifier.range = this.lines.range(qualifier.offset, qualifier.end);
     return this.runOfWords(subjectWords);
   }
@@ -361,12 +398,15 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
       type: 'modal',
       text,
       force: modalForce(phrase, negated),
-      negated: negated || /\bnot\b|cannot|refrain|prohibited|forbidden|barred|precluded|discouraged/i.test(phrase),
+      negated:
+        negated || /\bnot\b|cannot|refrain|prohibited|forbidden|barred|precluded|discouraged/i.test(phrase),
       form: neither ? 'neither' : form,
       ...this.tokenSpan(modalToken, not && real(not) ? not : modalToken),
     };
     const actionNode = node.children.action?.[0] as CstNode | undefined;
-    const { run: action, list } = actionNode ? this.textWithList(actionNode) : { run: undefined, list: undefined };
+    const { run: action, list } = actionNode
+      ? this.textWithList(actionNode)
+      : { run: undefined, list: undefined };
     const qualifiers = ((node.children.qualifier ?? []) as CstNode[]).map((q) => this.qualifier(q, 'post'));
     return { modal, ...(action ? { action } : {}), ...(list ? { list } : {}), qualifiers };
   }
@@ -412,10 +452,12 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
     const marker = node.children.ListMarker![0] as IToken; // an item node always starts with its marker
     const semicolon = node.children.Semicolon?.[0] as IToken | undefined;
     const end = node.children.End?.[0] as IToken | undefined;
-    const connective = node.children.Word?.find((w) => isToken(w) && semicolon && w.startOffset > semicolon.startOffset) as
-      | IToken
-      | undefined;
-    const textTokens = tokensOf(node).filter((t) => t !== marker && t !== semicolon && t !== end && t !== connective);
+    const connective = node.children.Word?.find(
+      (w) => isToken(w) && semicolon && w.startOffset > semicolon.startOffset,
+    ) as IToken | undefined;
+    const textTokens = tokensOf(node).filter(
+      (t) => t !== marker && t !== semicolon && t !== end && t !== connective,
+    );
     const text = this.run(textTokens) ?? { text: '', words: [], ...this.tokenSpan(marker) };
     const terminator = semicolon && real(semicolon) ? ';' : end && real(end) ? '.' : undefined;
     const lastToken = [connective, end, semicolon].find((t) => t && real(t));
@@ -432,7 +474,8 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
 
 function stripDiscourseAdverb(tokens: IToken[]): IToken[] {
   const [first, second] = tokens;
-  if (first && second?.image === ',' && DISCOURSE_ADVERBS.has(first.image.toLowerCase())) return tokens.slice(2);
+  if (first && second?.image === ',' && DISCOURSE_ADVERBS.has(first.image.toLowerCase()))
+    return tokens.slice(2);
   return tokens;
 }
 
@@ -447,7 +490,10 @@ function quantifierOf(intro: string | undefined, items: A.ListItem[]): 'any' | '
 
 function lastItem(actionList: A.List | undefined, qualifiers: A.Qualifier[]): A.ListItem | undefined {
   const lastQualifier = qualifiers[qualifiers.length - 1];
-  const list = lastQualifier?.list ?? (lastQualifier?.condition ? undefined : actionList) ?? (qualifiers.length ? undefined : actionList);
+  const list =
+    lastQualifier?.list ??
+    (lastQualifier?.condition ? undefined : actionList) ??
+    (qualifiers.length ? undefined : actionList);
   return list?.items[list.items.length - 1];
 }
 

@@ -74,7 +74,8 @@ export interface HeaderField extends Spanned {
   dates: { value: string; range: Range }[];
 }
 
-export type DefinitionKind = 'agency' | 'member' | 'role' | 'authority' | 'immigration-authority' | 'term' | 'document';
+export type DefinitionKind =
+  'agency' | 'member' | 'role' | 'authority' | 'immigration-authority' | 'term' | 'document';
 
 export interface Definition extends Spanned {
   type: 'definition';

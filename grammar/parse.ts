@@ -26,7 +26,12 @@ export function parse(text: string): A.PolicyDocument {
   const builder = new AstBuilder(lines);
   const errors: A.SyntaxIssue[] = [];
   for (const e of lexed.errors) {
-    errors.push({ message: `unexpected character '${text.substr(e.offset, e.length)}'`, offset: e.offset, end: e.offset + e.length, range: lines.range(e.offset, e.offset + e.length) });
+    errors.push({
+      message: `unexpected character '${text.substr(e.offset, e.length)}'`,
+      offset: e.offset,
+      end: e.offset + e.length,
+      range: lines.range(e.offset, e.offset + e.length),
+    });
   }
   for (const e of parseErrors) errors.push(recognitionIssue(e, lines, text.length));
   builder.parserErrorOffsets = errors.map((e) => e.offset);
@@ -118,8 +123,12 @@ function recognitionIssue(e: IRecognitionException, lines: LineIndex, length: nu
   const previous = (e as IRecognitionException & { previousToken?: IToken }).previousToken;
   let offset: number;
   let end: number;
-  const usable = (t: IToken | undefined): t is IToken => !!t && Number.isFinite(t.startOffset) && t.tokenType?.name !== 'EOF';
-  if (usable(token) && (!usable(previous) || lines.position(token.startOffset).line === lines.position(endOf(previous) - 1).line)) {
+  const usable = (t: IToken | undefined): t is IToken =>
+    !!t && Number.isFinite(t.startOffset) && t.tokenType?.name !== 'EOF';
+  if (
+    usable(token) &&
+    (!usable(previous) || lines.position(token.startOffset).line === lines.position(endOf(previous) - 1).line)
+  ) {
     offset = token.startOffset;
     end = endOf(token);
   } else if (usable(previous)) {

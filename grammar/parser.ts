@@ -12,7 +12,12 @@ const CONNECTIVES = new Set(['or', 'and', 'and/or']);
 /** Chevrotain parser for `.policy` documents; one instance is reused for every parse. */
 export class PolicyParser extends CstParser {
   constructor() {
-    super(T.allTokens, { recoveryEnabled: true, errorMessageProvider: messages, maxLookahead: 2, nodeLocationTracking: 'onlyOffset' });
+    super(T.allTokens, {
+      recoveryEnabled: true,
+      errorMessageProvider: messages,
+      maxLookahead: 2,
+      nodeLocationTracking: 'onlyOffset',
+    });
     this.performSelfAnalysis();
   }
 
@@ -50,7 +55,9 @@ export class PolicyParser extends CstParser {
     this.OPTION(() => this.CONSUME2(T.StringLiteral));
     this.OPTION2(() => {
       this.CONSUME(T.Colon);
-      this.MANY(() => this.OR2([{ ALT: () => this.CONSUME(T.ItemText) }, { ALT: () => this.CONSUME(T.Semicolon) }]));
+      this.MANY(() =>
+        this.OR2([{ ALT: () => this.CONSUME(T.ItemText) }, { ALT: () => this.CONSUME(T.Semicolon) }]),
+      );
     });
     this.CONSUME(T.End);
   });
@@ -63,7 +70,9 @@ export class PolicyParser extends CstParser {
 
   note = this.RULE('note', () => {
     this.CONSUME(T.NoteKw);
-    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(T.AnyText) }, { ALT: () => this.CONSUME(T.ListMarker) }]));
+    this.MANY(() =>
+      this.OR([{ ALT: () => this.CONSUME(T.AnyText) }, { ALT: () => this.CONSUME(T.ListMarker) }]),
+    );
   });
 
   clause = this.RULE('clause', () => {

@@ -60,7 +60,8 @@ export function wrap(items: Atom[], first: string, indent: string, width: number
 
 function lookahead(items: Atom[], from: number): string {
   let text = '';
-  for (let i = from; i < items.length && i < from + 6; i++) text += (i > from && !items[i]!.glue ? ' ' : '') + items[i]!.text;
+  for (let i = from; i < items.length && i < from + 6; i++)
+    text += (i > from && !items[i]!.glue ? ' ' : '') + items[i]!.text;
   return text + (from + 6 >= items.length ? '\n' : '');
 }
 
@@ -81,7 +82,8 @@ class Printer {
       this.out.push(`${indent}//${comment.text.trimEnd()}`);
       // A blank line after a comment block in the source (a file's opening note) is kept.
       const nextLine = comment.range.start.line + 1;
-      if (nextLine < this.doc.lines.lineCount && this.doc.lines.lineText(nextLine).trim() === '') this.out.push('');
+      if (nextLine < this.doc.lines.lineCount && this.doc.lines.lineText(nextLine).trim() === '')
+        this.out.push('');
     }
   }
 
@@ -112,7 +114,8 @@ class Printer {
   }
 
   item(node: A.TopLevel, indent: string): void {
-    const startsGroup = node.type === 'section' || (node.type !== this.previousType && this.previousType !== 'section-start');
+    const startsGroup =
+      node.type === 'section' || (node.type !== this.previousType && this.previousType !== 'section-start');
     if (startsGroup && this.out.length && this.out[this.out.length - 1] !== '') this.out.push('');
     this.previousType = node.type;
     this.leadingComments(node.offset, indent);
@@ -154,17 +157,21 @@ class Printer {
     if (s.modal?.form === 'no') lead.push(...plain('No'));
     const pre = s.qualifiers.filter((q) => q.position === 'pre');
     const post = s.qualifiers.filter((q) => q.position === 'post');
-    const pieces: (A.Qualifier | A.TextRun)[] = [...pre, ...(s.subject ? [s.subject] : [])].sort((a, b) => a.offset - b.offset);
+    const pieces: (A.Qualifier | A.TextRun)[] = [...pre, ...(s.subject ? [s.subject] : [])].sort(
+      (a, b) => a.offset - b.offset,
+    );
     pieces.forEach((piece, i) => {
       if ('type' in piece && piece.type === 'qualifier') {
         lead.push(...plain(piece.keyword), ...atoms(piece.condition));
         const next = pieces[i + 1];
-        if (s.modal && next && !('type' in next) && piece.offset < next.offset && i === pieces.length - 2) lead.push(glued(','));
+        if (s.modal && next && !('type' in next) && piece.offset < next.offset && i === pieces.length - 2)
+          lead.push(glued(','));
       } else {
         lead.push(...atoms(piece as A.TextRun));
       }
     });
-    if (s.modal) lead.push(...plain(s.modal.text, s.modal.form === 'neither' ? 'neither' : ''), ...atoms(s.action));
+    if (s.modal)
+      lead.push(...plain(s.modal.text, s.modal.form === 'neither' ? 'neither' : ''), ...atoms(s.action));
     const trailingList = s.actionList;
     if (trailingList?.intro) lead.push(...plain(trailingList.intro));
     const end = s.terminated && !endsWithList(s) && !endsWithAbbreviation(s) ? [glued('.')] : [];
@@ -174,7 +181,11 @@ class Printer {
     if (trailingList) this.list(trailingList, cont + '  ');
     post.forEach((q, i) => {
       const isLast = i === post.length - 1;
-      const line = [...plain(q.keyword), ...atoms(q.condition), ...(q.list?.intro ? plain(q.list.intro) : [])];
+      const line = [
+        ...plain(q.keyword),
+        ...atoms(q.condition),
+        ...(q.list?.intro ? plain(q.list.intro) : []),
+      ];
       const tail = isLast && !q.list ? end : [];
       this.out.push(...wrap([...line, ...tail], cont, cont + '  ', this.options.width));
       if (q.list) this.list(q.list, cont + '  ');
@@ -188,7 +199,9 @@ class Printer {
       if (item.terminator) tail.push(glued(item.terminator));
       if (item.connective) tail.push(...plain(item.connective));
       const prefix = `${indent}${item.marker} `;
-      this.out.push(...wrap([...atoms(item.text), ...tail], prefix, ' '.repeat(prefix.length), this.options.width));
+      this.out.push(
+        ...wrap([...atoms(item.text), ...tail], prefix, ' '.repeat(prefix.length), this.options.width),
+      );
     }
   }
 }
@@ -200,7 +213,9 @@ function endsWithList(s: A.Sentence): boolean {
 }
 
 function endsWithAbbreviation(s: A.Sentence): boolean {
-  const runs = [s.subject, s.action, ...s.qualifiers.map((q) => q.condition)].filter((r): r is A.TextRun => !!r);
+  const runs = [s.subject, s.action, ...s.qualifiers.map((q) => q.condition)].filter(
+    (r): r is A.TextRun => !!r,
+  );
   const last = runs.sort((a, b) => b.end - a.end)[0];
   const word = last?.words[last.words.length - 1];
   return !!word && word.kind === 'abbreviation' && word.text.endsWith('.') && word.end >= s.end;

@@ -36,7 +36,9 @@ function quote(token: IToken | undefined): string {
 }
 
 function after(previous: IToken | undefined): string {
-  return previous && previous.image !== undefined && previous.tokenType?.name !== 'EOF' ? ` after ${quote(previous)}` : '';
+  return previous && previous.image !== undefined && previous.tokenType?.name !== 'EOF'
+    ? ` after ${quote(previous)}`
+    : '';
 }
 
 /** What a rule expects when nothing it can start with comes next. */
@@ -68,8 +70,7 @@ export const messages: IParserErrorMessageProvider = {
   },
   buildEarlyExitMessage({ actual, previous, ruleName, expectedIterationPaths }) {
     const first = expectedIterationPaths[0]?.[0];
-    const wanted =
-      RULE_EXPECTATIONS[ruleName] ?? (first ? describe(first) : 'something else');
+    const wanted = RULE_EXPECTATIONS[ruleName] ?? (first ? describe(first) : 'something else');
     return `expected ${wanted}${after(previous)}, found ${quote(actual[0])}`;
   },
 };

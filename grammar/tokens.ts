@@ -40,7 +40,8 @@ const WORD_END = "(?![\\w'’\\-\\u00C0-\\u024F])";
 const phrase = (alternatives: string[], flags = 'i'): RegExp =>
   new RegExp(`(?:${alternatives.map((a) => a.replace(/ /g, '\\s+')).join('|')})${WORD_END}`, flags);
 
-const LETTER = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\u05FF\\u0600-\\u06FF\\u4E00-\\u9FFF';
+const LETTER =
+  'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\u05FF\\u0600-\\u06FF\\u4E00-\\u9FFF';
 
 // ---- categories -------------------------------------------------------------------------------
 
@@ -55,9 +56,17 @@ export const ItemText = createToken({ name: 'ItemText', pattern: Lexer.NA });
 /** Any token that is not structure: header values, notes, stray text. */
 export const AnyText = createToken({ name: 'AnyText', pattern: Lexer.NA });
 /** Any token that may stand in running prose (clause text, conditions, notes). */
-export const Prose = createToken({ name: 'Prose', pattern: Lexer.NA, categories: [Text, ActionText, ItemText, AnyText] });
+export const Prose = createToken({
+  name: 'Prose',
+  pattern: Lexer.NA,
+  categories: [Text, ActionText, ItemText, AnyText],
+});
 /** The modal family: `shall`, `may not`'s `may`, `is required to`, … */
-export const Modal = createToken({ name: 'Modal', pattern: Lexer.NA, categories: [ActionText, ItemText, AnyText] });
+export const Modal = createToken({
+  name: 'Modal',
+  pattern: Lexer.NA,
+  categories: [ActionText, ItemText, AnyText],
+});
 
 // ---- skipped and grouped ----------------------------------------------------------------------
 
@@ -118,7 +127,14 @@ export function startsStructurally(text: string): boolean {
   return text.startsWith('//') || lineStartPatterns.some((re) => re.test(text));
 }
 
-const STRUCTURAL = new Set<string>(['PolicyKw', 'HeaderKey', 'DefineKw', 'SectionKw', 'NoteKw', 'ClauseNumber']);
+const STRUCTURAL = new Set<string>([
+  'PolicyKw',
+  'HeaderKey',
+  'DefineKw',
+  'SectionKw',
+  'NoteKw',
+  'ClauseNumber',
+]);
 const headerKeyRe = sticky(/[a-z][a-z-]*[ \t]*:/);
 /** `agency:` and friends: only in the header, i.e. while the last structural token is `policy` or a key. */
 export const HeaderKey = createToken({
@@ -165,7 +181,8 @@ export const Word = createToken({
 /** `any of:`, `all of the following:`, `the following circumstances:` — introduces a list. */
 export const ListIntro = createToken({
   name: 'ListIntro',
-  pattern: /(?:(?:any|all|each|either|both|one\s+or\s+more)\s+of(?:\s+the\s+following)?(?:\s+[a-z]+)?|the\s+following(?:\s+[a-z]+)?)[ \t]*:/i,
+  pattern:
+    /(?:(?:any|all|each|either|both|one\s+or\s+more)\s+of(?:\s+the\s+following)?(?:\s+[a-z]+)?|the\s+following(?:\s+[a-z]+)?)[ \t]*:/i,
   start_chars_hint: [...'aAeEbBoOtT'],
   line_breaks: true,
   categories: [Prose],
@@ -223,7 +240,12 @@ export const Qualifier = createToken({
   categories: [ItemText, AnyText],
 });
 
-export const Not = createToken({ name: 'Not', pattern: /not(?![\w'’-])/i, longer_alt: Word, categories: [Prose] });
+export const Not = createToken({
+  name: 'Not',
+  pattern: /not(?![\w'’-])/i,
+  longer_alt: Word,
+  categories: [Prose],
+});
 export const Neither = createToken({
   name: 'Neither',
   pattern: /neither(?![\w'’-])/i,
@@ -231,8 +253,18 @@ export const Neither = createToken({
   categories: [Prose],
 });
 /** `No` opening a prohibition (`No officer shall …`); capitalised only, so "no" in prose stays a word. */
-export const No = createToken({ name: 'No', pattern: /No(?![\w'’-])/, longer_alt: Word, categories: [Prose] });
-export const As = createToken({ name: 'As', pattern: /as(?![\w'’-])/, longer_alt: Word, categories: [Prose] });
+export const No = createToken({
+  name: 'No',
+  pattern: /No(?![\w'’-])/,
+  longer_alt: Word,
+  categories: [Prose],
+});
+export const As = createToken({
+  name: 'As',
+  pattern: /as(?![\w'’-])/,
+  longer_alt: Word,
+  categories: [Prose],
+});
 
 // ---- single tokens that contain dots, so they never end a sentence ----------------------------
 
@@ -301,7 +333,11 @@ export const NumberLiteral = createToken({
 // ---- punctuation ------------------------------------------------------------------------------
 
 export const End = createToken({ name: 'End', pattern: /\./, categories: [AnyText] });
-export const Semicolon = createToken({ name: 'Semicolon', pattern: /;/, categories: [Text, ActionText, AnyText] });
+export const Semicolon = createToken({
+  name: 'Semicolon',
+  pattern: /;/,
+  categories: [Text, ActionText, AnyText],
+});
 export const Comma = createToken({ name: 'Comma', pattern: /,/, categories: [Prose] });
 export const Colon = createToken({ name: 'Colon', pattern: /:/, categories: [Prose] });
 export const LParen = createToken({ name: 'LParen', pattern: /\(/, categories: [Prose] });

@@ -90,16 +90,27 @@ export const DISCOURSE_ADVERBS = new Set([
 ]);
 
 /** Header fields DESIGN §2 names; the ones holding dates are checked as ISO dates. */
-export const HEADER_KEYS = ['agency', 'jurisdiction', 'effective', 'adopted', 'revised', 'reviewed', 'supersedes', 'version'];
+export const HEADER_KEYS = [
+  'agency',
+  'jurisdiction',
+  'effective',
+  'adopted',
+  'revised',
+  'reviewed',
+  'supersedes',
+  'version',
+];
 export const DATE_KEYS = new Set(['effective', 'adopted', 'revised', 'reviewed']);
 
 /** Definition kinds as written, mapped to the AST's kind. `member of X` is handled apart. */
-export const DEFINITION_KINDS: Record<string, 'agency' | 'role' | 'authority' | 'immigration-authority' | 'term' | 'document'> =
-  {
-    agency: 'agency',
-    role: 'role',
-    authority: 'authority',
-    'immigration authority': 'immigration-authority',
-    term: 'term',
-    document: 'document',
-  };
+export const DEFINITION_KINDS: Record<
+  string,
+  'agency' | 'role' | 'authority' | 'immigration-authority' | 'term' | 'document'
+> = {
+  agency: 'agency',
+  role: 'role',
+  authority: 'authority',
+  'immigration authority': 'immigration-authority',
+  term: 'term',
+  document: 'document',
+};

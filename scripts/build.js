@@ -15,10 +15,21 @@ const common = {
 };
 
 const entries = [
-  { entryPoints: ['client/extension.ts'], outfile: 'dist/client.cjs', platform: 'node', format: 'cjs', external: ['vscode'] },
+  {
+    entryPoints: ['client/extension.ts'],
+    outfile: 'dist/client.cjs',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
   { entryPoints: ['server/lsp/main-node.ts'], outfile: 'dist/server.cjs', platform: 'node', format: 'cjs' },
   // The language server's analysis worker threads, next to whichever bundle starts them (server.cjs, cli.cjs).
-  { entryPoints: ['server/lsp/engine-worker.ts'], outfile: 'dist/engine-worker.cjs', platform: 'node', format: 'cjs' },
+  {
+    entryPoints: ['server/lsp/engine-worker.ts'],
+    outfile: 'dist/engine-worker.cjs',
+    platform: 'node',
+    format: 'cjs',
+  },
   { entryPoints: ['server/cli/main.ts'], outfile: 'dist/cli.cjs', platform: 'node', format: 'cjs' },
   {
     entryPoints: ['server/lsp/main-browser.ts'],

@@ -17,5 +17,7 @@ const files = find('out/test')
   .filter((f) => !f.includes(`${join('out', 'test', 'e2e')}`))
   .filter((f) => filters.length === 0 || filters.some((s) => f.includes(s)))
   .sort();
-const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...flags, ...files], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...flags, ...files], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

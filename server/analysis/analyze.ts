@@ -88,7 +88,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const kept = applySuppressions(doc, findings, knownRuleIds).filter(
     (f) => f.rule !== 'unused-suppression' || unusedSeverity !== 'off',
   );
-  for (const f of kept) if (f.rule === 'unused-suppression' && unusedSeverity !== 'off') f.severity = unusedSeverity;
+  for (const f of kept)
+    if (f.rule === 'unused-suppression' && unusedSeverity !== 'off') f.severity = unusedSeverity;
   kept.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule));
   return { doc, model, findings: kept };
 }

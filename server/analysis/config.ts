@@ -57,7 +57,9 @@ export function defaultConfig(): ResolvedConfig {
 }
 
 const validator = new Validator(schema as object, '7', false);
-const schemaProps = (schema as { properties: Record<string, { properties?: Record<string, unknown>; enum?: unknown[] }> }).properties;
+const schemaProps = (
+  schema as { properties: Record<string, { properties?: Record<string, unknown>; enum?: unknown[] }> }
+).properties;
 
 function pointerToPath(pointer: string): string {
   return pointer
@@ -122,7 +124,10 @@ function at(value: unknown, pointer: string): unknown {
   return pointerToPath(pointer)
     .split('.')
     .filter(Boolean)
-    .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value);
+    .reduce<unknown>(
+      (v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+      value,
+    );
 }
 
 /** Parses and validates the text of a redline.json; throws ConfigError naming the bad keys. */
@@ -135,7 +140,9 @@ export function parseConfig(text: string, file: string): RedlineConfig {
   }
   const result = validator.validate(value);
   if (!result.valid) {
-    const problems = result.errors.map((u) => describeProblem(u, at(value, u.instanceLocation))).filter((p): p is string => !!p);
+    const problems = result.errors
+      .map((u) => describeProblem(u, at(value, u.instanceLocation)))
+      .filter((p): p is string => !!p);
     throw new ConfigError(file, [...new Set(problems.length ? problems : ['does not match the schema'])]);
   }
   return value as RedlineConfig;

@@ -10,7 +10,9 @@ export function compatibleEdits(findings: Finding[]): Pick<TextEdit, 'offset' | 
   for (const f of findings) {
     const fix = f.fixes?.[0];
     if (!fix) continue;
-    const overlaps = fix.edits.some((e) => taken.some((t) => e.offset < t.end && t.offset < e.end || (e.offset === t.offset && e.end === t.end)));
+    const overlaps = fix.edits.some((e) =>
+      taken.some((t) => (e.offset < t.end && t.offset < e.end) || (e.offset === t.offset && e.end === t.end)),
+    );
     if (!overlaps) taken.push(...fix.edits);
   }
   return taken.sort((a, b) => b.offset - a.offset);

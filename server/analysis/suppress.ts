@@ -25,7 +25,12 @@ export function directives(doc: PolicyDocument): Directive[] {
     if (!m) continue;
     const [body = '', reason] = (m[2] ?? '').split(/\s--\s?/, 2);
     const rules = body.split(/[\s,]+/).filter(Boolean);
-    out.push({ kind: m[1] as Directive['kind'], rules, ...(reason?.trim() ? { reason: reason.trim() } : {}), comment });
+    out.push({
+      kind: m[1] as Directive['kind'],
+      rules,
+      ...(reason?.trim() ? { reason: reason.trim() } : {}),
+      comment,
+    });
   }
   return out;
 }
@@ -43,7 +48,11 @@ const covers = (d: Directive, rule: string) => d.rules.length === 0 || d.rules.i
  * Removes suppressed findings; returns the kept ones plus an `unused-suppression` finding for each
  * directive that silenced nothing (or names an unknown rule).
  */
-export function applySuppressions(doc: PolicyDocument, findings: Finding[], knownRules: Set<string>): Finding[] {
+export function applySuppressions(
+  doc: PolicyDocument,
+  findings: Finding[],
+  knownRules: Set<string>,
+): Finding[] {
   const spans = suppressionSpans(doc);
   if (!spans.length) return findings;
   const kept = findings.filter((f) => {
@@ -84,7 +93,11 @@ function suppressionSpans(doc: PolicyDocument): Span[] {
       open.push(span);
       spans.push(span);
     } else {
-      for (const span of open.filter((s) => s.to === doc.text.length && (d.rules.length === 0 || s.directive.rules.some((r) => d.rules.includes(r)))))
+      for (const span of open.filter(
+        (s) =>
+          s.to === doc.text.length &&
+          (d.rules.length === 0 || s.directive.rules.some((r) => d.rules.includes(r))),
+      ))
         span.to = d.comment.offset;
     }
   }
@@ -95,7 +108,11 @@ function suppressionSpans(doc: PolicyDocument): Span[] {
 function nextLineSpan(doc: PolicyDocument, comment: Comment): [number, number] {
   const lines = doc.lines;
   let line = comment.range.start.line + 1;
-  const commentLines = new Set(doc.comments.filter((c) => lines.lineText(c.range.start.line).trim().startsWith('//')).map((c) => c.range.start.line));
+  const commentLines = new Set(
+    doc.comments
+      .filter((c) => lines.lineText(c.range.start.line).trim().startsWith('//'))
+      .map((c) => c.range.start.line),
+  );
   while (line < lines.lineCount && (commentLines.has(line) || lines.lineText(line).trim() === '')) line++;
   const from = lines.offset({ line, character: 0 });
   let to = lines.offset({ line, character: Number.MAX_SAFE_INTEGER });

@@ -31,7 +31,8 @@ export class WordLists {
 
   constructor(extra: Record<string, string[]> = {}) {
     for (const [name, list] of Object.entries(shippedLists)) this.phrases[name] = [...list.phrases];
-    for (const [name, phrases] of Object.entries(extra)) this.phrases[name] = [...(this.phrases[name] ?? []), ...phrases];
+    for (const [name, phrases] of Object.entries(extra))
+      this.phrases[name] = [...(this.phrases[name] ?? []), ...phrases];
   }
 
   /** The list's phrases as one regular expression (longest first, so the longest phrase wins). */

@@ -10,7 +10,6 @@ import { Entailment, guardKey } from './entailment.js';
 import type { ClauseProfile } from './profile.js';
 import type { Reason } from './types.js';
 
-
 const split = (g: Guard, op: 'and' | 'or'): Guard[] => (g.op === op ? g.guards : [g]);
 
 /** A guard in a few quoted words. */

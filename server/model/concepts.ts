@@ -26,5 +26,11 @@ export const defaultConcepts: Concept[] = [judicialWarrant];
 
 /** The guard "no judicial warrant is presented", for asking whether something can happen without one. */
 export const noJudicialWarrant: Guard = not(
-  atom({ id: judicialWarrant.id, label: judicialWarrant.label, offset: 0, end: 0, concept: judicialWarrant.id }),
+  atom({
+    id: judicialWarrant.id,
+    label: judicialWarrant.label,
+    offset: 0,
+    end: 0,
+    concept: judicialWarrant.id,
+  }),
 );

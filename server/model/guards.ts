@@ -90,6 +90,8 @@ export function describeGuard(guard: Guard): string {
       return `not (${describeGuard(guard.guard)})`;
     case 'and':
     case 'or':
-      return guard.guards.map((g) => (g.op === 'and' || g.op === 'or' ? `(${describeGuard(g)})` : describeGuard(g))).join(` ${guard.op} `);
+      return guard.guards
+        .map((g) => (g.op === 'and' || g.op === 'or' ? `(${describeGuard(g)})` : describeGuard(g)))
+        .join(` ${guard.op} `);
   }
 }

@@ -28,12 +28,15 @@ interface CompiledClass {
 }
 
 /** The first three letters of a pattern's first word: only texts with such a word can match it. */
-const patternKey = (pattern: string): string => (pattern.trim().split(/\s+/)[0] ?? '').replace(/\*$/, '').toLowerCase().slice(0, 3);
+const patternKey = (pattern: string): string =>
+  (pattern.trim().split(/\s+/)[0] ?? '').replace(/\*$/, '').toLowerCase().slice(0, 3);
 
-const LEADING = /^(?:only|not|also|immediately|promptly|routinely|generally|solely|further|then|either|neither|otherwise|directly|knowingly|voluntarily)$/;
+const LEADING =
+  /^(?:only|not|also|immediately|promptly|routinely|generally|solely|further|then|either|neither|otherwise|directly|knowingly|voluntarily)$/;
 const COORDINATORS = new Set(['or', 'and', 'nor', 'and/or']);
 /** Main verbs that hand something over, so a noun phrase later in the action names what is handed. */
-const HANDING_OVER = /^(?:provid|giv|send|shar|releas|disclos|report|furnish|transmit|forward|mak|pass|turn|hand|communicat)/;
+const HANDING_OVER =
+  /^(?:provid|giv|send|shar|releas|disclos|report|furnish|transmit|forward|mak|pass|turn|hand|communicat)/;
 
 /**
  * Where an action class may be named: at the main verb ("notify ICE"), at a verb coordinated with it
@@ -52,7 +55,8 @@ function verbPositions(flat: string): (index: number) => boolean {
     const previous = words[i - 1]![0];
     const gap = flat.slice(words[i - 1]!.index + previous.length, words[i]!.index);
     if (COORDINATORS.has(previous) || gap.includes(',')) allowed.add(words[i]!.index);
-    if (COORDINATORS.has(previous) && i + 1 < words.length && LEADING.test(words[i]![0])) allowed.add(words[i + 1]!.index);
+    if (COORDINATORS.has(previous) && i + 1 < words.length && LEADING.test(words[i]![0]))
+      allowed.add(words[i + 1]!.index);
   }
   return (index) => allowed.has(index);
 }
@@ -70,7 +74,12 @@ export class ActionLexicon {
       for (const [name, spec] of Object.entries(file.classes)) {
         let cls = this.classes.get(name);
         if (!cls) {
-          cls = { name, parent: spec.parent ?? undefined, label: spec.label ?? name.replace(/-/g, ' '), patterns: [] };
+          cls = {
+            name,
+            parent: spec.parent ?? undefined,
+            label: spec.label ?? name.replace(/-/g, ' '),
+            patterns: [],
+          };
           this.classes.set(name, cls);
         }
         for (const pattern of spec.patterns) {
@@ -120,7 +129,8 @@ export class ActionLexicon {
     if (cached) return cached;
     const flat = flatten(text);
     const candidates = new Set<{ cls: CompiledClass; re: RegExp }>();
-    for (const word of flat.split(' ')) for (const c of this.byKey.get(word.slice(0, 3)) ?? []) candidates.add(c);
+    for (const word of flat.split(' '))
+      for (const c of this.byKey.get(word.slice(0, 3)) ?? []) candidates.add(c);
     const found: ActionMatch[] = [];
     const matched = new Set<string>();
     const verbAt = verbPositions(flat);

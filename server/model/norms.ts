@@ -2,7 +2,15 @@
  * The semantic model (DESIGN §3): every normative clause becomes a norm — subject, force, action
  * classes, counterpart, guard, source range. Statements and notes carry no norm.
  */
-import type { Clause, Definition, Force, List, PolicyDocument, Qualifier, TextRun } from '../../grammar/index.js';
+import type {
+  Clause,
+  Definition,
+  Force,
+  List,
+  PolicyDocument,
+  Qualifier,
+  TextRun,
+} from '../../grammar/index.js';
 import { type DefinitionIndex, indexDefinitions } from './definitions.js';
 import { and, atom, not, or, type Atom, type Guard } from './guards.js';
 import { defaultConcepts } from './concepts.js';
@@ -72,8 +80,10 @@ const OPPOSITE: Record<Force, Force> = {
 };
 
 const NEGATORS = /\b(?:no|not|without|absent|lacking|never|unless)\b/i;
-const DETERMINER = /^(?:a|an|the|any|every|each|all|no|its|their|his|her|such|this|that|these|those|of|to|with|from|for|in|on|by|and|or)$/i;
-const ADVERB = /^(?:only|not|also|immediately|promptly|routinely|generally|solely|further|then|either|neither)$/i;
+const DETERMINER =
+  /^(?:a|an|the|any|every|each|all|no|its|their|his|her|such|this|that|these|those|of|to|with|from|for|in|on|by|and|or)$/i;
+const ADVERB =
+  /^(?:only|not|also|immediately|promptly|routinely|generally|solely|further|then|either|neither)$/i;
 
 /** Builds the semantic model of `doc`. */
 export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> = {}): PolicyModel {
@@ -89,7 +99,12 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
   return { doc, definitions, norms, statements };
 }
 
-function clauseNorms(clause: Clause, defs: DefinitionIndex, lexicon: ActionLexicon, concepts: Concept[]): Norm[] {
+function clauseNorms(
+  clause: Clause,
+  defs: DefinitionIndex,
+  lexicon: ActionLexicon,
+  concepts: Concept[],
+): Norm[] {
   const s = clause.sentence;
   const modal = s.modal!;
   let force = modal.force;
@@ -158,7 +173,13 @@ export function conditionGuard(run: TextRun, concepts: Concept[], solely: boolea
       re.lastIndex = 0;
       const m = re.exec(text);
       if (!m) continue;
-      const a: Atom = { id: concept.id, label: concept.label, offset: run.offset, end: run.end, concept: concept.id };
+      const a: Atom = {
+        id: concept.id,
+        label: concept.label,
+        offset: run.offset,
+        end: run.end,
+        concept: concept.id,
+      };
       return NEGATORS.test(text.slice(0, m.index)) ? not(atom(a)) : atom(a);
     }
   }

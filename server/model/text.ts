@@ -11,7 +11,10 @@ const STOP_WORDS = new Set(
 
 /** A crude stem: enough to fold `officers`/`officer`, `presented`/`present`, `detaining`/`detain`. */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]$/, '');
+  let w = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]$/, '');
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ied')) w = w.slice(0, -3) + 'y';
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);

@@ -80,7 +80,8 @@ export const contradiction: Rule = {
     id: 'contradiction',
     pack: 'core',
     severity: 'error',
-    description: 'Two norms on the same action and subject with incompatible force whose conditions can both hold.',
+    description:
+      'Two norms on the same action and subject with incompatible force whose conditions can both hold.',
     messages: {
       conflict: '{{scenario}}, {{first}} {{firstVerb}} and {{second}} {{secondVerb}} {{action}}',
     },
@@ -89,7 +90,8 @@ export const contradiction: Rule = {
   check({ model, report }) {
     const norms = model.norms.filter((n) => n.actions.length > 0);
     const guardKeys = new Map<Norm, string>(norms.map((n) => [n, guardKey(n.guard)]));
-    const keyOf = (n: Norm) => `${n.counterpart ?? ''}|${n.subject.names.join(',')}|${n.implied}|${guardKeys.get(n)}`;
+    const keyOf = (n: Norm) =>
+      `${n.counterpart ?? ''}|${n.subject.names.join(',')}|${n.implied}|${guardKeys.get(n)}`;
     const index = new CandidateIndex(norms, keyOf);
     const memo = new Map<string, string | null>();
     const sat = sharedSatSession();
@@ -98,7 +100,12 @@ export const contradiction: Rule = {
     const full = (c: Clause) => (perClause.get(c) ?? 0) >= MAX_PER_CLAUSE;
 
     const conflict = (a: Norm, b: Norm): string | null => {
-      if (a.counterpart !== b.counterpart || (a.implied && b.implied) || !subjectsOverlap(a.subject, b.subject)) return null;
+      if (
+        a.counterpart !== b.counterpart ||
+        (a.implied && b.implied) ||
+        !subjectsOverlap(a.subject, b.subject)
+      )
+        return null;
       const memoKey = `${guardKeys.get(a)}|${guardKeys.get(b)}`;
       let scenario = memo.get(memoKey);
       if (scenario === undefined) {
@@ -118,7 +125,10 @@ export const contradiction: Rule = {
         for (const b of group) {
           if (full(a.clause)) break;
           if (b.clause === a.clause || full(b.clause)) continue;
-          const pair = a.clause.offset < b.clause.offset ? `${a.clause.offset}:${b.clause.offset}` : `${b.clause.offset}:${a.clause.offset}`;
+          const pair =
+            a.clause.offset < b.clause.offset
+              ? `${a.clause.offset}:${b.clause.offset}`
+              : `${b.clause.offset}:${a.clause.offset}`;
           if (seen.has(pair)) continue;
           seen.add(pair);
           for (const c of [a.clause, b.clause]) perClause.set(c, (perClause.get(c) ?? 0) + 1);
@@ -133,9 +143,18 @@ function reportPair(a: Norm, b: Norm, scenario: string, report: RuleContext['rep
   const action = gerund(sharedAction(a, b));
   const [first, second] = a.clause.offset < b.clause.offset ? [a, b] : [b, a];
   const verb = (n: Norm) =>
-    n.implied ? `(outside its 'only if' conditions) ${VERB[n.force as keyof typeof VERB]}` : VERB[n.force as keyof typeof VERB];
+    n.implied
+      ? `(outside its 'only if' conditions) ${VERB[n.force as keyof typeof VERB]}`
+      : VERB[n.force as keyof typeof VERB];
   const when = scenario === 'in every case' ? 'In every case' : `When ${scenario}`;
-  const data = { scenario: when, first: cite(first.clause), firstVerb: verb(first), second: cite(second.clause), secondVerb: verb(second), action };
+  const data = {
+    scenario: when,
+    first: cite(first.clause),
+    firstVerb: verb(first),
+    second: cite(second.clause),
+    secondVerb: verb(second),
+    action,
+  };
   for (const [self, other] of [
     [first, second],
     [second, first],
@@ -148,7 +167,13 @@ function reportPair(a: Norm, b: Norm, scenario: string, report: RuleContext['rep
       offset: modal.offset,
       end: modal.end,
       clause: self.clause,
-      related: [{ offset: otherModal.offset, end: otherModal.end, message: `${cite(other.clause)} ${verb(other)} ${action}` }],
+      related: [
+        {
+          offset: otherModal.offset,
+          end: otherModal.end,
+          message: `${cite(other.clause)} ${verb(other)} ${action}`,
+        },
+      ],
     });
   }
 }

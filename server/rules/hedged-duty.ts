@@ -9,9 +9,11 @@ export const hedgedDuty: Rule = {
     id: 'hedged-duty',
     pack: 'core',
     severity: 'warning',
-    description: 'Duties emptied by hedges ("when time and circumstances permit", "shall strive to", "as appropriate").',
+    description:
+      'Duties emptied by hedges ("when time and circumstances permit", "shall strive to", "as appropriate").',
     messages: {
-      hedge: "'{{hedge}}' lets the duty lapse whenever the person bound by it decides; state the duty, or the exact exception",
+      hedge:
+        "'{{hedge}}' lets the duty lapse whenever the person bound by it decides; state the duty, or the exact exception",
       strive: "'{{modal}}' promises effort, not conduct; write '{{strong}}'",
     },
     fixable: true,
@@ -22,7 +24,10 @@ export const hedgedDuty: Rule = {
       const modal = clause.sentence.modal;
       if (!modal || !DUTIES.has(modal.force)) continue;
       const modalText = modal.text.replace(/\s+/g, ' ');
-      if (hedges.has(modalText.toLowerCase()) || /\b(?:strive|endeavou?r|attempt|make every effort)\b/i.test(modalText)) {
+      if (
+        hedges.has(modalText.toLowerCase()) ||
+        /\b(?:strive|endeavou?r|attempt|make every effort)\b/i.test(modalText)
+      ) {
         const strong = matchCase(modalText, config.modalConvention);
         report({
           messageId: 'strive',
@@ -30,7 +35,12 @@ export const hedgedDuty: Rule = {
           offset: modal.offset,
           end: modal.end,
           clause,
-          fixes: [{ title: `Change '${modalText}' to '${strong}'`, edits: [{ offset: modal.offset, end: modal.end, newText: strong }] }],
+          fixes: [
+            {
+              title: `Change '${modalText}' to '${strong}'`,
+              edits: [{ offset: modal.offset, end: modal.end, newText: strong }],
+            },
+          ],
         });
       }
       for (const run of clauseRuns(clause)) {
@@ -42,7 +52,9 @@ export const hedgedDuty: Rule = {
             offset: m.offset,
             end: m.end,
             clause,
-            fixes: [{ title: `Remove '${m.phrase.replace(/\s+/g, ' ')}'`, edits: [deletion(doc, m.offset, m.end)] }],
+            fixes: [
+              { title: `Remove '${m.phrase.replace(/\s+/g, ' ')}'`, edits: [deletion(doc, m.offset, m.end)] },
+            ],
           });
         }
       }

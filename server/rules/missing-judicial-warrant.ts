@@ -13,7 +13,9 @@ const APPEND = ' only if presented with a judicial warrant signed by a federal o
 /** The cases in which cooperation is allowed: the guard, or a prohibition's exception. */
 function allowedWhen(norm: Norm): Guard | undefined {
   if (norm.force !== 'prohibition') return norm.guard;
-  const exceptions = norm.clause.sentence.qualifiers.filter((q) => q.kind === 'unless' || q.kind === 'except' || q.kind === 'without');
+  const exceptions = norm.clause.sentence.qualifiers.filter(
+    (q) => q.kind === 'unless' || q.kind === 'except' || q.kind === 'without',
+  );
   if (!exceptions.length) return undefined;
   // The prohibition applies when the exception fails; what it leaves allowed is the exception.
   const g = norm.guard;
@@ -30,12 +32,13 @@ export const missingJudicialWarrant: Rule = {
     id: 'missing-judicial-warrant',
     pack: 'immigration',
     severity: 'error',
-    description: 'A permission or duty to cooperate with an immigration authority that does not require a judicial warrant.',
+    description:
+      'A permission or duty to cooperate with an immigration authority that does not require a judicial warrant.',
     messages: {
       allows:
         "'{{modal}}' lets {{subject}} {{action}} without a judicial warrant ({{scenario}}); require a warrant signed by a federal or state judge",
       exception:
-        "the exception lets {{subject}} {{action}} without a judicial warrant ({{scenario}}); make it require a warrant signed by a federal or state judge",
+        'the exception lets {{subject}} {{action}} without a judicial warrant ({{scenario}}); make it require a warrant signed by a federal or state judge',
     },
     fixable: true,
   },
@@ -68,7 +71,14 @@ export const missingJudicialWarrant: Rule = {
         ...span,
         clause,
         ...(canFix
-          ? { fixes: [{ title: 'Require a judicial warrant', edits: [{ offset: span.end, end: span.end, newText: APPEND }] }] }
+          ? {
+              fixes: [
+                {
+                  title: 'Require a judicial warrant',
+                  edits: [{ offset: span.end, end: span.end, newText: APPEND }],
+                },
+              ],
+            }
           : {}),
       });
     }

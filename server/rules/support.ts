@@ -7,7 +7,12 @@ import { defaultLexicon } from '../model/index.js';
 
 /** A qualifier as one run of text, keyword included ("when time and circumstances permit"). */
 export function qualifierRun(q: Qualifier): TextRun {
-  const keyword: Word = { text: q.keyword, offset: q.offset, end: q.offset + q.keyword.length, kind: 'qualifier' };
+  const keyword: Word = {
+    text: q.keyword,
+    offset: q.offset,
+    end: q.offset + q.keyword.length,
+    kind: 'qualifier',
+  };
   const words = [keyword, ...(q.condition?.words ?? [])];
   // No blank before a condition that starts with punctuation ("when, in the judgment of …"): the
   // run's text must mirror the source's gaps for sourceSpan to map matches back.
@@ -54,10 +59,21 @@ export function dutySpan(clause: Clause): { offset: number; end: number } {
  * An edit deleting `[offset, end)` with the blank (and a comma) before it, so "…, as appropriate."
  * becomes "…."; at the start of a sentence it takes the blank and comma after it instead.
  */
-export function deletion(doc: PolicyDocument, offset: number, end: number): { offset: number; end: number; newText: string } {
+export function deletion(
+  doc: PolicyDocument,
+  offset: number,
+  end: number,
+): { offset: number; end: number; newText: string } {
   const text = doc.text;
   let start = offset;
-  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t' || text[start - 1] === '\n' || text[start - 1] === '\r')) start--;
+  while (
+    start > 0 &&
+    (text[start - 1] === ' ' ||
+      text[start - 1] === '\t' ||
+      text[start - 1] === '\n' ||
+      text[start - 1] === '\r')
+  )
+    start--;
   const before = text[start - 1];
   const atSentenceStart = start === 0 || /[0-9]/.test(before ?? '') || before === '.';
   if (atSentenceStart) {

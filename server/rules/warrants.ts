@@ -22,11 +22,17 @@ export function isCooperation(norm: Norm): boolean {
 }
 
 /** Phrases naming an administrative warrant or detainer in a run, not counting judicial ones. */
-export function administrativeWarrants(run: TextRun, words: WordLists): { offset: number; end: number; phrase: string }[] {
+export function administrativeWarrants(
+  run: TextRun,
+  words: WordLists,
+): { offset: number; end: number; phrase: string }[] {
   const judicial = words.find('judicial-warrant', run);
-  const inside = (m: { offset: number; end: number }) => judicial.some((j) => m.offset >= j.offset && m.end <= j.end);
+  const inside = (m: { offset: number; end: number }) =>
+    judicial.some((j) => m.offset >= j.offset && m.end <= j.end);
   const named = words.find('administrative-warrants', run);
-  const bare = words.find('unqualified-warrant', run).filter((m) => !inside(m) && !named.some((n) => m.offset >= n.offset && m.end <= n.end));
+  const bare = words
+    .find('unqualified-warrant', run)
+    .filter((m) => !inside(m) && !named.some((n) => m.offset >= n.offset && m.end <= n.end));
   return [...named, ...bare].sort((a, b) => a.offset - b.offset);
 }
 

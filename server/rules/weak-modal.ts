@@ -34,7 +34,12 @@ export const weakModal: Rule = {
         offset: modal.offset,
         end: modal.end,
         clause,
-        fixes: [{ title: `Change '${text}' to '${strong}'`, edits: [{ offset: modal.offset, end: modal.end, newText: strong }] }],
+        fixes: [
+          {
+            title: `Change '${text}' to '${strong}'`,
+            edits: [{ offset: modal.offset, end: modal.end, newText: strong }],
+          },
+        ],
       });
     }
   },

@@ -28,7 +28,6 @@ const EXCEPTIONS = new Set<QualifierKind>(['unless', 'except', 'without']);
 /** Qualifiers that limit a prohibition to some cases: outside them it says nothing. */
 const LIMITS = new Set<QualifierKind>(['if', 'when', 'provided', 'only-if', 'only-with', 'only-after']);
 
-
 function listGuard(list: List): Guard {
   const items = list.items.map((i) => conditionGuard(i.text, defaultConcepts, false));
   return list.quantifier === 'all' ? and(...items) : or(...items);

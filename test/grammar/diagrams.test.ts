@@ -14,5 +14,7 @@ it('the diagrams page needs no network', () => {
 });
 
 it('the token definitions pass Chevrotain validations and stay optimisable', () => {
-  assert.doesNotThrow(() => new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true }));
+  assert.doesNotThrow(
+    () => new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true }),
+  );
 });

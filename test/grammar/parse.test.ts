@@ -9,7 +9,8 @@ const clause = (doc: PolicyDocument, number: string): Clause => {
   return found;
 };
 
-const slice = (doc: PolicyDocument, node: { offset: number; end: number }): string => doc.text.slice(node.offset, node.end);
+const slice = (doc: PolicyDocument, node: { offset: number; end: number }): string =>
+  doc.text.slice(node.offset, node.end);
 
 describe('the DESIGN example', () => {
   const doc = parse(designExample());
@@ -27,7 +28,12 @@ describe('the DESIGN example', () => {
   });
 
   it('reads every definition with its kind', () => {
-    const defs = doc.definitions.map((d) => [d.name.text, d.kind, d.memberOf?.text ?? null, d.longName?.text ?? null]);
+    const defs = doc.definitions.map((d) => [
+      d.name.text,
+      d.kind,
+      d.memberOf?.text ?? null,
+      d.longName?.text ?? null,
+    ]);
     assert.deepEqual(defs, [
       ['MPD', 'agency', null, 'City of Madison Police Department'],
       ['Officer', 'member', 'MPD', null],
@@ -95,7 +101,10 @@ describe('the DESIGN example', () => {
   it('reads 2.6 as a statement', () => {
     const s = clause(doc, '2.6').sentence;
     assert.equal(s.modal, undefined);
-    assert.equal(s.subject?.text, "An individual's right to file a police report is not contingent upon their immigration status");
+    assert.equal(
+      s.subject?.text,
+      "An individual's right to file a police report is not contingent upon their immigration status",
+    );
   });
 
   it('gives every node a range that matches its offsets', () => {
@@ -183,16 +192,24 @@ describe('forms real SOPs use', () => {
   });
 
   it('accepts (a) and 1. markers and all-of lists', () => {
-    const doc = parse('2.1 Officers may transfer custody only if all of:\n  (a) a judicial warrant is presented;\n  (b) the supervisor approves.\n');
+    const doc = parse(
+      '2.1 Officers may transfer custody only if all of:\n  (a) a judicial warrant is presented;\n  (b) the supervisor approves.\n',
+    );
     assert.deepEqual(doc.errors, []);
     assert.equal(doc.clauses[0]!.sentence.qualifiers[0]!.list?.quantifier, 'all');
   });
 
   it('nests sections by number', () => {
-    const doc = parse('section 2 "Procedure"\n  2.1 MPD shall act.\nsection 2.3 "Detainers"\n  2.3.1 MPD shall not hold anyone.\nsection 3 "Reporting"\n');
+    const doc = parse(
+      'section 2 "Procedure"\n  2.1 MPD shall act.\nsection 2.3 "Detainers"\n  2.3.1 MPD shall not hold anyone.\nsection 3 "Reporting"\n',
+    );
     assert.deepEqual(doc.errors, []);
     assert.deepEqual(
-      doc.body.map((n) => (n.type === 'section' ? [n.number, n.children.map((c) => (c.type === 'section' ? c.number : c.type))] : n.type)),
+      doc.body.map((n) =>
+        n.type === 'section'
+          ? [n.number, n.children.map((c) => (c.type === 'section' ? c.number : c.type))]
+          : n.type,
+      ),
       [
         ['2', ['clause', '2.3']],
         ['3', []],
@@ -208,8 +225,12 @@ describe('forms real SOPs use', () => {
   });
 
   it('keeps abbreviations and citations from ending the sentence', () => {
-    const s = one('Officers shall not honor a detainer, e.g. Form I-247A, under 8 CFR 287.7 or 8 U.S.C. §1373.');
-    const kinds = s.action!.words.filter((w) => w.kind === 'citation' || w.kind === 'abbreviation').map((w) => w.text);
+    const s = one(
+      'Officers shall not honor a detainer, e.g. Form I-247A, under 8 CFR 287.7 or 8 U.S.C. §1373.',
+    );
+    const kinds = s
+      .action!.words.filter((w) => w.kind === 'citation' || w.kind === 'abbreviation')
+      .map((w) => w.text);
     assert.deepEqual(kinds, ['e.g.', 'Form I-247A', '8 CFR 287.7', '8 U.S.C. §1373']);
   });
 
@@ -222,18 +243,24 @@ describe('forms real SOPs use', () => {
 
 describe('text as pasted from Word', () => {
   it('accepts curly quotes and apostrophes', () => {
-    const doc = parse('define “Chief of Police” as role.\n2.1 The Chief of Police shall review each officer’s report.\n');
+    const doc = parse(
+      'define “Chief of Police” as role.\n2.1 The Chief of Police shall review each officer’s report.\n',
+    );
     assert.deepEqual(doc.errors, []);
     assert.equal(doc.definitions[0]!.name.text, 'Chief of Police');
     assert.ok(doc.clauses[0]!.sentence.action!.words.some((w) => w.text === 'officer’s'));
   });
 
   it('accepts CRLF, a BOM and tabs, with ranges in LSP terms', () => {
-    const text = '\ufeffsection 2 "Procedure"\r\n\t2.1 MPD shall not\r\n\t\tdetain anyone.\r\n\t2.2 MPD shall act.\r\n';
+    const text =
+      '\ufeffsection 2 "Procedure"\r\n\t2.1 MPD shall not\r\n\t\tdetain anyone.\r\n\t2.2 MPD shall act.\r\n';
     const doc = parse(text);
     assert.deepEqual(doc.errors, []);
     const second = doc.clauses[1]!;
-    assert.deepEqual(second.numberRange, { start: { line: 3, character: 1 }, end: { line: 3, character: 4 } });
+    assert.deepEqual(second.numberRange, {
+      start: { line: 3, character: 1 },
+      end: { line: 3, character: 4 },
+    });
     assert.equal(doc.clauses[0]!.sentence.action?.text, 'detain anyone');
   });
 

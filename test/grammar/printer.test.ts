@@ -27,8 +27,14 @@ export function shape(doc: PolicyDocument): unknown {
 describe('printer', () => {
   it('prints the DESIGN example in its canonical layout', () => {
     const printed = print(parse(designExample()));
-    assert.match(printed, /^ {2}2\.5 MPD may cooperate with a lawful request of ICE\n {6}only if any of:\n {8}a\. the individual/m);
-    assert.match(printed, /^ {2}2\.4 Officers should obtain approval from a Commander or OIC\n {6}before detaining/m);
+    assert.match(
+      printed,
+      /^ {2}2\.5 MPD may cooperate with a lawful request of ICE\n {6}only if any of:\n {8}a\. the individual/m,
+    );
+    assert.match(
+      printed,
+      /^ {2}2\.4 Officers should obtain approval from a Commander or OIC\n {6}before detaining/m,
+    );
     assert.match(printed, /^define OIC as member of MPD "Officer in Charge"\.$/m);
   });
 
@@ -52,7 +58,8 @@ describe('printer', () => {
   });
 
   it('keeps comments: own-line ones before their item, trailing ones on the line', () => {
-    const text = '// about 2.1\n2.1 MPD shall act. // why\n// redline-disable-next-line weak-modal -- agreed\n2.2 MPD should act.\n';
+    const text =
+      '// about 2.1\n2.1 MPD shall act. // why\n// redline-disable-next-line weak-modal -- agreed\n2.2 MPD should act.\n';
     assert.equal(print(parse(text)), text);
   });
 
@@ -64,42 +71,117 @@ describe('printer', () => {
 // ---- property: parse(print(ast)) has the AST of ast --------------------------------------------
 
 const word = fc.constantFrom(
-  'individual', 'request', 'custody', 'information', 'release', 'dates', 'records', 'judge', 'warrant',
-  'supervisor', 'approval', 'report', 'person', 'victim', 'witness', 'status', 'felony', 'agency',
-  "individual's", 'immigration-related', '§2.5', '8 U.S.C. § 1357(g)', 'Form I-247A', 'e.g.', '(OIC)', '24',
+  'individual',
+  'request',
+  'custody',
+  'information',
+  'release',
+  'dates',
+  'records',
+  'judge',
+  'warrant',
+  'supervisor',
+  'approval',
+  'report',
+  'person',
+  'victim',
+  'witness',
+  'status',
+  'felony',
+  'agency',
+  "individual's",
+  'immigration-related',
+  '§2.5',
+  '8 U.S.C. § 1357(g)',
+  'Form I-247A',
+  'e.g.',
+  '(OIC)',
+  '24',
 );
 const phrase = fc.array(word, { minLength: 1, maxLength: 14 }).map((ws) => ws.join(' '));
 const blank = fc.constantFrom(' ', ' ', ' ', '\n      ', '\t', '  ');
 const spaced = (text: string, seps: string[]) =>
-  text.split(' ').map((w, i) => (i === 0 ? w : (seps[i % seps.length] ?? ' ') + w)).join('');
+  text
+    .split(' ')
+    .map((w, i) => (i === 0 ? w : (seps[i % seps.length] ?? ' ') + w))
+    .join('');
 const subject = fc.constantFrom('MPD', 'Officers', 'An officer', 'The Chief of Police', 'No officer');
-const modal = fc.constantFrom('shall', 'shall not', 'must', 'may', 'may not', 'should', 'is required to', 'will refrain from', 'cannot');
-const qualifier = fc.constantFrom('unless', 'only if', 'when', 'before', 'without', 'solely for', 'provided that', 'regardless of');
-const verb = fc.constantFrom('detain', 'share', 'notify ICE of', 'honor', 'transfer', 'document', 'ask about');
+const modal = fc.constantFrom(
+  'shall',
+  'shall not',
+  'must',
+  'may',
+  'may not',
+  'should',
+  'is required to',
+  'will refrain from',
+  'cannot',
+);
+const qualifier = fc.constantFrom(
+  'unless',
+  'only if',
+  'when',
+  'before',
+  'without',
+  'solely for',
+  'provided that',
+  'regardless of',
+);
+const verb = fc.constantFrom(
+  'detain',
+  'share',
+  'notify ICE of',
+  'honor',
+  'transfer',
+  'document',
+  'ask about',
+);
 const items = fc.array(phrase, { minLength: 1, maxLength: 4 });
 
 const sentence = fc.oneof(
-  fc.tuple(subject, modal, verb, phrase, fc.array(fc.tuple(qualifier, phrase), { maxLength: 3 })).map(([s, m, v, p, qs]) => {
-    const head = s === 'No officer' ? `${s} ${m.replace(/ not$/, '')}` : `${s} ${m}`;
-    return `${head} ${v} ${p}${qs.map(([q, c]) => ` ${q} ${c}`).join('')}.`;
-  }),
-  fc.tuple(subject, verb, phrase, items, fc.constantFrom('any of:', 'all of:')).map(
-    ([s, v, p, its, intro]) =>
-      `${s === 'No officer' ? 'MPD' : s} may ${v} ${p} only if ${intro}\n${its.map((it, i) => `      ${String.fromCharCode(97 + i)}. ${it}${i === its.length - 1 ? '.' : '; or'}`).join('\n')}`,
-  ),
-  fc.tuple(phrase, subject, verb, phrase).map(([c, s, v, p]) => `When ${c}, ${s === 'No officer' ? 'an officer' : s.toLowerCase()} should ${v} ${p}.`),
+  fc
+    .tuple(subject, modal, verb, phrase, fc.array(fc.tuple(qualifier, phrase), { maxLength: 3 }))
+    .map(([s, m, v, p, qs]) => {
+      const head = s === 'No officer' ? `${s} ${m.replace(/ not$/, '')}` : `${s} ${m}`;
+      return `${head} ${v} ${p}${qs.map(([q, c]) => ` ${q} ${c}`).join('')}.`;
+    }),
+  fc
+    .tuple(subject, verb, phrase, items, fc.constantFrom('any of:', 'all of:'))
+    .map(
+      ([s, v, p, its, intro]) =>
+        `${s === 'No officer' ? 'MPD' : s} may ${v} ${p} only if ${intro}\n${its.map((it, i) => `      ${String.fromCharCode(97 + i)}. ${it}${i === its.length - 1 ? '.' : '; or'}`).join('\n')}`,
+    ),
+  fc
+    .tuple(phrase, subject, verb, phrase)
+    .map(
+      ([c, s, v, p]) => `When ${c}, ${s === 'No officer' ? 'an officer' : s.toLowerCase()} should ${v} ${p}.`,
+    ),
   phrase.map((p) => `An individual's right to ${p} is not contingent upon status.`),
 );
 
 const document = fc
   .tuple(
     fc.boolean(),
-    fc.array(fc.tuple(fc.constantFrom('Officer', 'ICE', '"judicial warrant"'), fc.constantFrom('role', 'term', 'member of MPD', 'immigration authority'), fc.option(phrase)), { maxLength: 3 }),
-    fc.array(fc.tuple(fc.array(fc.tuple(sentence, fc.array(blank, { minLength: 1, maxLength: 3 })), { maxLength: 4 }), fc.option(phrase)), { minLength: 1, maxLength: 3 }),
+    fc.array(
+      fc.tuple(
+        fc.constantFrom('Officer', 'ICE', '"judicial warrant"'),
+        fc.constantFrom('role', 'term', 'member of MPD', 'immigration authority'),
+        fc.option(phrase),
+      ),
+      { maxLength: 3 },
+    ),
+    fc.array(
+      fc.tuple(
+        fc.array(fc.tuple(sentence, fc.array(blank, { minLength: 1, maxLength: 3 })), { maxLength: 4 }),
+        fc.option(phrase),
+      ),
+      { minLength: 1, maxLength: 3 },
+    ),
   )
   .map(([header, defs, sections]) => {
     const lines: string[] = [];
-    if (header) lines.push('policy "Generated"', '  agency: "Generated Police Department"', '  effective: 2025-12-30');
+    if (header)
+      lines.push('policy "Generated"', '  agency: "Generated Police Department"', '  effective: 2025-12-30');
     for (const [name, kind, text] of defs) lines.push(`define ${name} as ${kind}${text ? `: ${text}` : ''}.`);
     sections.forEach(([clauses, note], i) => {
       lines.push(`section ${i + 1} "Section ${i + 1}"`);

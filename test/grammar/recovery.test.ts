@@ -38,8 +38,14 @@ describe('error recovery', () => {
 
   it('asks for a subject when a clause starts with its modal', () => {
     const doc = parse(draft('2.1 shall not detain anyone.'));
-    assert.match(doc.errors[0]!.message, /expected the subject of the sentence \(who must or may act\) after '2\.1', found 'shall'/);
-    assert.deepEqual(doc.errors[0]!.range, { start: { line: 0, character: 4 }, end: { line: 0, character: 9 } });
+    assert.match(
+      doc.errors[0]!.message,
+      /expected the subject of the sentence \(who must or may act\) after '2\.1', found 'shall'/,
+    );
+    assert.deepEqual(doc.errors[0]!.range, {
+      start: { line: 0, character: 4 },
+      end: { line: 0, character: 9 },
+    });
   });
 
   it('asks for a period at the end of a clause, at the exact place', () => {
@@ -50,16 +56,26 @@ describe('error recovery', () => {
   });
 
   it('says a clause holds one sentence', () => {
-    const doc = parse(draft('2.1 Officers shall not detain anyone. Officers shall not arrest anyone.', '2.2 MPD shall act.'));
+    const doc = parse(
+      draft('2.1 Officers shall not detain anyone. Officers shall not arrest anyone.', '2.2 MPD shall act.'),
+    );
     assert.equal(doc.errors.length, 1);
-    assert.match(doc.errors[0]!.message, /a clause holds one sentence: give 'Officers shall not arrest …' its own clause number/);
+    assert.match(
+      doc.errors[0]!.message,
+      /a clause holds one sentence: give 'Officers shall not arrest …' its own clause number/,
+    );
     assert.equal(doc.errors[0]!.range.start.character, 38);
     assert.equal(doc.clauses.length, 2);
   });
 
   it('reports text outside any clause', () => {
-    const doc = parse(draft('section 2 "Procedure"', 'Officers shall not detain anyone.', '2.2 MPD shall act.'));
-    assert.match(doc.errors[0]!.message, /text outside any clause: start 'Officers shall not detain …' with a clause number/);
+    const doc = parse(
+      draft('section 2 "Procedure"', 'Officers shall not detain anyone.', '2.2 MPD shall act.'),
+    );
+    assert.match(
+      doc.errors[0]!.message,
+      /text outside any clause: start 'Officers shall not detain …' with a clause number/,
+    );
     assert.equal(doc.clauses.length, 1);
   });
 
@@ -69,24 +85,37 @@ describe('error recovery', () => {
   });
 
   it('checks header fields and dates', () => {
-    const doc = parse(draft('policy "X"', '  effective: 2025-13-01', '  colour: blue', '  adopted: January 2017'));
+    const doc = parse(
+      draft('policy "X"', '  effective: 2025-13-01', '  colour: blue', '  adopted: January 2017'),
+    );
     assert.deepEqual(
       doc.errors.map((e) => [e.range.start.line, e.message]),
       [
         [1, "'2025-13-01' is not a calendar date"],
-        [2, "unknown header field 'colour'; expected one of agency, jurisdiction, effective, adopted, revised, reviewed, supersedes, version"],
+        [
+          2,
+          "unknown header field 'colour'; expected one of agency, jurisdiction, effective, adopted, revised, reviewed, supersedes, version",
+        ],
         [3, "expected a date as YYYY-MM-DD in 'adopted', found 'January'"],
       ],
     );
   });
 
   it('checks definition kinds and the word "as"', () => {
-    const doc = parse(draft('define ICE as thing "Immigration".', 'define MPD agency.', 'define Officer as member of MPD.'));
+    const doc = parse(
+      draft('define ICE as thing "Immigration".', 'define MPD agency.', 'define Officer as member of MPD.'),
+    );
     assert.deepEqual(
       doc.errors.map((e) => [e.range.start.line, e.message]),
       [
-        [0, "unknown kind 'thing': expected agency, member of NAME, role, authority, immigration authority, term or document"],
-        [1, "expected 'as' and the kind of thing defined (agency, member of …, role, authority, term, document) after 'MPD', found 'agency'"],
+        [
+          0,
+          "unknown kind 'thing': expected agency, member of NAME, role, authority, immigration authority, term or document",
+        ],
+        [
+          1,
+          "expected 'as' and the kind of thing defined (agency, member of …, role, authority, term, document) after 'MPD', found 'agency'",
+        ],
       ],
     );
     assert.equal(doc.definitions.find((d) => d.name.text === 'Officer')?.memberOf?.text, 'MPD');
@@ -99,7 +128,17 @@ describe('error recovery', () => {
   });
 
   it('never throws, whatever the input', () => {
-    for (const text of ['', '\0\0\0', '"', '2.1', 'define', 'section 1 "', '§§§', '2.1 MPD shall only if any of:\n a.', '\u202e\u200f😀'])
+    for (const text of [
+      '',
+      '\0\0\0',
+      '"',
+      '2.1',
+      'define',
+      'section 1 "',
+      '§§§',
+      '2.1 MPD shall only if any of:\n a.',
+      '\u202e\u200f😀',
+    ])
       assert.doesNotThrow(() => parse(text), JSON.stringify(text));
   });
 });

@@ -16,7 +16,10 @@ describe('norms of the DESIGN example', () => {
     assert.equal(norm!.force, 'prohibition');
     assert.equal(norm!.subject.definition?.name.text, 'Officer');
     assert.deepEqual(norm!.subject.names, ['officer', 'mpd']);
-    assert.deepEqual(norm!.actions.map((a) => a.class), ['detain', 'arrest']);
+    assert.deepEqual(
+      norm!.actions.map((a) => a.class),
+      ['detain', 'arrest'],
+    );
     assert.equal(describeGuard(norm!.guard), 'the only reason is a suspected violation of immigration law');
   });
 
@@ -24,7 +27,10 @@ describe('norms of the DESIGN example', () => {
     const [norm, implied] = normsOf(m.norms, '2.5');
     assert.equal(norm!.force, 'permission');
     assert.equal(norm!.implied, false);
-    assert.deepEqual(norm!.actions.map((a) => a.class), ['cooperate']);
+    assert.deepEqual(
+      norm!.actions.map((a) => a.class),
+      ['cooperate'],
+    );
     assert.equal(norm!.counterpart, 'ICE');
     assert.equal(norm!.guard.op, 'or');
     assert.deepEqual(
@@ -43,31 +49,43 @@ describe('norms of the DESIGN example', () => {
   });
 
   it('2.6 is a statement, not a norm', () => {
-    assert.deepEqual(m.statements.map((c) => c.number), ['2.6']);
+    assert.deepEqual(
+      m.statements.map((c) => c.number),
+      ['2.6'],
+    );
     assert.equal(normsOf(m.norms, '2.6').length, 0);
   });
 
   it('2.1 forbids investigating unless a serious crime is involved', () => {
     const [norm] = normsOf(m.norms, '2.1');
-    assert.deepEqual(norm!.actions.map((a) => a.class), ['investigate']);
+    assert.deepEqual(
+      norm!.actions.map((a) => a.class),
+      ['investigate'],
+    );
     assert.equal(norm!.guard.op, 'not');
   });
 
   it('2.7 forbids inquiring into immigration status', () => {
-    assert.deepEqual(normsOf(m.norms, '2.7')[0]!.actions.map((a) => a.class), ['inquire-status']);
+    assert.deepEqual(
+      normsOf(m.norms, '2.7')[0]!.actions.map((a) => a.class),
+      ['inquire-status'],
+    );
   });
 
   it("members answer to their agency's duties", () => {
     const officer = normsOf(m.norms, '2.3')[0]!.subject;
     const agency = normsOf(m.norms, '2.1')[0]!.subject;
     assert.equal(subjectsOverlap(officer, agency), true);
-    const commander = model('define MPD as agency.\ndefine Officer as member of MPD.\ndefine Commander as member of MPD.\n2.1 Commanders shall act.\n2.2 Officers shall act.\n').norms;
+    const commander = model(
+      'define MPD as agency.\ndefine Officer as member of MPD.\ndefine Commander as member of MPD.\n2.1 Commanders shall act.\n2.2 Officers shall act.\n',
+    ).norms;
     assert.equal(subjectsOverlap(commander[0]!.subject, commander[1]!.subject), false);
   });
 });
 
 describe('guards', () => {
-  const norm = (sentence: string) => model(`define ICE as immigration authority.\ndefine MPD as agency.\n2.1 ${sentence}\n`).norms[0]!;
+  const norm = (sentence: string) =>
+    model(`define ICE as immigration authority.\ndefine MPD as agency.\n2.1 ${sentence}\n`).norms[0]!;
 
   it('recognises a judicial warrant however it is written', () => {
     for (const s of [
@@ -79,9 +97,20 @@ describe('guards', () => {
   });
 
   it('reads "unless" and "without" as negations', () => {
-    assert.equal(describeGuard(norm('MPD shall not share information with ICE unless a judicial warrant is presented.').guard), 'not (a judicial warrant is presented)');
-    assert.equal(describeGuard(norm('MPD shall not detain anyone without a judicial warrant.').guard), 'not (a judicial warrant is presented)');
-    assert.equal(describeGuard(norm('MPD may honor a detainer if no judicial warrant is presented.').guard), 'not (a judicial warrant is presented)');
+    assert.equal(
+      describeGuard(
+        norm('MPD shall not share information with ICE unless a judicial warrant is presented.').guard,
+      ),
+      'not (a judicial warrant is presented)',
+    );
+    assert.equal(
+      describeGuard(norm('MPD shall not detain anyone without a judicial warrant.').guard),
+      'not (a judicial warrant is presented)',
+    );
+    assert.equal(
+      describeGuard(norm('MPD may honor a detainer if no judicial warrant is presented.').guard),
+      'not (a judicial warrant is presented)',
+    );
   });
 
   it('folds the same condition written twice into one atom', () => {
@@ -92,8 +121,16 @@ describe('guards', () => {
   });
 
   it('classes the actions from the lexicon, most specific first', () => {
-    assert.deepEqual(norm('MPD may notify ICE of release dates.').actions.map((a) => a.class), ['notify']);
-    assert.deepEqual(norm('MPD shall not honor any immigration detainer.').actions.map((a) => a.class), ['honor-detainer']);
-    assert.deepEqual(norm('MPD shall document every request.').actions, [{ class: 'verb:document request', known: false }]);
+    assert.deepEqual(
+      norm('MPD may notify ICE of release dates.').actions.map((a) => a.class),
+      ['notify'],
+    );
+    assert.deepEqual(
+      norm('MPD shall not honor any immigration detainer.').actions.map((a) => a.class),
+      ['honor-detainer'],
+    );
+    assert.deepEqual(norm('MPD shall document every request.').actions, [
+      { class: 'verb:document request', known: false },
+    ]);
   });
 });

@@ -23,16 +23,27 @@ function timed(label: string, fn: () => void): void {
 
 /** A long run of a phrase's prefix: every word but the last, repeated, then no match. */
 function prefixRun(phrase: string): string {
-  const words = phrase.replace(/\*/g, '').split(/\s+/).filter((w) => w !== '...');
+  const words = phrase
+    .replace(/\*/g, '')
+    .split(/\s+/)
+    .filter((w) => w !== '...');
   const prefix = words.slice(0, Math.max(1, words.length - 1)).join(' ');
   return `${prefix} `.repeat(Math.ceil(200_000 / (prefix.length + 1)));
 }
 
-const ADVERSARIAL = ['should '.repeat(150_000), ' '.repeat(300_000), 'a'.repeat(1_000_000), '§'.repeat(200_000), '"'.repeat(200_000), '2.1 '.repeat(100_000)];
+const ADVERSARIAL = [
+  'should '.repeat(150_000),
+  ' '.repeat(300_000),
+  'a'.repeat(1_000_000),
+  '§'.repeat(200_000),
+  '"'.repeat(200_000),
+  '2.1 '.repeat(100_000),
+];
 
 describe('regular-expression safety', () => {
   it('the lexer tokenizes adversarial text in bounded time', () => {
-    for (const text of ADVERSARIAL) timed(`lexing ${JSON.stringify(text.slice(0, 12))}…`, () => lexer.tokenize(text));
+    for (const text of ADVERSARIAL)
+      timed(`lexing ${JSON.stringify(text.slice(0, 12))}…`, () => lexer.tokenize(text));
   });
 
   it('every word list, as the rules compile it, runs on adversarial text in bounded time', () => {

@@ -51,7 +51,8 @@ ruleTester(contradiction, {
       code: `${defs}2.5 MPD may cooperate with ICE only if a judicial warrant is presented.\n2.6 MPD shall honor every detainer from ICE.`,
       errors: [
         {
-          message: "When no judicial warrant is presented, §2.5 (outside its 'only if' conditions) forbids and §2.6 requires honoring a detainer from ICE",
+          message:
+            "When no judicial warrant is presented, §2.5 (outside its 'only if' conditions) forbids and §2.6 requires honoring a detainer from ICE",
           line: 6,
           column: 9,
           text: 'may',
@@ -63,7 +64,12 @@ ruleTester(contradiction, {
       name: 'unconditional norms conflict in every case',
       code: `${defs}2.1 Officers shall not inquire into immigration status.\n2.2 Officers may inquire into immigration status.`,
       errors: [
-        { message: 'In every case, §2.1 forbids and §2.2 permits asking about immigration status', line: 6, column: 14, text: 'shall not' },
+        {
+          message: 'In every case, §2.1 forbids and §2.2 permits asking about immigration status',
+          line: 6,
+          column: 14,
+          text: 'shall not',
+        },
         { messageId: 'conflict', line: 7, column: 14, text: 'may' },
       ],
     },

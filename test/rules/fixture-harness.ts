@@ -54,6 +54,9 @@ export function asExpectation(finding: Finding, text: string): Expectation {
 /** Renders expectations as the lines they would be written as, for readable test failures. */
 export function render(expectations: Expectation[]): string[] {
   return expectations
-    .map((e) => `line ${e.line + 1}: ${' '.repeat(e.start)}${'^'.repeat(Math.max(1, e.end - e.start))} ${e.severity} ${e.rule}`)
+    .map(
+      (e) =>
+        `line ${e.line + 1}: ${' '.repeat(e.start)}${'^'.repeat(Math.max(1, e.end - e.start))} ${e.severity} ${e.rule}`,
+    )
     .sort();
 }

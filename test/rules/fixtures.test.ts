@@ -6,7 +6,9 @@ import { readRepo, repoPath } from '../helpers.js';
 import { asExpectation, expectationsOf, render } from './fixture-harness.js';
 
 describe('fixture drafts with inline expectations', () => {
-  for (const file of readdirSync(repoPath('test', 'fixtures', 'rules')).filter((f) => f.endsWith('.policy'))) {
+  for (const file of readdirSync(repoPath('test', 'fixtures', 'rules')).filter((f) =>
+    f.endsWith('.policy'),
+  )) {
     it(file, () => {
       const text = readRepo('test', 'fixtures', 'rules', file);
       const expected = expectationsOf(text);

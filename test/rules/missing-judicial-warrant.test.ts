@@ -1,7 +1,8 @@
 import { missingJudicialWarrant } from '../../server/rules/missing-judicial-warrant.js';
 import { ruleTester } from './rule-tester.js';
 
-const defs = 'define MPD as agency.\ndefine Officer as member of MPD.\ndefine ICE as immigration authority.\ndefine "Chief of Police" as member of MPD.\n';
+const defs =
+  'define MPD as agency.\ndefine Officer as member of MPD.\ndefine ICE as immigration authority.\ndefine "Chief of Police" as member of MPD.\n';
 
 ruleTester(missingJudicialWarrant, {
   valid: [
@@ -39,12 +40,26 @@ ruleTester(missingJudicialWarrant, {
     {
       name: 'a prohibition whose exception needs no warrant',
       code: `${defs}4.3 MPD shall not provide personnel or equipment to ICE unless the Chief of Police approves the request.`,
-      errors: [{ messageId: 'exception', line: 5, column: 9, text: 'shall not provide personnel or equipment to ICE' }],
+      errors: [
+        {
+          messageId: 'exception',
+          line: 5,
+          column: 9,
+          text: 'shall not provide personnel or equipment to ICE',
+        },
+      ],
       output: null,
     },
     {
       code: `${defs}2.8 Officers shall notify ICE of the release date of every person in custody.`,
-      errors: [{ messageId: 'allows', line: 5, column: 14, text: 'shall notify ICE of the release date of every person in custody' }],
+      errors: [
+        {
+          messageId: 'allows',
+          line: 5,
+          column: 14,
+          text: 'shall notify ICE of the release date of every person in custody',
+        },
+      ],
       output: `${defs}2.8 Officers shall notify ICE of the release date of every person in custody only if presented with a judicial warrant signed by a federal or state judge.`,
     },
   ],

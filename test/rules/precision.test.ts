@@ -11,7 +11,11 @@ function itemsOf(doc: ReturnType<typeof analyze>['doc']) {
     seen.set(c.number, n);
     return { key: n > 1 ? `${c.number}#${n}` : c.number, offset: c.offset, end: c.end };
   });
-  const definitions = doc.definitions.map((d) => ({ key: `define ${d.name.text}`, offset: d.offset, end: d.end }));
+  const definitions = doc.definitions.map((d) => ({
+    key: `define ${d.name.text}`,
+    offset: d.offset,
+    end: d.end,
+  }));
   return [...clauses, ...definitions].sort((a, b) => a.offset - b.offset);
 }
 
@@ -47,7 +51,13 @@ describe('precision corpus', () => {
       if (!m) continue;
       const next = items.find((i) => i.offset > comment.offset);
       assert.ok(next, `expectation at line ${comment.range.start.line + 1} has no clause after it`);
-      expected.set(next.key, m[1]!.split(/[\s,]+/).filter(Boolean).sort());
+      expected.set(
+        next.key,
+        m[1]!
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .sort(),
+      );
     }
     assert.ok(expected.size >= 40, `only ${expected.size} weak clauses`);
     assert.deepEqual(Object.fromEntries(rulesByItem(text)), Object.fromEntries(expected));
@@ -67,14 +77,25 @@ describe('the DESIGN example', () => {
 });
 
 describe('the shipped corpus and examples', () => {
-  for (const file of ['clauses/madison-sop-2025.policy', 'clauses/madison-sop-2017.policy', 'clauses/milwaukee-sop130-voces-proposal.policy', 'clauses/model-safeguards.policy']) {
+  for (const file of [
+    'clauses/madison-sop-2025.policy',
+    'clauses/madison-sop-2017.policy',
+    'clauses/milwaukee-sop130-voces-proposal.policy',
+    'clauses/model-safeguards.policy',
+  ]) {
     it(`${file} has no syntax finding`, () => {
       const { findings } = analyze(readRepo(file));
-      assert.deepEqual(findings.filter((f) => f.rule === 'syntax').map((f) => f.message), []);
+      assert.deepEqual(
+        findings.filter((f) => f.rule === 'syntax').map((f) => f.message),
+        [],
+      );
     });
   }
   it('the model policy of safeguards has no finding at all', () => {
     const { findings } = analyze(readRepo('clauses', 'model-safeguards.policy'));
-    assert.deepEqual(findings.map((f) => `${f.range.start.line + 1}: ${f.rule}: ${f.message}`), []);
+    assert.deepEqual(
+      findings.map((f) => `${f.range.start.line + 1}: ${f.rule}: ${f.message}`),
+      [],
+    );
   });
 });

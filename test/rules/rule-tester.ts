@@ -40,7 +40,10 @@ function configOf(partial: Partial<ResolvedConfig> | undefined): ResolvedConfig 
 const title = (c: ValidCase) => c.name ?? c.code.trim().split('\n').pop()!.trim().slice(0, 90);
 
 /** Registers node:test cases for `rule`. */
-export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
+export function ruleTester(
+  rule: Rule,
+  cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] },
+): void {
   describe(rule.meta.id, () => {
     describe('valid', () => {
       for (const raw of cases.valid) {
@@ -48,7 +51,10 @@ export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; i
         it(title(c), () => {
           const { findings } = analyze(c.code, { rules: [rule], config: configOf(c.config) });
           const own = findings.filter((f) => f.rule === rule.meta.id);
-          assert.deepEqual(own.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.message}`), []);
+          assert.deepEqual(
+            own.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.message}`),
+            [],
+          );
         });
       }
     });
@@ -56,14 +62,18 @@ export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; i
       for (const c of cases.invalid) {
         it(title(c), () => {
           assert.ok(c.errors.length > 0, 'an invalid case must list the findings it expects');
-          if (rule.meta.fixable) assert.ok(c.output !== undefined, 'a fixable rule needs an expected output (or null)');
+          if (rule.meta.fixable)
+            assert.ok(c.output !== undefined, 'a fixable rule needs an expected output (or null)');
           const { doc, findings } = analyze(c.code, { rules: [rule], config: configOf(c.config) });
           const own = findings.filter((f) => f.rule === rule.meta.id);
           assert.equal(own.length, c.errors.length, `findings: ${own.map((f) => f.message).join(' | ')}`);
           c.errors.forEach((expected, i) => {
             const f = own[i]!;
             assert.equal(doc.text.slice(f.offset, f.end).replace(/\s+/g, ' '), expected.text);
-            assert.deepEqual([f.range.start.line + 1, f.range.start.character + 1], [expected.line, expected.column]);
+            assert.deepEqual(
+              [f.range.start.line + 1, f.range.start.character + 1],
+              [expected.line, expected.column],
+            );
             if (expected.messageId) assert.equal(f.message, messageFor(rule, expected.messageId, f.message));
             if (typeof expected.message === 'string') assert.equal(f.message, expected.message);
             else if (expected.message) assert.match(f.message, expected.message);
@@ -83,7 +93,12 @@ function messageFor(rule: Rule, messageId: string, message: string): string {
   const template = rule.meta.messages[messageId];
   assert.ok(template, `rule ${rule.meta.id} has no message '${messageId}'`);
   const pattern = new RegExp(
-    '^' + template.split(/\{\{\s*\w+\s*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^]*?') + '$',
+    '^' +
+      template
+        .split(/\{\{\s*\w+\s*\}\}/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^]*?') +
+      '$',
   );
   assert.match(message, pattern, `message does not come from '${messageId}'`);
   return message;

@@ -19,7 +19,14 @@ ruleTester(weakModal, {
       name: 'should not becomes must not under the must convention',
       code: '2.5 Officers should not\n    ask about immigration status.',
       config: { modalConvention: 'must' },
-      errors: [{ message: "'should not' only recommends; if this is a duty, write 'must not'", line: 1, column: 14, text: 'should not' }],
+      errors: [
+        {
+          message: "'should not' only recommends; if this is a duty, write 'must not'",
+          line: 1,
+          column: 14,
+          text: 'should not',
+        },
+      ],
       output: '2.5 Officers must not\n    ask about immigration status.',
     },
     {
