@@ -3,13 +3,15 @@
  * files listed with tinyglobby, and the analysis in worker threads. The browser build never
  * imports this file.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 import { ConfigFiles } from '../analysis/config-files.js';
 import type { ServerPlatform } from './platform.js';
-import { WorkerEngine, type WorkerEngineOptions } from './worker-engine.js';
+import { LocalEngine } from './engine.js';
+import { defaultWorkerScript, WorkerEngine, type WorkerEngineOptions } from './worker-engine.js';
 
 const pathOf = (uri: string): string | undefined => {
   if (!uri.startsWith('file:')) return undefined;
@@ -24,7 +26,13 @@ const pathOf = (uri: string): string | undefined => {
 export function nodePlatform(options: WorkerEngineOptions = {}): ServerPlatform {
   const configs = new ConfigFiles();
   return {
-    createEngine: () => new WorkerEngine(options),
+    createEngine: () => {
+      // A broken install without the worker bundle still serves, on the main thread.
+      const script = options.script ?? defaultWorkerScript();
+      if (existsSync(script)) return new WorkerEngine(options);
+      options.onLog?.(`analysis worker ${String(script)} is missing; analysing on the main thread`);
+      return new LocalEngine();
+    },
     fileConfig: (uri) => {
       const path = pathOf(uri);
       return path === undefined ? undefined : configs.forFile(path);
