@@ -99,7 +99,7 @@ describe('code actions', () => {
 
   it('offers nothing for syntax errors but their fixes, and nothing when only refactorings are asked for', async () => {
     const uri = 'file:///ca/syntax.policy';
-    await client.open(uri, readRepo('examples', 'syntax-error.policy'));
+    await client.open(uri, readRepo('test', 'fixtures', 'recovery', 'syntax-error.policy'));
     const { diagnostics } = await client.diagnostics(uri);
     const syntax = diagnostics.filter((d) => d.code === 'syntax');
     assert.ok(syntax.length > 0);

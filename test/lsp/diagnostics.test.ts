@@ -114,7 +114,7 @@ describe('push diagnostics', () => {
   });
 
   it('reports a syntax error at its range and still checks the rest', async () => {
-    const text = readRepo('examples', 'syntax-error.policy');
+    const text = readRepo('test', 'fixtures', 'recovery', 'syntax-error.policy');
     await client.open('file:///w/syntax.policy', text);
     const { diagnostics } = await client.diagnostics('file:///w/syntax.policy');
     assert.ok(diagnostics.some((d) => d.code === 'syntax' && d.severity === DiagnosticSeverity.Error));
