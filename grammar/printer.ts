@@ -160,9 +160,15 @@ class Printer {
     const pieces: (A.Qualifier | A.TextRun)[] = [...pre, ...(s.subject ? [s.subject] : [])].sort(
       (a, b) => a.offset - b.offset,
     );
+    // A list can only close the text before the modal (its last item would swallow what follows).
+    let leadList: A.List | undefined;
     pieces.forEach((piece, i) => {
       if ('type' in piece && piece.type === 'qualifier') {
         lead.push(...plain(piece.keyword), ...atoms(piece.condition));
+        if (piece.list) {
+          lead.push(...plain(piece.list.intro ?? ''));
+          leadList = piece.list;
+        }
         const next = pieces[i + 1];
         if (s.modal && next && !('type' in next) && piece.offset < next.offset && i === pieces.length - 2)
           lead.push(glued(','));
@@ -178,6 +184,7 @@ class Printer {
     const lastLine = post.length === 0 && !trailingList;
     const firstPrefix = `${indent}${clause.number} `;
     this.out.push(...wrap(lastLine ? [...lead, ...end] : lead, firstPrefix, cont, this.options.width));
+    if (leadList) this.list(leadList, cont + '  ');
     if (trailingList) this.list(trailingList, cont + '  ');
     post.forEach((q, i) => {
       const isLast = i === post.length - 1;

@@ -63,6 +63,14 @@ describe('printer', () => {
     assert.equal(print(parse(text)), text);
   });
 
+  it('prints the list of a statement whose qualifier takes one (found by the property below)', () => {
+    const text =
+      'section 1 "S"\n  1.1 MPD may detain individual e.g.\n  2.5 only if any of:\n        a. individual.\n';
+    const doc = parse(text);
+    assert.deepEqual(doc.errors, []);
+    assert.equal(print(doc), text);
+  });
+
   it('keeps CRLF when asked', () => {
     assert.equal(print(parse('2.1 MPD shall act.\n'), { eol: '\r\n' }), '2.1 MPD shall act.\r\n');
   });
