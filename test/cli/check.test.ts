@@ -1,18 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DRAFT, redline, tempTree } from './run.js';
+import { DRAFT, redline, tempTree, WEAK_DRAFT } from './run.js';
 
-const WEAK = [
-  'policy "Weak"',
-  '',
-  'define ECPD as agency "Example City Police Department".',
-  'define Officer as member of ECPD.',
-  'define Sergeant as member of ECPD.',
-  '',
-  'section 2 "Procedure"',
-  '  2.1 Officers should notify a Sergeant before detaining any person.',
-  '',
-].join('\n');
+const WEAK = WEAK_DRAFT;
 const CLEAN = [
   'policy "Clean"',
   '',

@@ -1,18 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { redline, tempTree } from './run.js';
+import { redline, tempTree, WEAK_DRAFT } from './run.js';
 
-const DRAFT = [
-  'policy "Weak"',
-  '',
-  'define ECPD as agency "Example City Police Department".',
-  'define Officer as member of ECPD.',
-  'define Sergeant as member of ECPD.',
-  '',
-  'section 2 "Procedure"',
-  '  2.1 Officers should notify a Sergeant before detaining any person.',
-  '',
-].join('\n');
+const DRAFT = WEAK_DRAFT;
 
 type Report = { file: string; diagnostics: { rule: string; severity: string }[] }[];
 

@@ -75,3 +75,16 @@ export function assertGolden(name: string, actual: string): void {
     `output differs from golden file ${name} (REDLINE_UPDATE_GOLDEN=1 to accept)`,
   );
 }
+
+/** A small draft with one warning (weak-modal) and nothing else. */
+export const WEAK_DRAFT = [
+  'policy "Weak"',
+  '',
+  'define ECPD as agency "Example City Police Department".',
+  'define Officer as member of ECPD.',
+  'define Sergeant as member of ECPD.',
+  '',
+  'section 2 "Procedure"',
+  '  2.1 Officers should notify a Sergeant before detaining any person.',
+  '',
+].join('\n');
