@@ -52,7 +52,10 @@ describe('formatting', () => {
 
   it('refuses a draft with syntax errors: no edits', async () => {
     assert.deepEqual(
-      await format('file:///fm/broken.policy', readRepo('test', 'fixtures', 'recovery', 'syntax-error.policy')),
+      await format(
+        'file:///fm/broken.policy',
+        readRepo('test', 'fixtures', 'recovery', 'syntax-error.policy'),
+      ),
       [],
     );
   });
