@@ -23,7 +23,7 @@ export const SIMILARITY_THRESHOLD = 0.5;
 /** The clause's words as written, modal included, whitespace collapsed. */
 export function clauseText(clause: Clause): string {
   const modal = clause.sentence.modal;
-  const runs: { offset: number; text: string }[] = clauseRuns(clause);
+  const runs: { offset: number; text: string }[] = [...clauseRuns(clause)];
   if (modal) runs.push(modal);
   return runs
     .sort((a, b) => a.offset - b.offset)

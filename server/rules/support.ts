@@ -23,7 +23,16 @@ export function qualifierRun(q: Qualifier): TextRun {
 }
 
 /** Every run of prose in a clause: subject, action, qualifiers (with keywords), list items. */
-export function clauseRuns(clause: Clause): TextRun[] {
+export function clauseRuns(clause: Clause): readonly TextRun[] {
+  let runs = runsOfClause.get(clause);
+  if (!runs) runsOfClause.set(clause, (runs = collectRuns(clause)));
+  return runs;
+}
+
+/** Every rule reads a clause's runs; they are collected once per clause. */
+const runsOfClause = new WeakMap<Clause, readonly TextRun[]>();
+
+function collectRuns(clause: Clause): TextRun[] {
   const s = clause.sentence;
   const runs: TextRun[] = [];
   if (s.subject) runs.push(s.subject);
