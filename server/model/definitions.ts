@@ -3,7 +3,7 @@
  * plurals and possessives fold to the defined form (`Officers`, `MPD's` → `Officer`, `MPD`). A
  * definition's long name is an alias: "Officer in Charge" names `OIC` as much as `OIC` does.
  */
-import type { Definition, PolicyDocument, TextRun, Word } from '../../grammar/index.js';
+import type { Definition, PolicyDocument, TextRun } from '../../grammar/index.js';
 
 /** Where a defined name is used in prose. */
 export interface NameUse {
@@ -40,7 +40,14 @@ export class DefinitionIndex {
     // Long names come second and never displace a name: a defined name wins over an alias.
     for (const def of definitions) if (def.longName?.text) this.add(def.longName.text, def, true);
     this.phrases.sort((a, b) => b.words.length - a.words.length);
+    for (const phrase of this.phrases) {
+      const first = phrase.words[0]!;
+      this.phrasesByFirst.set(first, [...(this.phrasesByFirst.get(first) ?? []), phrase]);
+    }
   }
+
+  /** Multi-word names by their first word, longest first. */
+  private readonly phrasesByFirst = new Map<string, { words: string[]; definition: Definition }[]>();
 
   private add(name: string, def: Definition, alias: boolean): void {
     const key = name.toLowerCase();
@@ -80,13 +87,23 @@ export class DefinitionIndex {
   }
 
   /** Every use of a defined name in `run`, longest names first, without overlaps. */
-  uses(run: TextRun | undefined): NameUse[] {
+  uses(run: TextRun | undefined): readonly NameUse[] {
     if (!run) return [];
+    // Several rules and the model ask about the same runs; each is resolved once.
+    let found = this.usesCache.get(run);
+    if (!found) this.usesCache.set(run, (found = this.findUses(run)));
+    return found;
+  }
+
+  private readonly usesCache = new WeakMap<TextRun, NameUse[]>();
+
+  private findUses(run: TextRun): NameUse[] {
     const ws = run.words.filter((w) => w.kind === 'word' || w.kind === 'string' || w.kind === 'not');
+    const lower = this.phrases.length ? ws.map((w) => w.text.toLowerCase()) : [];
     const taken = new Set<number>();
     const out: NameUse[] = [];
-    for (let i = 0; i < ws.length; i++) {
-      const match = this.phraseAt(ws, i);
+    for (let i = 0; i < lower.length; i++) {
+      const match = this.phraseAt(lower, i);
       if (match) {
         out.push({ definition: match.definition, offset: ws[i]!.offset, end: ws[i + match.length - 1]!.end });
         for (let k = i; k < i + match.length; k++) taken.add(k);
@@ -103,15 +120,16 @@ export class DefinitionIndex {
     return out.sort((a, b) => a.offset - b.offset);
   }
 
-  private phraseAt(ws: Word[], i: number): { definition: Definition; length: number } | undefined {
-    for (const phrase of this.phrases) {
+  /** The longest multi-word name starting at the `i`th of the lower-cased words `ws`. */
+  private phraseAt(ws: string[], i: number): { definition: Definition; length: number } | undefined {
+    for (const phrase of this.phrasesByFirst.get(ws[i]!) ?? []) {
       const n = phrase.words.length;
       if (i + n > ws.length) continue;
       let ok = true;
-      for (let k = 0; k < n && ok; k++) {
-        const word = ws[i + k]!.text.toLowerCase();
+      for (let k = 1; k < n && ok; k++) {
+        const word = ws[i + k]!;
         const expected = phrase.words[k]!;
-        ok = k === n - 1 ? singular(word).includes(expected) || word === expected : word === expected;
+        ok = k === n - 1 ? word === expected || singular(word).includes(expected) : word === expected;
       }
       if (ok) return { definition: phrase.definition, length: n };
     }
