@@ -99,7 +99,8 @@ export function capitalisedPhrases(
 ): TermCandidate[] {
   const ws = run.words;
   const isCap = (w: Word) => isCapitalised(w) && !(starts.has(w.offset) && OPENERS.has(w.text.toLowerCase()));
-  const known = [...defs.uses(run), ...words.find('known-names', run)];
+  // Most runs hold no capitalised phrase at all; the names they use are looked up only when one does.
+  let known: { offset: number; end: number }[] | undefined;
   const out: TermCandidate[] = [];
   for (let i = 0; i < ws.length; i++) {
     if (!isCap(ws[i]!)) continue;
@@ -111,6 +112,7 @@ export function capitalisedPhrases(
       if (k < ws.length && isCap(ws[k]!)) j = k;
       else break;
     }
+    known ??= [...defs.uses(run), ...words.find('known-names', run)];
     out.push(...segments(ws.slice(i, j + 1), known));
     i = j;
   }
@@ -153,10 +155,11 @@ function segments(seq: Word[], known: { offset: number; end: number }[]): TermCa
 
 /** Acronyms in `run` that no definition names and the `common-acronyms` list does not excuse. */
 export function acronyms(run: TextRun, defs: DefinitionIndex, words: WordLists): TermCandidate[] {
-  const common = new Set((words.phrases['common-acronyms'] ?? []).map((p) => p.toLowerCase()));
   const out: TermCandidate[] = [];
+  let common: Set<string> | undefined;
   for (const w of run.words) {
-    if (w.kind !== 'word') continue;
+    if (w.kind !== 'word' || !hasTwoCapitals(w.text)) continue;
+    common ??= commonAcronyms(words);
     // "ICE-related", "ICE/DHS": each part on its own.
     for (const m of w.text.matchAll(/[^-/]+/g)) {
       const part = stripPossessive(m[0]);
@@ -169,6 +172,28 @@ export function acronyms(run: TextRun, defs: DefinitionIndex, words: WordLists):
     }
   }
   return out;
+}
+
+/** Cheap test before any pattern: an acronym has at least two capital letters. */
+function hasTwoCapitals(text: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90 && ++capitals === 2) return true;
+  }
+  return false;
+}
+
+const commonAcronymSets = new WeakMap<WordLists, Set<string>>();
+
+/** The `common-acronyms` list in lower case, built once per word lists. */
+function commonAcronyms(words: WordLists): Set<string> {
+  let set = commonAcronymSets.get(words);
+  if (!set) {
+    set = new Set((words.phrases['common-acronyms'] ?? []).map((p) => p.toLowerCase()));
+    commonAcronymSets.set(words, set);
+  }
+  return set;
 }
 
 /** Quoted terms in `run` whose text no definition names. */
