@@ -1,7 +1,9 @@
 /**
  * Finding near-identical clauses without comparing every pair: a prefix-filtered set-similarity
- * join (two word sets with Jaccard similarity ≥ t must share one of their rarest words), so the
- * cost stays near-linear in the number of clauses.
+ * join (PPJoin's idea: two word sets with Jaccard similarity ≥ t must share one of their rarest
+ * words), so the cost stays near-linear in the number of clauses. Words become integer ranks, rarest
+ * first, so that verifying a candidate is one merge of two sorted arrays that stops as soon as the
+ * words left cannot reach the threshold.
  */
 import type { Clause, PolicyDocument } from '../../grammar/index.js';
 import { clauseRuns } from './support.js';
@@ -17,61 +19,148 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'any', 'each', 'every']);
  * count. The modal is left out ("must not" repeats "shall not"); its force is compared apart.
  */
 export function clauseWords(clause: Clause): Set<string> {
-  const text = clauseRuns(clause)
-    .map((r) => r.text)
-    .join(' ')
-    .toLowerCase()
-    .replace(/’/g, "'");
-  const words = text.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
-  return new Set(words.filter((w) => !DETERMINERS.has(w)));
-}
-
-/** Pairs `[later, first]`: each clause that nearly repeats an earlier one with the same force, with the earliest such clause. */
-export function nearDuplicates(doc: PolicyDocument): [Clause, Clause][] {
-  const entries = doc.clauses.map((clause) => ({
-    clause,
-    force: clause.sentence.modal?.force ?? 'statement',
-    words: clauseWords(clause),
-  }));
-  const frequency = new Map<string, number>();
-  for (const e of entries) for (const w of e.words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  const rarestFirst = (a: string, b: string) =>
-    frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
-
-  const index = new Map<string, number[]>();
-  const out: [Clause, Clause][] = [];
-  // `stamp[i] === j` marks candidate i as already tried for clause j (cheaper than a Set per clause).
-  const stamp = new Int32Array(entries.length).fill(-1);
-  entries.forEach((e, j) => {
-    const sorted = [...e.words].sort(rarestFirst);
-    const prefix = sorted.slice(0, sorted.length - Math.ceil((sorted.length * NUMERATOR) / DENOMINATOR) + 1);
-    let match = -1;
-    for (const w of prefix)
-      for (const i of index.get(w) ?? []) {
-        if (stamp[i] === j || (match >= 0 && i >= match)) continue;
-        stamp[i] = j;
-        if (similar(entries[i]!, e)) match = i;
-      }
-    if (match >= 0) out.push([e.clause, entries[match]!.clause]);
-    for (const w of prefix) {
-      const list = index.get(w);
-      if (list) list.push(j);
-      else index.set(w, [j]);
-    }
-  });
+  const out = new Set<string>();
+  eachWord(clause, (w) => out.add(w));
   return out;
 }
 
-function similar(
-  a: { force: string; words: Set<string> },
-  b: { force: string; words: Set<string> },
-): boolean {
-  if (a.force !== b.force || a.words.size === 0) return false;
-  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+function eachWord(clause: Clause, take: (word: string) => void): void {
+  for (const run of clauseRuns(clause))
+    for (const word of run.words) {
+      const text = word.text.toLowerCase();
+      if (isPlainWord(text)) {
+        if (!DETERMINERS.has(text)) take(text);
+        continue;
+      }
+      // Punctuation, citations, curly apostrophes: the words inside them.
+      for (const w of text.replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [])
+        if (!DETERMINERS.has(w)) take(w);
+    }
+}
+
+/** True for a token of ASCII letters and digits only, the common case, which needs no pattern. */
+function isPlainWord(text: string): boolean {
+  if (!text.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/** Counts of the join's work, for tests that check it stays near-linear. */
+export interface JoinStats {
+  /** Candidate pairs whose words were compared. */
+  verified: number;
+}
+
+interface Entry {
+  clause: Clause;
+  force: string;
+  /** The clause's words as ranks (0 = rarest in the document), ascending. */
+  ranks: Int32Array;
+}
+
+/** Pairs `[later, first]`: each clause that nearly repeats an earlier one with the same force, with the earliest such clause. */
+export function nearDuplicates(doc: PolicyDocument, stats?: JoinStats): [Clause, Clause][] {
+  const entries = rankedEntries(doc.clauses);
+  // One index per force: only clauses of the same force can repeat each other.
+  const index = new Map<string, Map<number, number[]>>();
+  const out: [Clause, Clause][] = [];
+  // `stamp[i] === j` marks candidate i as already tried for clause j (cheaper than a Set per clause).
+  const stamp = new Int32Array(entries.length).fill(-1);
+  for (let j = 0; j < entries.length; j++) {
+    const e = entries[j]!;
+    const n = e.ranks.length;
+    if (n === 0) continue;
+    let byWord = index.get(e.force);
+    if (!byWord) index.set(e.force, (byWord = new Map()));
+    const prefix = n - Math.ceil((n * NUMERATOR) / DENOMINATOR) + 1;
+    let match = -1;
+    for (let p = 0; p < prefix; p++) {
+      // Pairs (clause, position of this word in the clause's ranks).
+      const list = byWord.get(e.ranks[p]!);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k += 2) {
+        const i = list[k]!;
+        if (stamp[i] === j || (match >= 0 && i >= match)) continue;
+        stamp[i] = j;
+        const other = entries[i]!.ranks;
+        // Positional filter: this is the first word the two share, so at most this one and the
+        // words after it in both clauses can be shared.
+        if (1 + Math.min(n - p - 1, other.length - list[k + 1]! - 1) < needed(n, other.length)) continue;
+        if (stats) stats.verified++;
+        if (similar(other, e.ranks)) match = i;
+      }
+    }
+    if (match >= 0) out.push([e.clause, entries[match]!.clause]);
+    for (let p = 0; p < prefix; p++) {
+      const list = byWord.get(e.ranks[p]!);
+      if (list) list.push(j, p);
+      else byWord.set(e.ranks[p]!, [j, p]);
+    }
+  }
+  return out;
+}
+
+/** Each clause's words as ranks: rarer words rank lower, ties broken by spelling. */
+function rankedEntries(clauses: Clause[]): Entry[] {
+  const ids = new Map<string, number>();
+  const spelling: string[] = [];
+  const frequency: number[] = [];
+  const lastClause: number[] = [];
+  const wordIds = clauses.map((clause, k) => {
+    const own: number[] = [];
+    eachWord(clause, (w) => {
+      let id = ids.get(w);
+      if (id === undefined) {
+        ids.set(w, (id = spelling.length));
+        spelling.push(w);
+        frequency.push(0);
+        lastClause.push(-1);
+      }
+      if (lastClause[id] === k) return;
+      lastClause[id] = k;
+      frequency[id]!++;
+      own.push(id);
+    });
+    return own;
+  });
+  const order = spelling.map((_, id) => id);
+  order.sort((a, b) => frequency[a]! - frequency[b]! || (spelling[a]! < spelling[b]! ? -1 : 1));
+  const rank = new Int32Array(order.length);
+  order.forEach((id, r) => (rank[id] = r));
+  return clauses.map((clause, k) => {
+    const own = wordIds[k]!;
+    const ranks = new Int32Array(own.length);
+    for (let i = 0; i < own.length; i++) ranks[i] = rank[own[i]!]!;
+    return { clause, force: clause.sentence.modal?.force ?? 'statement', ranks: ranks.sort() };
+  });
+}
+
+/** Jaccard(a, b) ≥ NUMERATOR / DENOMINATOR, for ascending arrays of distinct ranks. */
+function similar(a: Int32Array, b: Int32Array): boolean {
   // Size filter: |small| / |large| bounds the similarity from above.
-  if (small.size * DENOMINATOR < large.size * NUMERATOR) return false;
+  const small = Math.min(a.length, b.length);
+  const large = Math.max(a.length, b.length);
+  if (small * DENOMINATOR < large * NUMERATOR) return false;
+  const least = needed(a.length, b.length);
   let shared = 0;
-  for (const w of small) if (large.has(w)) shared++;
-  const union = small.size + large.size - shared;
-  return shared * DENOMINATOR >= union * NUMERATOR;
+  for (let i = 0, k = 0; i < a.length && k < b.length;) {
+    if (shared + Math.min(a.length - i, b.length - k) < least) return false;
+    const x = a[i]!;
+    const y = b[k]!;
+    if (x === y) {
+      shared++;
+      i++;
+      k++;
+    } else if (x < y) i++;
+    else k++;
+  }
+  return shared >= least;
+}
+
+/** How many words sets of sizes `a` and `b` must share: |a ∩ b| / |a ∪ b| ≥ t ⇔ |a ∩ b| ≥ t (|a| + |b|) / (1 + t). */
+function needed(a: number, b: number): number {
+  return Math.ceil((NUMERATOR * (a + b)) / (NUMERATOR + DENOMINATOR));
 }

@@ -73,17 +73,23 @@ describe('near-duplicate clauses', () => {
     assert.ok(positive > 100, `only ${positive} drafts with a near-duplicate`);
   });
 
-  it('stays fast on thousands of distinct clauses', () => {
+  it('compares only a few candidate pairs per clause, not every pair', () => {
     const lines = Array.from(
       { length: 5000 },
       (_, i) => `9.${i + 1} Officers shall file form ${i} in drawer ${i * 7} of room ${i * 13}.`,
     );
     const doc = parse(lines.join('\n'));
-    const started = performance.now();
-    const pairs = nearDuplicates(doc);
-    const elapsed = performance.now() - started;
-    assert.equal(pairs.length, 0);
-    // Comparing all 12.5 million pairs takes several seconds; the join takes a few hundred milliseconds.
-    assert.ok(elapsed < 1500, `took ${Math.round(elapsed)} ms`);
+    const stats = { verified: 0 };
+    assert.equal(nearDuplicates(doc, stats).length, 0);
+    // Comparing every pair would verify 12.5 million; the prefix filter leaves a handful per clause.
+    assert.ok(stats.verified < 5 * lines.length, `verified ${stats.verified} pairs`);
+  });
+
+  it('still finds a repeat among thousands of clauses that share most of their words', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `9.${i + 1} Officers shall file form ${i} today.`);
+    lines.push('9.9999 Officers shall file form 1234 today.');
+    const doc = parse(lines.join('\n'));
+    const pairs = nearDuplicates(doc).map(([later, first]) => [later.number, first.number]);
+    assert.deepEqual(pairs, [['9.9999', '9.1235']]);
   });
 });
