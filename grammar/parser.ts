@@ -36,6 +36,12 @@ export class PolicyParser extends CstParser {
     { ALT: () => this.SUBRULE(this.stray) },
   ];
 
+  /** A word of the subject or a qualifier before the modal; built once, as it is chosen per word. */
+  private readonly subjectPiece: IOrAlt<unknown>[] = [
+    { ALT: () => this.CONSUME2(T.Text) },
+    { ALT: () => this.SUBRULE(this.preQualifier) },
+  ];
+
   /** The whole file: an optional header, then definitions, sections, notes and clauses in any order. */
   document = this.RULE('document', () => {
     this.OPTION(() => this.SUBRULE(this.header));
@@ -104,9 +110,7 @@ export class PolicyParser extends CstParser {
       },
       {
         ALT: () => {
-          this.AT_LEAST_ONE2(() =>
-            this.OR2([{ ALT: () => this.CONSUME2(T.Text) }, { ALT: () => this.SUBRULE(this.preQualifier) }]),
-          );
+          this.AT_LEAST_ONE2(() => this.OR2(this.subjectPiece));
           this.OPTION(() => this.SUBRULE2(this.modalPart));
         },
       },
