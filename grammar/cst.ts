@@ -17,7 +17,7 @@ export function firstToken(node: CstNode, key: string): IToken | undefined {
   return node.children[key]?.[0] as IToken | undefined;
 }
 
-/** The real tokens under `key`, in source order. */
+/** The real tokens under `key`, in source order (the CST's own list when all are real: read only). */
 export function tokensAt(node: CstNode, key: string): IToken[] {
   const list = node.children[key] as IToken[] | undefined;
   if (!list) return [];
