@@ -34,14 +34,33 @@ export class LineIndex {
   /** The position of `offset`, clamped to the text. */
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(clamped);
+    return { line, character: clamped - (this.starts[line] as number) };
+  }
+
+  /**
+   * The line of the last lookup. Whoever builds ranges for a whole document (the parser) asks in
+   * nearly ascending order, so most lookups land on that line or the next and skip the search.
+   */
+  #lastLine = 0;
+
+  private lineOf(offset: number): number {
+    const starts = this.starts;
+    const last = this.#lastLine;
+    if ((starts[last] as number) <= offset) {
+      const next = starts[last + 1];
+      if (next === undefined || offset < next) return last;
+      const afterNext = starts[last + 2];
+      if (afterNext === undefined || offset < afterNext) return (this.#lastLine = last + 1);
+    }
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((this.starts[mid] as number) <= clamped) low = mid;
+      if ((starts[mid] as number) <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - (this.starts[low] as number) };
+    return (this.#lastLine = low);
   }
 
   /** The range from `start` (inclusive) to `end` (exclusive). */

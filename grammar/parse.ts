@@ -5,6 +5,7 @@
 import { Lexer, type CstNode, type IRecognitionException, type IToken } from 'chevrotain';
 import type * as A from './ast.js';
 import { AstBuilder } from './ast-builder.js';
+import { startOf } from './cst.js';
 import { LineIndex } from './line-index.js';
 import { parser } from './parser.js';
 import { allTokens, endOf } from './tokens.js';
@@ -34,7 +35,7 @@ export function parse(text: string): A.PolicyDocument {
     });
   }
   for (const e of parseErrors) errors.push(recognitionIssue(e, lines, text.length));
-  builder.parserErrorOffsets = errors.map((e) => e.offset);
+  builder.setParserErrors(errors.map((e) => e.offset));
 
   const doc: A.PolicyDocument = {
     type: 'document',
@@ -70,13 +71,8 @@ function assemble(cst: CstNode, builder: AstBuilder, doc: A.PolicyDocument): voi
     if (parent) parent.children.push(node);
     else doc.body.push(node);
   };
-  const children = Object.entries(cst.children)
-    .filter(([key]) => key !== 'header')
-    .flatMap(([, nodes]) => nodes as CstNode[])
-    .filter((n) => n.location && Number.isFinite(n.location.startOffset))
-    .sort((a, b) => a.location!.startOffset - b.location!.startOffset);
   let previous: string | undefined;
-  for (const node of children) {
+  for (const node of topLevelItems(cst)) {
     switch (node.name) {
       case 'definition': {
         const def = builder.definition(node);
@@ -115,6 +111,30 @@ function assemble(cst: CstNode, builder: AstBuilder, doc: A.PolicyDocument): voi
         break;
     }
     previous = node.name;
+  }
+}
+
+/**
+ * The document's items (all but the header) in source order, without the ones error recovery left
+ * empty. The parser files them by kind, each kind in source order, so they are merged, not sorted.
+ */
+function topLevelItems(cst: CstNode): CstNode[] {
+  const lists: { nodes: CstNode[]; starts: number[]; next: number }[] = [];
+  for (const key in cst.children) {
+    if (key === 'header') continue;
+    const nodes = cst.children[key] as CstNode[];
+    lists.push({ nodes, starts: nodes.map(startOf), next: 0 });
+  }
+  const out: CstNode[] = [];
+  for (;;) {
+    let best: (typeof lists)[number] | undefined;
+    for (const list of lists) {
+      while (list.next < list.nodes.length && Number.isNaN(list.starts[list.next]!)) list.next++;
+      if (list.next < list.nodes.length && (!best || list.starts[list.next]! < best.starts[best.next]!))
+        best = list;
+    }
+    if (!best) return out;
+    out.push(best.nodes[best.next++]!);
   }
 }
 

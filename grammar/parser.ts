@@ -3,7 +3,7 @@
  * and error recovery is on: a broken clause yields an error and the parser re-synchronises at the
  * next clause, section, note or definition.
  */
-import { CstParser, type CstNode, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, type CstNode, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 import { messages } from './syntax-messages.js';
 
@@ -16,23 +16,36 @@ export class PolicyParser extends CstParser {
       recoveryEnabled: true,
       errorMessageProvider: messages,
       maxLookahead: 2,
-      nodeLocationTracking: 'onlyOffset',
+      // No node locations: the AST builder reads spans from tokens, and a location object on
+      // every CST node is memory the garbage collector has to copy.
+      nodeLocationTracking: 'none',
     });
     this.performSelfAnalysis();
   }
 
+  /**
+   * The alternatives of a top-level item, built once: an OR's array of alternatives is otherwise
+   * rebuilt for every item of every document (Chevrotain's performance guide, "Caching Arrays of
+   * Alternatives").
+   */
+  private readonly topLevelItem: IOrAlt<unknown>[] = [
+    { ALT: () => this.SUBRULE(this.definition) },
+    { ALT: () => this.SUBRULE(this.section) },
+    { ALT: () => this.SUBRULE(this.note) },
+    { ALT: () => this.SUBRULE(this.clause) },
+    { ALT: () => this.SUBRULE(this.stray) },
+  ];
+
+  /** A word of the subject or a qualifier before the modal; built once, as it is chosen per word. */
+  private readonly subjectPiece: IOrAlt<unknown>[] = [
+    { ALT: () => this.CONSUME2(T.Text) },
+    { ALT: () => this.SUBRULE(this.preQualifier) },
+  ];
+
   /** The whole file: an optional header, then definitions, sections, notes and clauses in any order. */
   document = this.RULE('document', () => {
     this.OPTION(() => this.SUBRULE(this.header));
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => this.SUBRULE(this.definition) },
-        { ALT: () => this.SUBRULE(this.section) },
-        { ALT: () => this.SUBRULE(this.note) },
-        { ALT: () => this.SUBRULE(this.clause) },
-        { ALT: () => this.SUBRULE(this.stray) },
-      ]),
-    );
+    this.MANY(() => this.OR(this.topLevelItem));
   });
 
   header = this.RULE('header', () => {
@@ -97,9 +110,7 @@ export class PolicyParser extends CstParser {
       },
       {
         ALT: () => {
-          this.AT_LEAST_ONE2(() =>
-            this.OR2([{ ALT: () => this.CONSUME2(T.Text) }, { ALT: () => this.SUBRULE(this.preQualifier) }]),
-          );
+          this.AT_LEAST_ONE2(() => this.OR2(this.subjectPiece));
           this.OPTION(() => this.SUBRULE2(this.modalPart));
         },
       },

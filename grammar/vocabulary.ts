@@ -50,6 +50,20 @@ export function modalForce(phrase: string, negated: boolean): Force {
 
 const forceCache = new Map<string, Force>();
 
+const SELF_NEGATING = /\bnot\b|cannot|refrain|prohibited|forbidden|barred|precluded|discouraged/i;
+
+/** True when the modal phrase carries its own negation: `cannot`, `is prohibited from`, `is not required to`. */
+export function modalNegates(phrase: string): boolean {
+  let negates = negationCache.get(phrase);
+  if (negates === undefined) {
+    negates = SELF_NEGATING.test(phrase);
+    negationCache.set(phrase, negates);
+  }
+  return negates;
+}
+
+const negationCache = new Map<string, boolean>();
+
 const QUALIFIER_KINDS: [RegExp, QualifierKind][] = [
   [/^only (?:if|when|where|upon)$/, 'only-if'],
   [/^only with$/, 'only-with'],
@@ -69,9 +83,17 @@ const QUALIFIER_KINDS: [RegExp, QualifierKind][] = [
 
 /** The kind of condition a qualifier keyword opens. */
 export function qualifierKind(keyword: string): QualifierKind {
-  const key = keyword.toLowerCase().replace(/\s+/g, ' ').trim();
-  return QUALIFIER_KINDS.find(([pattern]) => pattern.test(key))?.[1] ?? 'if';
+  let kind = kindCache.get(keyword);
+  if (!kind) {
+    const key = keyword.toLowerCase().replace(/\s+/g, ' ').trim();
+    kind = QUALIFIER_KINDS.find(([pattern]) => pattern.test(key))?.[1] ?? 'if';
+    kindCache.set(keyword, kind);
+  }
+  return kind;
 }
+
+/** Keywords as written are few (`when`, `When`, `only if`…), so each is looked up once. */
+const kindCache = new Map<string, QualifierKind>();
 
 /** Words that may open a sentence before its subject and are not part of it ("Therefore, officers …"). */
 export const DISCOURSE_ADVERBS = new Set([

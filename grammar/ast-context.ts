@@ -1,0 +1,69 @@
+/**
+ * What every part of the AST builder shares while it builds one document: the source and its line
+ * index (for ranges), and the errors that the grammar alone could not report.
+ */
+import type { IToken } from 'chevrotain';
+import type * as A from './ast.js';
+import type { LineIndex } from './line-index.js';
+import { runText, wordsOf, wordsText } from './text-run.js';
+import { endOf } from './tokens.js';
+
+export class AstContext {
+  readonly errors: A.SyntaxIssue[] = [];
+  readonly source: string;
+
+  constructor(readonly lines: LineIndex) {
+    this.source = lines.text;
+  }
+
+  range(offset: number, end: number): A.Range {
+    return this.lines.range(offset, end);
+  }
+
+  tokenRange(token: IToken): A.Range {
+    return this.lines.range(token.startOffset, endOf(token));
+  }
+
+  error(message: string, offset: number, end: number): void {
+    this.errors.push({ message, offset, end, range: this.range(offset, end) });
+  }
+
+  /** The run of prose made of `tokens` (in source order), or undefined when there are none. */
+  run(tokens: readonly IToken[]): A.TextRun | undefined {
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (!first || !last) return undefined;
+    const offset = first.startOffset;
+    const end = endOf(last);
+    const text = runText(this.source, tokens);
+    return { text, words: wordsOf(tokens), offset, end, range: this.range(offset, end) };
+  }
+
+  /** A run of words taken from other runs (when a condition is split from a subject). */
+  runOfWords(words: A.Word[]): A.TextRun | undefined {
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (!first || !last) return undefined;
+    const { offset } = first;
+    const { end } = last;
+    return { text: wordsText(words), words, offset, end, range: this.range(offset, end) };
+  }
+
+  /** An empty run where a text was expected but none was written. */
+  emptyRun(offset: number, end: number): A.TextRun {
+    return { text: '', words: [], offset, end, range: this.range(offset, end) };
+  }
+
+  /** A name as written: a word, or a quoted phrase without its quotes. */
+  name(token: IToken): A.Name {
+    const quoted = token.tokenType.name === 'StringLiteral';
+    const offset = token.startOffset;
+    const end = endOf(token);
+    const text = quoted ? unquote(token.image).trim() : token.image;
+    return { text, quoted, offset, end, range: this.range(offset, end) };
+  }
+}
+
+function unquote(image: string): string {
+  return image.replace(/^["“”‘]/, '').replace(/["“”’]$/, '');
+}

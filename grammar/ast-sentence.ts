@@ -1,0 +1,226 @@
+/**
+ * The sentence of a clause, from its CST: subject, modal, action, qualifiers and lists. Child lists
+ * of a CST node are read by key, in the order the parser consumed them (see cst.ts), so no child
+ * list is sorted or copied more than once.
+ */
+import type { CstNode, IToken } from 'chevrotain';
+import type * as A from './ast.js';
+import type { AstContext } from './ast-context.js';
+import { firstToken, lastToken, nodesAt, real, startOf, tokensAt, tokensOf } from './cst.js';
+import { collapse } from './text-run.js';
+import { endOf } from './tokens.js';
+import { DISCOURSE_ADVERBS, modalForce, modalNegates, qualifierKind } from './vocabulary.js';
+
+/** The parts that follow the modal: the modal itself, the action (maybe ending in a list), qualifiers. */
+interface ModalPart {
+  modal: A.Modal;
+  action: A.TextRun | undefined;
+  list: A.List | undefined;
+  qualifiers: A.Qualifier[];
+}
+
+/** Text that may end in a list (`… under the following circumstances: a. … b. …`). */
+interface TextWithList {
+  run: A.TextRun | undefined;
+  list: A.List | undefined;
+}
+
+export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A.Sentence {
+  const noToken = firstToken(node, 'No');
+  const endToken = firstToken(node, 'End');
+  const modalNode = nodesAt(node, 'modalPart')[0];
+  const lead = tokensAt(node, 'Text');
+  const qualifiers = nodesAt(node, 'preQualifier')
+    .filter((q) => !Number.isNaN(startOf(q)))
+    .map((q) => qualifier(ctx, q, 'pre'));
+  let subject: A.TextRun | undefined;
+  let preface: A.TextRun | undefined;
+  const part = modalNode && modalPart(ctx, modalNode, noToken ? 'no' : 'plain');
+  if (part) {
+    const body = noToken ? lead : stripDiscourseAdverb(lead);
+    if (body.length < lead.length) preface = ctx.run(lead.slice(0, lead.length - body.length));
+    subject = ctx.run(body);
+    if (!subject && qualifiers.length)
+      subject = splitLeadingQualifier(ctx, qualifiers[qualifiers.length - 1]!);
+    qualifiers.push(...part.qualifiers);
+  } else {
+    subject = ctx.run(lead);
+  }
+  const first = startOf(node);
+  const offset = noToken?.startOffset ?? (Number.isNaN(first) ? endOf(numberToken) : first);
+  const last = lastToken(node);
+  const end = Math.max(last ? endOf(last) : 0, offset);
+  const terminated =
+    (!!endToken && real(endToken)) ||
+    lastItem(part?.list, qualifiers)?.terminator === '.' ||
+    (!!last && last.tokenType.name === 'Abbreviation' && last.image.endsWith('.'));
+  return {
+    type: 'sentence',
+    ...(preface ? { preface } : {}),
+    ...(subject ? { subject } : {}),
+    ...(part ? { modal: part.modal } : {}),
+    ...(part?.action ? { action: part.action } : {}),
+    ...(part?.list ? { actionList: part.list } : {}),
+    qualifiers,
+    terminated,
+    offset,
+    end,
+    range: ctx.range(offset, end),
+  };
+}
+
+/** "When time and circumstances permit, an officer …": the subject follows the condition's last comma. */
+function splitLeadingQualifier(ctx: AstContext, qualifier: A.Qualifier): A.TextRun | undefined {
+  const words = qualifier.condition?.words ?? [];
+  const comma = words.map((w) => w.text).lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const conditionWords = words.slice(0, comma);
+  const subjectWords = words.slice(comma + 1);
+  if (!subjectWords.length) return undefined;
+  qualifier.condition = ctx.runOfWords(conditionWords);
+  if (!qualifier.condition) delete qualifier.condition;
+  qualifier.end = Math.max(
+    qualifier.offset + qualifier.keyword.length,
+    conditionWords[conditionWords.length - 1]?.end ?? 0,
+  );
+  qualifier.range = ctx.range(qualifier.offset, qualifier.end);
+  return ctx.runOfWords(subjectWords);
+}
+
+function modalPart(ctx: AstContext, node: CstNode, form: 'plain' | 'no'): ModalPart | undefined {
+  const modalToken = firstToken(node, 'Modal');
+  if (!modalToken || !real(modalToken)) return undefined;
+  const not = firstToken(node, 'Not');
+  const neither = firstToken(node, 'Neither');
+  const phrase = collapse(modalToken.image);
+  const negated = !!not || !!neither || form === 'no';
+  const last = not && real(not) ? not : modalToken;
+  const offset = modalToken.startOffset;
+  const end = endOf(last);
+  const modal: A.Modal = {
+    type: 'modal',
+    text: last === not ? `${phrase} ${not.image}` : phrase,
+    force: modalForce(phrase, negated),
+    negated: negated || modalNegates(phrase),
+    form: neither ? 'neither' : form,
+    offset,
+    end,
+    range: ctx.range(offset, end),
+  };
+  const actionNode = nodesAt(node, 'action')[0];
+  const { run: action, list } = actionNode
+    ? textWithList(ctx, actionNode, 'Text', 'ActionText')
+    : { run: undefined, list: undefined };
+  const qualifiers = nodesAt(node, 'qualifier').map((q) => qualifier(ctx, q, 'post'));
+  return { modal, action, list, qualifiers };
+}
+
+/** Text followed by list items; a trailing `any of:` opens the list rather than ending the text. */
+function textWithList(ctx: AstContext, node: CstNode, ...keys: string[]): TextWithList {
+  let tokens = textTokens(node, keys);
+  const items = nodesAt(node, 'item').map((i) => item(ctx, i));
+  let intro: IToken | undefined;
+  if (items.length && tokens[tokens.length - 1]?.tokenType.name === 'ListIntro') {
+    intro = tokens[tokens.length - 1];
+    tokens = tokens.slice(0, -1);
+  }
+  const run = ctx.run(tokens);
+  if (!items.length) return { run, list: undefined };
+  const offset = intro ? intro.startOffset : items[0]!.offset;
+  const end = items[items.length - 1]!.end;
+  const list: A.List = {
+    type: 'list',
+    quantifier: quantifierOf(intro?.image, items),
+    ...(intro ? { intro: collapse(intro.image) } : {}),
+    items,
+    offset,
+    end,
+    range: ctx.range(offset, end),
+  };
+  return { run, list };
+}
+
+/** The real tokens under `keys`, in source order (the keys are given in the order the rule consumes them). */
+function textTokens(node: CstNode, keys: string[]): IToken[] {
+  let tokens: IToken[] | undefined;
+  for (const key of keys) {
+    if (!node.children[key]) continue;
+    const more = tokensAt(node, key);
+    tokens = tokens ? tokens.concat(more) : more;
+  }
+  if (!tokens) return [];
+  for (let i = 1; i < tokens.length; i++)
+    if (tokens[i]!.startOffset < tokens[i - 1]!.startOffset)
+      return tokens.sort((a, b) => a.startOffset - b.startOffset);
+  return tokens;
+}
+
+function qualifier(ctx: AstContext, node: CstNode, position: 'pre' | 'post'): A.Qualifier {
+  const kw = firstToken(node, 'Qualifier')!; // a qualifier node always starts with its keyword
+  const keyword = collapse(kw.image);
+  const { run, list } = textWithList(ctx, node, position === 'pre' ? 'Text' : 'ActionText');
+  const offset = kw.startOffset;
+  const end = Math.max(endOf(kw), run?.end ?? 0, list?.end ?? 0);
+  return {
+    type: 'qualifier',
+    keyword,
+    kind: qualifierKind(keyword),
+    keywordRange: ctx.tokenRange(kw),
+    ...(run ? { condition: run } : {}),
+    ...(list ? { list } : {}),
+    position,
+    offset,
+    end,
+    range: ctx.range(offset, end),
+  };
+}
+
+function item(ctx: AstContext, node: CstNode): A.ListItem {
+  const marker = firstToken(node, 'ListMarker')!; // an item node always starts with its marker
+  const semicolon = firstToken(node, 'Semicolon');
+  const endToken = firstToken(node, 'End');
+  const connective = semicolon && tokensAt(node, 'Word').find((w) => w.startOffset > semicolon.startOffset);
+  const textTokens = tokensOf(node).filter(
+    (t) => t !== marker && t !== semicolon && t !== endToken && t !== connective,
+  );
+  const text = ctx.run(textTokens) ?? ctx.emptyRun(marker.startOffset, endOf(marker));
+  const terminator = semicolon && real(semicolon) ? ';' : endToken && real(endToken) ? '.' : undefined;
+  const lastToken = [connective, endToken, semicolon].find((t) => t && real(t));
+  const offset = marker.startOffset;
+  const end = Math.max(text.end, lastToken ? endOf(lastToken) : 0);
+  return {
+    type: 'list-item',
+    marker: marker.image,
+    text,
+    ...(connective ? { connective: connective.image.toLowerCase() === 'or' ? 'or' : 'and' } : {}),
+    terminator,
+    offset,
+    end,
+    range: ctx.range(offset, end),
+  };
+}
+
+function stripDiscourseAdverb(tokens: IToken[]): IToken[] {
+  const [first, second] = tokens;
+  if (first && second?.image === ',' && DISCOURSE_ADVERBS.has(first.image.toLowerCase()))
+    return tokens.slice(2);
+  return tokens;
+}
+
+function quantifierOf(intro: string | undefined, items: A.ListItem[]): 'any' | 'all' | undefined {
+  const head = intro?.toLowerCase() ?? '';
+  if (/^(?:any|either|one\s+or\s+more)\b/.test(head)) return 'any';
+  if (/^(?:all|each|both)\b/.test(head)) return 'all';
+  if (items.some((i) => i.connective === 'or')) return 'any';
+  if (items.some((i) => i.connective === 'and')) return 'all';
+  return undefined;
+}
+
+function lastItem(actionList: A.List | undefined, qualifiers: A.Qualifier[]): A.ListItem | undefined {
+  const lastQualifier = qualifiers[qualifiers.length - 1];
+  const list =
+    lastQualifier?.list ??
+    (lastQualifier?.condition ? undefined : actionList) ??
+    (qualifiers.length ? undefined : actionList);
+  return list?.items[list.items.length - 1];
+}
