@@ -78,7 +78,7 @@ export interface CommentFact extends Span {
   ownLine: boolean;
 }
 
-/** One safeguard of the scorecard, and the clauses that decide it. */
+/** One safeguard of the scorecard, and the clauses that decide it (computed on demand: safeguards.ts). */
 export interface SafeguardFact {
   id: string;
   title: string;
@@ -106,7 +106,6 @@ export interface DocumentFacts {
   /** In source order. */
   references: ReferenceFact[];
   comments: CommentFact[];
-  safeguards?: SafeguardFact[];
   /** Why the document was not analysed (too large), if it was not. */
   skipped?: string;
 }

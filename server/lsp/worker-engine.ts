@@ -7,7 +7,7 @@
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { CompletionResult } from '../library/index.js';
-import type { DocumentFacts } from './document-facts.js';
+import type { DocumentFacts, SafeguardFact } from './document-facts.js';
 import type { AnalysisJob, Cancellable, RedlineEngine } from './engine.js';
 import { addSlice, type FactsSlice, type WorkerMethod, type WorkerReply } from './worker-protocol.js';
 
@@ -186,6 +186,10 @@ export class WorkerEngine implements RedlineEngine {
 
   async analyze(job: AnalysisJob, token?: Cancellable): Promise<DocumentFacts | undefined> {
     return (await this.analysis.call('analyze', [job], token, job.background)) as DocumentFacts | undefined;
+  }
+
+  async scorecard(job: AnalysisJob, token?: Cancellable): Promise<SafeguardFact[] | undefined> {
+    return (await this.analysis.call('scorecard', [job], token)) as SafeguardFact[] | undefined;
   }
 
   async format(text: string): Promise<string | undefined> {
