@@ -4,6 +4,7 @@
  */
 import type { CodeLens } from 'vscode-languageserver';
 import { lastStartingAtOrBefore, type DocumentFacts, type SafeguardFact } from './document-facts.js';
+import { rangeOf } from './positions.js';
 import { analysed, type Provider } from './provider.js';
 import { safeguardsOf } from './safeguards.js';
 
@@ -56,7 +57,7 @@ export const codeLensProvider: Provider = {
       if (!safeguards) return [];
       const { facts } = current;
       return sectionSummaries(facts, safeguards).map(({ section, title }) => ({
-        range: facts.sections[section]!.range,
+        range: rangeOf(facts, facts.sections[section]!),
         command: { title, command: '' },
       }));
     });

@@ -8,10 +8,10 @@ import { parse } from '../../grammar/index.js';
 import { print } from '../../grammar/printer.js';
 import { analyze, type Analysis } from '../analysis/analyze.js';
 import type { ResolvedConfig } from '../analysis/config.js';
-import type { Finding } from '../analysis/types.js';
+import type { Severity } from '../analysis/types.js';
 import { ClauseLibrary, clauseDocumentation, type CompletionResult } from '../library/index.js';
 import { scorecard } from '../scorecard/index.js';
-import { emptyFacts, type DocumentFacts, type SafeguardFact } from './document-facts.js';
+import { emptyFacts, type DocumentFacts, type FindingFact, type SafeguardFact } from './document-facts.js';
 import { buildFacts } from './facts-builder.js';
 
 /** One document version to analyse. */
@@ -77,9 +77,8 @@ export function runJob(job: AnalysisJob): { facts: DocumentFacts; analysis?: Ana
 }
 
 /** A finding about the run itself (configuration, size), shown at the top of the document. */
-function notice(message: string, severity: Finding['severity']): Finding {
-  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return { rule: 'config', severity, message, offset: 0, end: 0, range, clause: null };
+function notice(message: string, severity: Severity): FindingFact {
+  return { rule: 'config', severity, message, offset: 0, end: 0, clause: null };
 }
 
 /** UTF-8 size, counted only when it could matter. */

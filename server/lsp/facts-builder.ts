@@ -3,13 +3,15 @@
  * (found by the model's own `DefinitionIndex`, so hover and rename agree with the checks) and every
  * `§` reference. Runs where the analysis ran (a worker thread on Node).
  */
-import type { Clause, PolicyDocument, Section, TextRun } from '../../grammar/index.js';
+import type { Clause, LineIndex, PolicyDocument, Section, TextRun } from '../../grammar/index.js';
 import type { Analysis } from '../analysis/analyze.js';
+import type { Finding } from '../analysis/types.js';
 import type {
   ClauseFact,
   CommentFact,
   DefinitionFact,
   DocumentFacts,
+  FindingFact,
   ReferenceFact,
   SectionFact,
   Span,
@@ -21,12 +23,13 @@ const SUMMARY_LENGTH = 80;
 /** The facts of one analysed version of a document. */
 export function buildFacts(analysis: Analysis, uri: string, version: number, runId: string): DocumentFacts {
   const { doc } = analysis;
-  const span = (offset: number, end: number): Span => ({ offset, end, range: doc.lines.range(offset, end) });
+  const span = (offset: number, end: number): Span => ({ offset, end });
   const facts: DocumentFacts = {
     uri,
     version,
     runId,
-    findings: analysis.findings,
+    lineStarts: doc.lines.starts,
+    findings: analysis.findings.map((f) => findingFact(f, doc.lines)),
     syntaxErrors: doc.errors.length,
     sections: sectionFacts(doc, span),
     clauses: doc.clauses.map((c) => clauseFact(doc, c, span)),
@@ -59,6 +62,24 @@ export function buildFacts(analysis: Analysis, uri: string, version: number, run
 }
 
 type SpanOf = (offset: number, end: number) => Span;
+
+/** A finding with spans for ranges; a related place has only a range, turned back into offsets. */
+export function findingFact(finding: Finding, lines: LineIndex): FindingFact {
+  const { rule, severity, message, offset, end, clause } = finding;
+  const fact: FindingFact = { rule, severity, message, offset, end, clause };
+  if (finding.related)
+    fact.related = finding.related.map((r) => ({
+      offset: lines.offset(r.range.start),
+      end: lines.offset(r.range.end),
+      message: r.message,
+    }));
+  if (finding.fixes)
+    fact.fixes = finding.fixes.map((fix) => ({
+      title: fix.title,
+      edits: fix.edits.map((e) => ({ offset: e.offset, end: e.end, newText: e.newText })),
+    }));
+  return fact;
+}
 
 /** A quoted name's span without its quotes, which a rename keeps. */
 function nameSpan(doc: PolicyDocument, offset: number, end: number, quoted: boolean, span: SpanOf): Span {
