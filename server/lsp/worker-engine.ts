@@ -15,6 +15,7 @@ import {
 import type { CompletionResult } from '../library/index.js';
 import type { DocumentFacts, SafeguardFact } from './document-facts.js';
 import type { AnalysisJob, Cancellable, RedlineEngine } from './engine.js';
+import { StringTable } from './intern.js';
 import { addSlice, type FactsSlice, type WorkerMethod, type WorkerReply } from './worker-protocol.js';
 
 /** How the worker engine behaves; the defaults suit editors. */
@@ -68,6 +69,8 @@ class WorkerChannel {
   private readonly queue: Job[] = [];
   private running: { id: number; job: Job; started: number } | undefined;
   private nextId = 1;
+  /** Shares the strings of the facts that arrive (intern.ts). */
+  private readonly strings = new StringTable();
   /** Calls replayed on a fresh worker (the library's state). */
   replay: { method: WorkerMethod; args: unknown[] }[] = [];
 
@@ -170,13 +173,14 @@ class WorkerChannel {
     this.pump();
   }
 
-  /** Takes the slices one event-loop turn at a time. */
+  /** Takes the slices one event-loop turn at a time, sharing their strings. */
   private async collect(id: number, count: number, skeleton: DocumentFacts): Promise<DocumentFacts> {
     const port = this.data!;
+    this.strings.intern(skeleton);
     for (let taken = 0; taken < count;) {
       const message = receiveMessageOnPort(port)?.message as FactsSlice | undefined;
       if (message?.id === id) {
-        addSlice(skeleton, message);
+        addSlice(skeleton, this.strings.intern(message));
         taken++;
       }
       await yieldToLoop();
