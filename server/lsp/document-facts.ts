@@ -4,7 +4,9 @@
  * Plain data so that the analysis can run in a worker thread and only this crosses over; every
  * provider answers from it and the document's text. Spans carry offsets only: a range object on
  * every span was most of the facts' memory and of their copying between threads, so LSP ranges are
- * derived when answering, from the line starts the facts keep (positions.ts).
+ * derived when answering, from the line starts the facts keep (positions.ts). For the same reason
+ * they hold no copy of text a provider can slice from the document (the words of a use, of a
+ * reference, of a modal, of a definition).
  */
 import type { DefinitionKind, Force } from '../../grammar/index.js';
 import type { Severity } from '../analysis/types.js';
@@ -46,7 +48,6 @@ export interface SectionFact extends Span {
 
 /** The modal of a clause, for semantic colouring. */
 export interface ModalFact extends Span {
-  text: string;
   force: Force;
 }
 
@@ -69,20 +70,16 @@ export interface DefinitionFact extends Span {
   kind: DefinitionKind;
   kindText: string;
   longName?: string;
-  text?: string;
 }
 
 /** A defined name used in prose (or in `member of NAME`). */
 export interface UseFact extends Span {
   /** Index of the definition in `definitions`. */
   definition: number;
-  /** The words as written: `Officers`, `MPD's`, `"serious crime"`. */
-  text: string;
 }
 
 /** A reference such as `§2.5`, `section 2` or `clause 2.6`. */
 export interface ReferenceFact extends Span {
-  text: string;
   /** The number it points at. */
   target: string;
   /** Only the number's characters, which a rename replaces. */

@@ -46,7 +46,6 @@ export function buildFacts(analysis: Analysis, uri: string, version: number, run
         kindText: d.kindText,
       };
       if (d.longName) fact.longName = d.longName.text;
-      if (d.text) fact.text = d.text.text;
       return fact;
     }),
     uses: useFacts(analysis),
@@ -132,7 +131,7 @@ function clauseFact(doc: PolicyDocument, clause: Clause): ClauseFact {
   };
   if (clause.section) fact.section = clause.section;
   const modal = clause.sentence.modal;
-  if (modal) fact.modal = { offset: modal.offset, end: modal.end, text: modal.text, force: modal.force };
+  if (modal) fact.modal = { offset: modal.offset, end: modal.end, force: modal.force };
   return fact;
 }
 
@@ -164,7 +163,7 @@ function useFacts({ doc, model }: Analysis): UseFact[] {
       const definition = index.get(use.definition);
       if (definition === undefined) continue;
       const { offset, end } = use;
-      out.push({ offset, end, definition, text: doc.text.slice(offset, end) });
+      out.push({ offset, end, definition });
     }
   }
   for (const def of doc.definitions) {
@@ -173,7 +172,7 @@ function useFacts({ doc, model }: Analysis): UseFact[] {
     const definition = target && index.get(target);
     if (definition === undefined) continue;
     const { offset, end } = nameSpan(doc, def.memberOf.offset, def.memberOf.end, def.memberOf.quoted);
-    out.push({ offset, end, definition, text: doc.text.slice(offset, end) });
+    out.push({ offset, end, definition });
   }
   return out.sort((a, b) => a.offset - b.offset);
 }
@@ -193,7 +192,6 @@ function referenceFacts(doc: PolicyDocument): ReferenceFact[] {
       out.push({
         offset: word.offset,
         end: word.end,
-        text,
         target: m[3]!,
         numberSpan: { offset: start, end: start + m[3]!.length },
         kind: lead.startsWith('section') ? 'section' : lead.startsWith('clause') ? 'clause' : 'any',
