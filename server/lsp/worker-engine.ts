@@ -46,10 +46,11 @@ const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 const SLICE_BUDGET_MS = 8;
 
 /**
- * Below 2 GB, V8 lets the old generation grow to at most 1.6 times what survived the last full
- * collection (1 GB) instead of 4 times, so a burst of analyses, as when a workspace opens, leaves
- * tens of MB less garbage resident. 1 GB still holds the analysis of the largest draft the default
- * redline.maxFileSize admits (5 MB, about 300 MB live).
+ * The workers' heap limit. With a limit of 2 GB or more (the process's default here is 4 GB), V8
+ * lets the old generation grow to 4 times what survived the last full collection; with 1 GB, to at
+ * most 1.6 times, so a burst of analyses, as when a workspace opens, leaves tens of MB less garbage
+ * resident. 1 GB still holds the analysis of the largest draft the default redline.maxFileSize
+ * admits (5 MB, about 300 MB live).
  */
 const OLD_GENERATION_MB = 1024;
 
