@@ -47,9 +47,11 @@ interface Entry {
   target?: Target;
   /** How long the last analysis of this document took, in ms. */
   lastDuration?: number;
+  /** When the document last changed (Date.now()). */
+  lastChange?: number;
 }
 
-/** The shortest wait after a keystroke: enough to coalesce a burst of typing. */
+/** The shortest wait after a keystroke: enough to coalesce the messages that came with it. */
 const MIN_DEBOUNCE = 10;
 
 /** Open documents' analyses. */
@@ -85,17 +87,24 @@ export class AnalysisCache {
     this.supersede(uri, entry);
     const target: Target = { key, version: doc.version, result: deferred() };
     entry.target = target;
+    const now = Date.now();
+    const delay = this.delayFor(entry, now - (entry.lastChange ?? -Infinity));
+    entry.lastChange = now;
     if (immediate) this.start(uri, target);
-    else target.timer = setTimeout(() => this.start(uri, target), this.delayFor(entry));
+    else target.timer = setTimeout(() => this.start(uri, target), delay);
   }
 
   /**
-   * The debounce adapts to the document: a short one is checked almost at once (its analysis is
-   * cheap), a long one waits up to the configured debounce, about half its last analysis time.
+   * The debounce. A change after a pause at least as long as the document's last analysis is a
+   * single edit, not a burst: it waits only the shortest debounce, since nothing is coming to
+   * coalesce it with. In a burst the wait adapts to the document: a short one is checked almost at
+   * once (its analysis is cheap), a long one waits up to the configured debounce, about half its
+   * last analysis time, so that a run is not spent on a version about to be superseded.
    */
-  private delayFor(entry: Entry): number {
+  private delayFor(entry: Entry, sinceLastChange: number): number {
     const last = entry.lastDuration;
     if (last === undefined) return Math.min(this.debounce, 30);
+    if (sinceLastChange >= last) return Math.min(this.debounce, MIN_DEBOUNCE);
     return Math.min(this.debounce, Math.max(MIN_DEBOUNCE, last / 2));
   }
 

@@ -3,6 +3,8 @@
  * section it names.
  */
 import type { Location, LocationLink } from 'vscode-languageserver';
+import type { Span } from './document-facts.js';
+import { rangeOf } from './positions.js';
 import { analysed, type Provider } from './provider.js';
 import { declarationOf, targetAt } from './symbols-at.js';
 
@@ -19,13 +21,14 @@ export const definitionProvider: Provider = {
         const declaration = at && declarationOf(current.facts, at.target);
         if (!at || !declaration) return [];
         const uri = textDocument.uri;
-        if (!links()) return [{ uri, range: declaration.name.range }];
+        const range = (span: Span) => rangeOf(current.facts, span);
+        if (!links()) return [{ uri, range: range(declaration.name) }];
         return [
           {
-            originSelectionRange: at.span.range,
+            originSelectionRange: range(at.span),
             targetUri: uri,
-            targetRange: declaration.span.range,
-            targetSelectionRange: declaration.name.range,
+            targetRange: range(declaration.span),
+            targetSelectionRange: range(declaration.name),
           },
         ];
       },

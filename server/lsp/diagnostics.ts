@@ -11,9 +11,10 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import { ruleDocsUrl } from '../analysis/docs.js';
-import type { Finding, Severity } from '../analysis/types.js';
+import type { Severity } from '../analysis/types.js';
 import { rules } from '../rules/index.js';
-import { itemAt, type DocumentFacts, type Span } from './document-facts.js';
+import { itemAt, type DocumentFacts, type FindingFact, type Span } from './document-facts.js';
+import { positionAt, rangeOf } from './positions.js';
 
 /** What a diagnostic carries for code actions. */
 export interface DiagnosticData {
@@ -49,7 +50,7 @@ const ORDER: Severity[] = ['error', 'warning', 'info'];
 export function diagnosticsOf(facts: DocumentFacts, limit = MAX_DIAGNOSTICS): Diagnostic[] {
   const findings = facts.findings;
   if (findings.length <= limit) return findings.map((f) => toDiagnostic(f, facts));
-  const kept: Finding[] = [];
+  const kept: FindingFact[] = [];
   for (const severity of ORDER)
     for (const f of findings) if (f.severity === severity && kept.length < limit) kept.push(f);
   kept.sort((a, b) => a.offset - b.offset);
@@ -63,8 +64,8 @@ export function diagnosticsOf(facts: DocumentFacts, limit = MAX_DIAGNOSTICS): Di
   return out;
 }
 
-/** One finding as a diagnostic. */
-export function toDiagnostic(finding: Finding, facts: DocumentFacts): Diagnostic {
+/** One finding as a diagnostic, with ranges in the text the facts were made from. */
+export function toDiagnostic(finding: FindingFact, facts: DocumentFacts): Diagnostic {
   const data: DiagnosticData = {
     rule: finding.rule,
     version: facts.version,
@@ -73,10 +74,10 @@ export function toDiagnostic(finding: Finding, facts: DocumentFacts): Diagnostic
   if (finding.fixes?.length)
     data.fixes = finding.fixes.map((fix) => ({
       title: fix.title,
-      edits: fix.edits.map((e) => ({ range: e.range, newText: e.newText })),
+      edits: fix.edits.map((e) => ({ range: rangeOf(facts, e), newText: e.newText })),
     }));
   const diagnostic: Diagnostic = {
-    range: finding.range,
+    range: rangeOf(facts, finding),
     severity: SEVERITY[finding.severity],
     code: finding.rule,
     source: 'redline',
@@ -87,19 +88,19 @@ export function toDiagnostic(finding: Finding, facts: DocumentFacts): Diagnostic
   if (UNNECESSARY.has(finding.rule)) diagnostic.tags = [DiagnosticTag.Unnecessary];
   if (finding.related?.length)
     diagnostic.relatedInformation = finding.related.map((r) => ({
-      location: { uri: facts.uri, range: r.range },
+      location: { uri: facts.uri, range: rangeOf(facts, r) },
       message: r.message,
     }));
   return diagnostic;
 }
 
 /** The first line of the item that holds the finding, or the finding's own line. */
-function anchorLine(finding: Finding, facts: DocumentFacts): number {
+function anchorLine(finding: FindingFact, facts: DocumentFacts): number {
   const item: Span | undefined =
     itemAt(facts.clauses, finding.offset) ??
     itemAt(facts.definitions, finding.offset) ??
     itemAt(facts.notes, finding.offset);
-  return (item?.range ?? finding.range).start.line;
+  return positionAt(facts, (item ?? finding).offset).line;
 }
 
 /** Whether two ranges share at least a position. */

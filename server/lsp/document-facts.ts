@@ -2,16 +2,36 @@
  * What the language server knows about one analysed document, as plain data: findings, the outline
  * (sections, clauses, notes, definitions), every use of a defined name and every `§` reference.
  * Plain data so that the analysis can run in a worker thread and only this crosses over; every
- * provider answers from it and the document's text. Spans carry offsets and LSP ranges.
+ * provider answers from it and the document's text. Spans carry offsets only: a range object on
+ * every span was most of the facts' memory and of their copying between threads, so LSP ranges are
+ * derived when answering, from the line starts the facts keep (positions.ts). For the same reason
+ * they hold no copy of text a provider can slice from the document (the words of a use, of a
+ * reference, of a modal, of a definition).
  */
-import type { DefinitionKind, Force, Range } from '../../grammar/index.js';
-import type { Finding } from '../analysis/types.js';
+import type { DefinitionKind, Force } from '../../grammar/index.js';
+import type { Severity } from '../analysis/types.js';
 
-/** A stretch of the analysed text, as offsets (end exclusive) and as an LSP range. */
+/** A stretch of the analysed text, as offsets (end exclusive). */
 export interface Span {
   offset: number;
   end: number;
-  range: Range;
+}
+
+/** A replacement of a span of the analysed text. */
+export interface EditFact extends Span {
+  newText: string;
+}
+
+/** A finding: the analysis core's `Finding`, with spans where it has ranges. */
+export interface FindingFact extends Span {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** The number of the clause the finding is in, or null outside clauses. */
+  clause: string | null;
+  /** Other places that explain it (the other clause of a contradiction). */
+  related?: (Span & { message: string })[];
+  fixes?: { title: string; edits: EditFact[] }[];
 }
 
 /** A section heading, and how far the section reaches (its last child's end). */
@@ -28,7 +48,6 @@ export interface SectionFact extends Span {
 
 /** The modal of a clause, for semantic colouring. */
 export interface ModalFact extends Span {
-  text: string;
   force: Force;
 }
 
@@ -51,20 +70,16 @@ export interface DefinitionFact extends Span {
   kind: DefinitionKind;
   kindText: string;
   longName?: string;
-  text?: string;
 }
 
 /** A defined name used in prose (or in `member of NAME`). */
 export interface UseFact extends Span {
   /** Index of the definition in `definitions`. */
   definition: number;
-  /** The words as written: `Officers`, `MPD's`, `"serious crime"`. */
-  text: string;
 }
 
 /** A reference such as `§2.5`, `section 2` or `clause 2.6`. */
 export interface ReferenceFact extends Span {
-  text: string;
   /** The number it points at. */
   target: string;
   /** Only the number's characters, which a rename replaces. */
@@ -78,7 +93,7 @@ export interface CommentFact extends Span {
   ownLine: boolean;
 }
 
-/** One safeguard of the scorecard, and the clauses that decide it. */
+/** One safeguard of the scorecard, and the clauses that decide it (computed on demand: safeguards.ts). */
 export interface SafeguardFact {
   id: string;
   title: string;
@@ -93,9 +108,11 @@ export interface DocumentFacts {
   version: number;
   /** Distinct for every analysis run; the pull-diagnostics result id. */
   runId: string;
+  /** The offset where each line of the analysed text starts, to derive LSP positions from offsets. */
+  lineStarts: number[];
   title?: string;
   header?: Span;
-  findings: Finding[];
+  findings: FindingFact[];
   syntaxErrors: number;
   sections: SectionFact[];
   clauses: ClauseFact[];
@@ -106,7 +123,6 @@ export interface DocumentFacts {
   /** In source order. */
   references: ReferenceFact[];
   comments: CommentFact[];
-  safeguards?: SafeguardFact[];
   /** Why the document was not analysed (too large), if it was not. */
   skipped?: string;
 }
@@ -129,6 +145,7 @@ export function emptyFacts(uri: string, version: number, runId: string, skipped?
     uri,
     version,
     runId,
+    lineStarts: [0],
     findings: [],
     syntaxErrors: 0,
     sections: [],

@@ -5,6 +5,7 @@
  */
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { ClauseFact, DefinitionFact, DocumentFacts, Span } from './document-facts.js';
+import { rangeOf, type Lines } from './positions.js';
 import { analysed, type Provider } from './provider.js';
 
 const ACTOR_KINDS = new Set(['agency', 'member', 'role', 'authority', 'immigration-authority']);
@@ -16,29 +17,37 @@ export const definitionKind = (d: DefinitionFact): SymbolKind =>
 /** What a clause is called in outlines and symbol search. */
 export const clauseName = (c: ClauseFact): string => `§${c.number}`;
 
-function symbol(name: string, detail: string, kind: SymbolKind, span: Span, selection: Span): DocumentSymbol {
-  return { name, detail, kind, range: span.range, selectionRange: selection.range, children: [] };
+function symbol(
+  lines: Lines,
+  name: string,
+  detail: string,
+  kind: SymbolKind,
+  span: Span,
+  selection: Span,
+): DocumentSymbol {
+  const range = rangeOf(lines, span);
+  return { name, detail, kind, range, selectionRange: rangeOf(lines, selection), children: [] };
 }
 
 /** The hierarchical outline of a document. */
 export function outline(facts: DocumentFacts): DocumentSymbol[] {
   const roots: DocumentSymbol[] = [];
   const sections = facts.sections.map((s) =>
-    symbol(`${s.number} ${s.title}`, 'section', SymbolKind.Namespace, s.extent, s.titleSpan),
+    symbol(facts, `${s.number} ${s.title}`, 'section', SymbolKind.Namespace, s.extent, s.titleSpan),
   );
   facts.sections.forEach((s, i) => (s.parent < 0 ? roots : sections[s.parent]!.children!).push(sections[i]!));
   const items: [number, DocumentSymbol][] = [
     ...facts.definitions.map((d): [number, DocumentSymbol] => [
       d.offset,
-      symbol(d.name, d.kindText, definitionKind(d), d, d.nameSpan),
+      symbol(facts, d.name, d.kindText, definitionKind(d), d, d.nameSpan),
     ]),
     ...facts.clauses.map((c): [number, DocumentSymbol] => [
       c.offset,
-      symbol(clauseName(c), c.summary, SymbolKind.Field, c, c.numberSpan),
+      symbol(facts, clauseName(c), c.summary, SymbolKind.Field, c, c.numberSpan),
     ]),
     ...facts.notes.map((n): [number, DocumentSymbol] => [
       n.offset,
-      symbol('note', '', SymbolKind.String, n, n),
+      symbol(facts, 'note', '', SymbolKind.String, n, n),
     ]),
   ];
   items.sort((a, b) => a[0] - b[0]);

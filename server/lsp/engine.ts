@@ -6,12 +6,12 @@
  */
 import { parse } from '../../grammar/index.js';
 import { print } from '../../grammar/printer.js';
-import { analyze } from '../analysis/analyze.js';
+import { analyze, type Analysis } from '../analysis/analyze.js';
 import type { ResolvedConfig } from '../analysis/config.js';
-import type { Finding } from '../analysis/types.js';
+import type { Severity } from '../analysis/types.js';
 import { ClauseLibrary, clauseDocumentation, type CompletionResult } from '../library/index.js';
 import { scorecard } from '../scorecard/index.js';
-import { emptyFacts, type DocumentFacts } from './document-facts.js';
+import { emptyFacts, type DocumentFacts, type FindingFact, type SafeguardFact } from './document-facts.js';
 import { buildFacts } from './facts-builder.js';
 
 /** One document version to analyse. */
@@ -37,6 +37,11 @@ export interface Cancellable {
 export interface RedlineEngine {
   /** The facts of one version, or undefined when cancelled first. */
   analyze(job: AnalysisJob, token?: Cancellable): Promise<DocumentFacts | undefined>;
+  /**
+   * The safeguard scorecard of one version, or undefined when cancelled first. Asked for only when
+   * shown, so that an edit's diagnostics never wait for it.
+   */
+  scorecard(job: AnalysisJob, token?: Cancellable): Promise<SafeguardFact[] | undefined>;
   /** The canonical text, or undefined when the text has syntax errors. */
   format(text: string): Promise<string | undefined>;
   /** (Re)loads the clause library from these folders (plus the shipped corpus where there is one). */
@@ -55,28 +60,25 @@ export interface LocalEngineOptions {
   loadLibrary?: (folders: string[]) => Promise<ClauseLibrary>;
 }
 
-/** The analysis of one job, synchronously: size limit, analyze(), facts, scorecard. */
-export function runJob(job: AnalysisJob): DocumentFacts {
+/** The analysis of one job, synchronously: size limit, analyze(), facts; `analysis` unless skipped. */
+export function runJob(job: AnalysisJob): { facts: DocumentFacts; analysis?: Analysis } {
   const { config } = job;
   const size = byteLength(job.text, config.maxFileSize);
   if (size > config.maxFileSize) {
     const reason = `not analysed: ${size} bytes is more than the limit of ${config.maxFileSize} (redline.maxFileSize)`;
     const facts = emptyFacts(job.uri, job.version, job.runId, reason);
     facts.findings.push(notice(reason, 'info'));
-    return facts;
+    return { facts };
   }
   const analysis = analyze(job.text, { config });
   const facts = buildFacts(analysis, job.uri, job.version, job.runId);
-  if (config.packs.has('immigration') && facts.clauses.length)
-    facts.safeguards = scorecard(analysis, { config }).safeguards;
   if (job.notices?.length) facts.findings.unshift(...job.notices.map((m) => notice(m, 'error')));
-  return facts;
+  return { facts, analysis };
 }
 
 /** A finding about the run itself (configuration, size), shown at the top of the document. */
-function notice(message: string, severity: Finding['severity']): Finding {
-  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return { rule: 'config', severity, message, offset: 0, end: 0, range, clause: null };
+function notice(message: string, severity: Severity): FindingFact {
+  return { rule: 'config', severity, message, offset: 0, end: 0, clause: null };
 }
 
 /** UTF-8 size, counted only when it could matter. */
@@ -99,13 +101,26 @@ const normalize = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase
 export class LocalEngine implements RedlineEngine {
   private library: ClauseLibrary = new ClauseLibrary();
   private readonly drafts = new Map<string, string>();
+  /** The last open document's analysis, so that its scorecard does not analyse it again. */
+  private last: { runId: string; analysis: Analysis } | undefined;
 
   constructor(private readonly options: LocalEngineOptions = {}) {}
 
   async analyze(job: AnalysisJob, token?: Cancellable): Promise<DocumentFacts | undefined> {
     if (job.background) await new Promise((resolve) => setTimeout(resolve, 0));
     if (token?.isCancellationRequested) return undefined;
-    return runJob(job);
+    // Let go of the previous analysis first: a long draft's would otherwise double the peak memory.
+    if (!job.background) this.last = undefined;
+    const { facts, analysis } = runJob(job);
+    if (!job.background && analysis) this.last = { runId: job.runId, analysis };
+    return facts;
+  }
+
+  async scorecard(job: AnalysisJob, token?: Cancellable): Promise<SafeguardFact[] | undefined> {
+    if (token?.isCancellationRequested) return undefined;
+    const { config } = job;
+    const analysis = this.last?.runId === job.runId ? this.last.analysis : analyze(job.text, { config });
+    return scorecard(analysis, { config }).safeguards;
   }
 
   async format(text: string): Promise<string | undefined> {

@@ -4,26 +4,26 @@
  */
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { DocumentFacts, Span } from './document-facts.js';
+import { positionAt, type Lines } from './positions.js';
 import { analysed, type Provider } from './provider.js';
 
-function fold(span: Span, kind?: FoldingRangeKind): FoldingRange[] {
-  const { start, end } = span.range;
-  if (end.line <= start.line) return [];
-  return [{ startLine: start.line, endLine: end.line, ...(kind ? { kind } : {}) }];
+const lineOf = (lines: Lines, offset: number) => positionAt(lines, offset).line;
+
+function fold(lines: Lines, span: Span, kind?: FoldingRangeKind): FoldingRange[] {
+  const startLine = lineOf(lines, span.offset);
+  const endLine = lineOf(lines, span.end);
+  if (endLine <= startLine) return [];
+  return [{ startLine, endLine, ...(kind ? { kind } : {}) }];
 }
 
 /** Spans with at most `allowGap` blank lines between them, merged. */
-function runs(spans: Span[], allowGap: number, others: Span[] = []): Span[] {
+function runs(lines: Lines, spans: Span[], allowGap: number, others: Span[] = []): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
     const between = last && others.some((o) => o.offset >= last.end && o.offset < s.offset);
-    if (last && !between && s.range.start.line - last.range.end.line <= allowGap + 1)
-      out[out.length - 1] = {
-        offset: last.offset,
-        end: s.end,
-        range: { start: last.range.start, end: s.range.end },
-      };
+    if (last && !between && lineOf(lines, s.offset) - lineOf(lines, last.end) <= allowGap + 1)
+      out[out.length - 1] = { offset: last.offset, end: s.end };
     else out.push(s);
   }
   return out;
@@ -32,20 +32,21 @@ function runs(spans: Span[], allowGap: number, others: Span[] = []): Span[] {
 /** The folding ranges of a document. */
 export function foldingRanges(facts: DocumentFacts): FoldingRange[] {
   const out: FoldingRange[] = [];
-  if (facts.header) out.push(...fold(facts.header, FoldingRangeKind.Region));
-  for (const s of facts.sections) out.push(...fold(s.extent, FoldingRangeKind.Region));
-  for (const item of [...facts.clauses, ...facts.notes, ...facts.definitions]) out.push(...fold(item));
-  const definitionRuns = runs(facts.definitions, 1, [
+  if (facts.header) out.push(...fold(facts, facts.header, FoldingRangeKind.Region));
+  for (const s of facts.sections) out.push(...fold(facts, s.extent, FoldingRangeKind.Region));
+  for (const item of [...facts.clauses, ...facts.notes, ...facts.definitions]) out.push(...fold(facts, item));
+  const definitionRuns = runs(facts, facts.definitions, 1, [
     ...facts.sections,
     ...facts.clauses,
     ...facts.notes,
   ]).filter((r) => !facts.definitions.some((d) => d.offset === r.offset && d.end === r.end));
-  for (const r of definitionRuns) out.push(...fold(r, FoldingRangeKind.Region));
+  for (const r of definitionRuns) out.push(...fold(facts, r, FoldingRangeKind.Region));
   for (const block of runs(
+    facts,
     facts.comments.filter((c) => c.ownLine),
     0,
   ))
-    out.push(...fold(block, FoldingRangeKind.Comment));
+    out.push(...fold(facts, block, FoldingRangeKind.Comment));
   const seen = new Set<string>();
   return out
     .filter((r) => {

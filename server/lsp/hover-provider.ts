@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleDocsUrl } from '../analysis/docs.js';
 import { rules } from '../rules/index.js';
 import type { DocumentFacts, Span } from './document-facts.js';
+import { positionAt, rangeOf } from './positions.js';
 import { analysed, type Provider } from './provider.js';
 import type { RedlineServices } from './services.js';
 import { declarationOf, targetAt, type Target } from './symbols-at.js';
@@ -29,8 +30,8 @@ function definitionHover(document: TextDocument, facts: DocumentFacts, index: nu
   const def = facts.definitions[index];
   if (!def) return undefined;
   const head = `**${def.name}** — ${def.kindText}${def.longName ? ` “${def.longName}”` : ''}`;
-  const source = policyBlock(document.getText(def.range));
-  return [head, source, `Defined on line ${def.range.start.line + 1}.`].join('\n\n');
+  const source = policyBlock(document.getText(rangeOf(facts, def)));
+  return [head, source, `Defined on line ${positionAt(facts, def.offset).line + 1}.`].join('\n\n');
 }
 
 function targetHover(document: TextDocument, facts: DocumentFacts, target: Target): string | undefined {
@@ -39,11 +40,11 @@ function targetHover(document: TextDocument, facts: DocumentFacts, target: Targe
   if (!declaration) return undefined;
   if (target.kind === 'section') {
     const section = facts.sections.find((s) => s.number === target.number)!;
-    return `**Section ${section.number}** “${section.title}” (line ${section.range.start.line + 1})`;
+    return `**Section ${section.number}** “${section.title}” (line ${positionAt(facts, section.offset).line + 1})`;
   }
   return [
-    `**§${target.number}** (line ${declaration.span.range.start.line + 1})`,
-    policyBlock(document.getText(declaration.span.range)),
+    `**§${target.number}** (line ${positionAt(facts, declaration.span.offset).line + 1})`,
+    policyBlock(document.getText(rangeOf(facts, declaration.span))),
   ].join('\n\n');
 }
 
@@ -82,7 +83,7 @@ async function hover(
   parts.push(...findingHover(facts, offset));
   if (!parts.length) return null;
   const result: Hover = { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') } };
-  if (range) result.range = range.range;
+  if (range) result.range = rangeOf(facts, range);
   return result;
 }
 
@@ -95,7 +96,7 @@ async function clauseProvenance(
 ) {
   const clause = facts.clauses.find((c) => c.number === number);
   if (!clause) return undefined;
-  const text = document.getText({ start: clause.numberSpan.range.end, end: clause.range.end });
+  const text = document.getText(rangeOf(facts, { offset: clause.numberSpan.end, end: clause.end }));
   await services.library;
   const found = await services.engine.provenance(text, document.uri);
   return found && `**From the clause library**\n\n${found}`;

@@ -2,6 +2,7 @@
  * Find references: every use of a defined name (plurals and possessives included, in clauses,
  * notes, definition texts and `member of`), every `§` reference to a clause or section.
  */
+import { rangeOf } from './positions.js';
 import { analysed, type Provider } from './provider.js';
 import { occurrences, targetAt } from './symbols-at.js';
 
@@ -16,7 +17,7 @@ export const referencesProvider: Provider = {
       if (!at) return [];
       return occurrences(current.facts, at.target)
         .filter((o) => context.includeDeclaration || !o.declaration)
-        .map((o) => ({ uri: textDocument.uri, range: o.span.range }));
+        .map((o) => ({ uri: textDocument.uri, range: rangeOf(current.facts, o.span) }));
     });
   },
 };

@@ -7,6 +7,7 @@
  */
 import { ResponseError, ErrorCodes, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { DocumentFacts } from './document-facts.js';
+import { rangeOf } from './positions.js';
 import { analysed, type Provider } from './provider.js';
 import { occurrences, targetAt, type Target } from './symbols-at.js';
 
@@ -62,7 +63,7 @@ export function renameEdits(facts: DocumentFacts, text: string, target: Target, 
       if (declaration) newText = !def.quoted && /\s/.test(name) ? `"${name}"` : name;
       else newText = renameUse(text.slice(span.offset, span.end), def.name, name);
     }
-    return { range: span.range, newText };
+    return { range: rangeOf(facts, span), newText };
   });
 }
 
@@ -80,7 +81,7 @@ export const renameProvider: Provider = {
       if (!current || !at) throw new ResponseError(ErrorCodes.InvalidRequest, CANNOT);
       const placeholder =
         at.target.kind === 'definition' ? current.facts.definitions[at.target.index]!.name : at.target.number;
-      return { range: at.name.range, placeholder };
+      return { range: rangeOf(current.facts, at.name), placeholder };
     });
     services.connection.onRenameRequest(
       async ({ textDocument, position, newName }, token): Promise<WorkspaceEdit | null> => {

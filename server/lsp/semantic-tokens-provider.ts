@@ -7,6 +7,7 @@ import { SemanticTokensBuilder, type Range, type SemanticTokensLegend } from 'vs
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Force } from '../../grammar/index.js';
 import type { DocumentFacts } from './document-facts.js';
+import { rangeOf } from './positions.js';
 import { analysed, type Provider } from './provider.js';
 
 const FORCES: Force[] = ['obligation', 'prohibition', 'permission', 'recommendation', 'discouragement'];
@@ -23,7 +24,7 @@ export function modalTokens(document: TextDocument, facts: DocumentFacts, range?
   for (const clause of facts.clauses) {
     const modal = clause.modal;
     if (!modal) continue;
-    const { start, end } = modal.range;
+    const { start, end } = rangeOf(facts, modal);
     if (range && (end.line < range.start.line || start.line > range.end.line)) continue;
     const bits = 1 << FORCES.indexOf(modal.force);
     for (let line = start.line; line <= end.line; line++) {

@@ -9,6 +9,7 @@ import type { RedlineEngine } from './engine.js';
 /** The engine methods a worker serves. */
 export const WORKER_METHODS = [
   'analyze',
+  'scorecard',
   'format',
   'loadLibrary',
   'libraryDocument',

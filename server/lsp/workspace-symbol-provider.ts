@@ -3,8 +3,9 @@
  * matched by the letters of the query in order (as editors filter), case-insensitively.
  */
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
-import type { DocumentFacts } from './document-facts.js';
+import type { DocumentFacts, Span } from './document-facts.js';
 import { clauseName, definitionKind } from './document-symbol-provider.js';
+import { rangeOf } from './positions.js';
 import type { Provider } from './provider.js';
 
 const LIMIT = 500;
@@ -23,25 +24,16 @@ export function documentSymbols(facts: DocumentFacts, query: string): SymbolInfo
   const uri = facts.uri;
   const file = uri.slice(uri.lastIndexOf('/') + 1);
   const out: SymbolInformation[] = [];
-  const add = (
-    name: string,
-    kind: SymbolKind,
-    range: SymbolInformation['location']['range'],
-    container: string,
-  ) => {
-    if (fuzzyMatch(query, name)) out.push({ name, kind, location: { uri, range }, containerName: container });
+  const add = (name: string, kind: SymbolKind, span: Span, container: string) => {
+    if (!fuzzyMatch(query, name)) return;
+    out.push({ name, kind, location: { uri, range: rangeOf(facts, span) }, containerName: container });
   };
   const titleOf = new Map(facts.sections.map((s) => [s.number, `${s.number} ${s.title}`]));
   for (const s of facts.sections)
-    add(`${s.number} ${s.title}`, SymbolKind.Namespace, s.extent.range, facts.title ?? file);
+    add(`${s.number} ${s.title}`, SymbolKind.Namespace, s.extent, facts.title ?? file);
   for (const c of facts.clauses)
-    add(
-      `${clauseName(c)} ${c.summary}`,
-      SymbolKind.Field,
-      c.range,
-      (c.section && titleOf.get(c.section)) ?? file,
-    );
-  for (const d of facts.definitions) add(d.name, definitionKind(d), d.range, facts.title ?? file);
+    add(`${clauseName(c)} ${c.summary}`, SymbolKind.Field, c, (c.section && titleOf.get(c.section)) ?? file);
+  for (const d of facts.definitions) add(d.name, definitionKind(d), d, facts.title ?? file);
   return out;
 }
 

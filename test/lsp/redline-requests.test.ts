@@ -33,6 +33,30 @@ describe('redline/* requests', () => {
     assert.match(markdown, /\| No 287\(g\) agreement \| present \|/);
   });
 
+  it('redline/scorecard follows edits: the scorecard is of the text as it is now', async () => {
+    const uri = 'file:///requests/edited-scorecard.policy';
+    await client.open(uri, designExample());
+    await ask(RedlineRequests.scorecard, { uri });
+    const line = designExample()
+      .split('\n')
+      .findIndex((l) => l.includes('287(g) agreement'));
+    const at = designExample().split('\n')[line]!.indexOf('shall not');
+    const version = await client.change(uri, [
+      {
+        range: { start: { line, character: at }, end: { line, character: at + 'shall not'.length } },
+        text: 'may',
+      },
+    ]);
+    const { markdown } = await ask(RedlineRequests.scorecard, { uri });
+    const text = client.documents.get(uri)!.getText();
+    assert.equal(version, 2);
+    assert.equal(
+      markdown,
+      scorecardToMarkdown(scorecardOfText(text, { file: 'edited-scorecard.policy' }), '#'),
+    );
+    assert.doesNotMatch(markdown, /\| No 287\(g\) agreement \| present \|/);
+  });
+
   it('redline/compare compares the given old text with the open document', async () => {
     const old = designExample().replace('2.4 Officers should obtain', '2.4 Officers shall obtain');
     const { markdown } = await ask(RedlineRequests.compare, {

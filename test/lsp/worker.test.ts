@@ -11,6 +11,7 @@ import { MAX_DIAGNOSTICS } from '../../server/lsp/diagnostics.js';
 import { nodePlatform } from '../../server/lsp/node-platform.js';
 import { WorkerEngine } from '../../server/lsp/worker-engine.js';
 import { defaultConfig } from '../../server/analysis/config.js';
+import { scorecard } from '../../server/scorecard/index.js';
 import { CancellationTokenSource } from 'vscode-languageserver';
 import { designExample } from '../helpers.js';
 import { bigPolicy, positionOf, startClient, type TestClient } from './harness.js';
@@ -109,6 +110,26 @@ describe('analysis in a worker thread', () => {
       published.diagnostics.at(-1)!.message,
       `Not showing ${total - MAX_DIAGNOSTICS} further findings; \`redline check\` lists them all.`,
     );
+  });
+
+  it('computes the scorecard of a version on request, not with its facts', async () => {
+    const engine = new WorkerEngine();
+    try {
+      const job = (runId: string, text: string) => ({
+        uri: 'file:///wk/s.policy',
+        version: 1,
+        text,
+        config: defaultConfig(),
+        runId,
+      });
+      const facts = await engine.analyze(job('analysed', SMALL));
+      assert.ok(facts && !('safeguards' in facts), 'facts come without the scorecard');
+      const expected = scorecard(analyze(SMALL)).safeguards;
+      assert.deepEqual(await engine.scorecard(job('analysed', SMALL)), expected, 'from the last analysis');
+      assert.deepEqual(await engine.scorecard(job('never analysed', SMALL)), expected, 'from the text');
+    } finally {
+      engine.dispose();
+    }
   });
 
   it('stops a running analysis that is cancelled, and runs the next job in a fresh worker', async () => {
