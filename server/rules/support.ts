@@ -7,6 +7,18 @@ import { defaultLexicon } from '../model/index.js';
 
 /** A qualifier as one run of text, keyword included ("when time and circumstances permit"). */
 export function qualifierRun(q: Qualifier): TextRun {
+  let run = runOfQualifier.get(q);
+  if (!run) runOfQualifier.set(q, (run = buildQualifierRun(q)));
+  return run;
+}
+
+/**
+ * Built once per qualifier, so that what is cached per run (definition uses, word-list matches)
+ * is shared by every rule that reads it.
+ */
+const runOfQualifier = new WeakMap<Qualifier, TextRun>();
+
+function buildQualifierRun(q: Qualifier): TextRun {
   const keyword: Word = {
     text: q.keyword,
     offset: q.offset,
@@ -46,7 +58,15 @@ function collectRuns(clause: Clause): TextRun[] {
 }
 
 /** The runs of a clause that say when it applies: qualifier conditions and list items. */
-export function conditionRuns(clause: Clause): TextRun[] {
+export function conditionRuns(clause: Clause): readonly TextRun[] {
+  let runs = conditionRunsOfClause.get(clause);
+  if (!runs) conditionRunsOfClause.set(clause, (runs = collectConditionRuns(clause)));
+  return runs;
+}
+
+const conditionRunsOfClause = new WeakMap<Clause, readonly TextRun[]>();
+
+function collectConditionRuns(clause: Clause): TextRun[] {
   const s = clause.sentence;
   const runs: TextRun[] = [];
   for (const item of s.actionList?.items ?? []) runs.push(item.text);
