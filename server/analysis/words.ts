@@ -5,7 +5,7 @@
 import type { TextRun } from '../../grammar/index.js';
 import core from '../rules/words/core.json' with { type: 'json' };
 import immigration from '../rules/words/immigration.json' with { type: 'json' };
-import { phraseSource } from '../model/text.js';
+import { compileAlternation } from '../model/text.js';
 
 interface WordFile {
   lists: Record<string, { rule: string; description?: string; phrases: string[] }>;
@@ -38,18 +38,13 @@ export class WordLists {
   /** The list's phrases as one regular expression (longest first, so the longest phrase wins). */
   regex(list: string): RegExp {
     let re = this.compiled.get(list);
-    if (!re) {
-      const phrases = [...(this.phrases[list] ?? [])].sort((a, b) => b.length - a.length);
-      const body = phrases.length ? phrases.map(phraseSource).join('|') : '(?!)';
-      re = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${body})(?![\\p{L}\\p{N}'’-])`, 'giu');
-      this.compiled.set(list, re);
-    }
+    if (!re) this.compiled.set(list, (re = compileAlternation(this.phrases[list] ?? [])));
     return re;
   }
 
   /** Every phrase of `list` in `run`, with source offsets. */
-  find(list: string, run: TextRun | undefined): PhraseMatch[] {
-    if (!run) return [];
+  find(list: string, run: TextRun | undefined): readonly PhraseMatch[] {
+    if (!run) return NONE;
     const re = this.regex(list);
     re.lastIndex = 0;
     const out: PhraseMatch[] = [];
@@ -70,6 +65,8 @@ export class WordLists {
     return re.test(text);
   }
 }
+
+const NONE: readonly PhraseMatch[] = Object.freeze([]);
 
 /**
  * Maps a span of `run.text` (words joined by single blanks) back to source offsets. A word keeps its

@@ -4,7 +4,7 @@
  * domain can add its own classes without touching code.
  */
 import immigration from './lexicon/immigration.json' with { type: 'json' };
-import { compilePhrase, flatten } from './text.js';
+import { compileAlternation, compilePhrase, flatten } from './text.js';
 
 /** The JSON form of a lexicon file. */
 export interface LexiconData {
@@ -64,7 +64,8 @@ function verbPositions(flat: string): (index: number) => boolean {
 /** A compiled lexicon, shared by every document. */
 export class ActionLexicon {
   private readonly classes = new Map<string, CompiledClass>();
-  private readonly counterpartPatterns: [string, RegExp[]][] = [];
+  /** Per counterpart, its phrases as one alternation (longest first). */
+  private readonly counterpartPatterns: [string, RegExp][] = [];
   /** Patterns by the first letters of their first word, so a text is tried only against its candidates. */
   private readonly byKey = new Map<string, { cls: CompiledClass; re: RegExp }[]>();
   private readonly cache = new Map<string, ActionMatch[]>();
@@ -90,7 +91,7 @@ export class ActionLexicon {
         }
       }
       for (const [name, patterns] of Object.entries(file.counterparts ?? {}))
-        this.counterpartPatterns.push([name, patterns.map(compilePhrase)]);
+        this.counterpartPatterns.push([name, compileAlternation(patterns)]);
     }
   }
 
@@ -155,15 +156,10 @@ export class ActionLexicon {
 
   /** The counterpart named in `text` (ICE, "federal immigration authorities"), if any. */
   counterpart(text: string): string | undefined {
-    const flat = flatten(text);
-    for (const [name, patterns] of this.counterpartPatterns)
-      if (
-        patterns.some((re) => {
-          re.lastIndex = 0;
-          return re.test(flat);
-        })
-      )
-        return name;
+    for (const [name, re] of this.counterpartPatterns) {
+      re.lastIndex = 0;
+      if (re.test(text)) return name;
+    }
     return undefined;
   }
 

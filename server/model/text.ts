@@ -72,5 +72,15 @@ export function phraseSource(pattern: string): string {
 
 /** Compiles one phrase pattern into a case-insensitive, word-bounded regular expression. */
 export function compilePhrase(pattern: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}'’-])${phraseSource(pattern)}(?![\\p{L}\\p{N}'’-])`, 'giu');
+  return compileAlternation([pattern]);
+}
+
+/**
+ * Compiles phrase patterns into one case-insensitive, word-bounded alternation, longest first so
+ * that the longest phrase at a place wins; one regular-expression pass instead of one per phrase.
+ */
+export function compileAlternation(patterns: readonly string[]): RegExp {
+  const sorted = [...patterns].sort((a, b) => b.length - a.length);
+  const body = sorted.length ? sorted.map(phraseSource).join('|') : '(?!)';
+  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${body})(?![\\p{L}\\p{N}'’-])`, 'giu');
 }
