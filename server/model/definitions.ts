@@ -3,7 +3,7 @@
  * plurals and possessives fold to the defined form (`Officers`, `MPD's` → `Officer`, `MPD`). A
  * definition's long name is an alias: "Officer in Charge" names `OIC` as much as `OIC` does.
  */
-import type { Definition, PolicyDocument, TextRun } from '../../grammar/index.js';
+import type { Definition, PolicyDocument, TextRun, Word } from '../../grammar/index.js';
 
 /** Where a defined name is used in prose. */
 export interface NameUse {
@@ -98,26 +98,24 @@ export class DefinitionIndex {
   private readonly usesCache = new WeakMap<TextRun, NameUse[]>();
 
   private findUses(run: TextRun): NameUse[] {
-    const ws = run.words.filter((w) => w.kind === 'word' || w.kind === 'string' || w.kind === 'not');
-    const lower = this.phrases.length ? ws.map((w) => w.text.toLowerCase()) : [];
-    const taken = new Set<number>();
+    const ws: Word[] = [];
+    for (const w of run.words) if (w.kind === 'word' || w.kind === 'string' || w.kind === 'not') ws.push(w);
+    const lower = this.phrases.length ? ws.map((w) => w.text.toLowerCase()) : undefined;
+    // One pass in source order: a multi-word name starting at a word wins over the word alone.
     const out: NameUse[] = [];
-    for (let i = 0; i < lower.length; i++) {
-      const match = this.phraseAt(lower, i);
-      if (match) {
-        out.push({ definition: match.definition, offset: ws[i]!.offset, end: ws[i + match.length - 1]!.end });
-        for (let k = i; k < i + match.length; k++) taken.add(k);
-        i += match.length - 1;
-      }
-    }
     for (let i = 0; i < ws.length; i++) {
-      if (taken.has(i)) continue;
       const w = ws[i]!;
-      const text = w.kind === 'string' ? w.text.replace(/^["“”‘]|["“”’]$/g, '') : w.text;
-      const def = w.kind === 'string' ? this.lookup(text) : this.lookupWord(text);
+      const match = lower && this.phraseAt(lower, i);
+      if (match) {
+        out.push({ definition: match.definition, offset: w.offset, end: ws[i + match.length - 1]!.end });
+        i += match.length - 1;
+        continue;
+      }
+      const def =
+        w.kind === 'string' ? this.lookup(w.text.replace(/^["“”‘]|["“”’]$/g, '')) : this.lookupWord(w.text);
       if (def) out.push({ definition: def, offset: w.offset, end: w.end });
     }
-    return out.sort((a, b) => a.offset - b.offset);
+    return out;
   }
 
   /** The longest multi-word name starting at the `i`th of the lower-cased words `ws`. */
