@@ -121,18 +121,31 @@ function lastEnd(section: Section): number {
 function clauseFact(doc: PolicyDocument, clause: Clause): ClauseFact {
   const numberStart = doc.lines.offset(clause.numberRange.start);
   const numberEnd = doc.lines.offset(clause.numberRange.end);
-  const prose = doc.text.slice(numberEnd, clause.end).replace(/\s+/g, ' ').trim();
+  const prose = summaryOf(doc.text, numberEnd, clause.end);
   const fact: ClauseFact = {
     offset: clause.offset,
     end: clause.end,
     number: clause.number,
     numberSpan: { offset: numberStart, end: numberEnd },
-    summary: prose.length > SUMMARY_LENGTH ? `${prose.slice(0, SUMMARY_LENGTH - 1)}…` : prose,
+    summary: prose,
   };
   if (clause.section) fact.section = clause.section;
   const modal = clause.sentence.modal;
   if (modal) fact.modal = { offset: modal.offset, end: modal.end, force: modal.force };
   return fact;
+}
+
+/**
+ * The first words of `text[start, end)`, blanks collapsed, cut to SUMMARY_LENGTH. Only a window
+ * at the start is collapsed, grown while its blanks leave it short: a clause can be long.
+ */
+function summaryOf(text: string, start: number, end: number): string {
+  for (let window = 2 * SUMMARY_LENGTH; ; window *= 2) {
+    const last = Math.min(end, start + window);
+    const prose = text.slice(start, last).replace(/\s+/g, ' ').trim();
+    if (prose.length > SUMMARY_LENGTH) return `${prose.slice(0, SUMMARY_LENGTH - 1)}…`;
+    if (last === end) return prose;
+  }
 }
 
 /** Every run of prose in the document: clause parts, list items, notes and definition texts. */
