@@ -17,6 +17,7 @@ import {
   type MessageConnection,
 } from 'vscode-languageserver/node.js';
 import { runCli } from '../../server/cli/main.js';
+import { serverEnv, serverExecArgv } from '../../server/lsp/launch.js';
 import { readRepo, repoPath } from '../helpers.js';
 
 describe('redline lsp --stdio', () => {
@@ -96,5 +97,35 @@ describe('redline lsp without a transport', () => {
     });
     assert.equal(code, 2);
     assert.match(err, /^redline: lsp needs exactly one transport: --stdio/);
+  });
+});
+
+describe('the server started as the VS Code extension starts it', () => {
+  it('accepts the V8 flag and environment of launch.ts and answers initialize', async () => {
+    const child = spawn(process.execPath, [...serverExecArgv, repoPath('dist', 'server.cjs'), '--stdio'], {
+      env: { ...process.env, ...serverEnv },
+    });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const connection = createMessageConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
+    );
+    connection.listen();
+    try {
+      const init = await connection.sendRequest<InitializeResult>('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: {},
+      });
+      assert.equal(init.serverInfo?.name, 'redline', `stderr: ${err}`);
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      assert.equal(await exited, 0);
+    } finally {
+      connection.dispose();
+      if (child.exitCode === null) child.kill();
+    }
   });
 });
