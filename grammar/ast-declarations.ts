@@ -111,7 +111,9 @@ export function definition(ctx: AstContext, node: CstNode): A.Definition | undef
 function definitionKind(ctx: AstContext, kindTokens: IToken[], hasAs: boolean): A.DefinitionKind | undefined {
   const kindWords = kindTokens.map((t) => t.image.toLowerCase());
   if (kindWords[0] === 'member' && kindWords[1] === 'of') return 'member';
-  const kind = DEFINITION_KINDS[kindWords.join(' ')];
+  const written = kindWords.join(' ');
+  // Own keys only: `as constructor` must not find Object.prototype's.
+  const kind = Object.hasOwn(DEFINITION_KINDS, written) ? DEFINITION_KINDS[written] : undefined;
   const firstKind = kindTokens[0];
   const lastKind = kindTokens[kindTokens.length - 1];
   if (!kind && firstKind && lastKind && hasAs) {

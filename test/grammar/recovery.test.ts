@@ -121,6 +121,22 @@ describe('error recovery', () => {
     assert.equal(doc.definitions.find((d) => d.name.text === 'Officer')?.memberOf?.text, 'MPD');
   });
 
+  it('does not take the names of Object.prototype for kinds', () => {
+    const doc = parse(draft('define ICE as constructor.', 'define CBP as toString.'));
+    assert.deepEqual(
+      doc.errors.map((e) => [e.range.start.line, /^unknown kind '(\w+)'/.exec(e.message)?.[1]]),
+      [
+        [0, 'constructor'],
+        [1, 'toString'],
+      ],
+    );
+    // As for any unknown kind, the definition stands as a term.
+    assert.deepEqual(
+      doc.definitions.map((d) => d.kind),
+      ['term', 'term'],
+    );
+  });
+
   it('asks for a section title', () => {
     const doc = parse(draft('section 2', '  2.1 MPD shall act.'));
     assert.match(doc.errors[0]!.message, /expected the section's title in quotes after '2'/);
