@@ -112,8 +112,11 @@ export function capitalisedPhrases(
       if (k < ws.length && isCap(ws[k]!)) j = k;
       else break;
     }
-    known ??= [...defs.uses(run), ...words.find('known-names', run)];
-    out.push(...segments(ws.slice(i, j + 1), known));
+    // A single capitalised word ("Officers") is no phrase: most runs stop here.
+    if (j > i) {
+      known ??= [...defs.uses(run), ...words.find('known-names', run)];
+      out.push(...segments(ws.slice(i, j + 1), known));
+    }
     i = j;
   }
   return out;
