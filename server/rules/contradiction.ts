@@ -23,6 +23,13 @@ export function gerund(label: string): string {
   return [ing, ...rest].join(' ');
 }
 
+/** Norms that agree in everything the conflict check reads. */
+interface Group {
+  norms: Norm[];
+  /** The prohibition that last visited the group, so none visits it twice. */
+  visitedBy: number;
+}
+
 /**
  * Duties and permissions that could conflict with a prohibition, grouped by everything the
  * conflict check reads (subject, counterpart, guard), so each group is checked once however many
@@ -30,39 +37,55 @@ export function gerund(label: string): string {
  */
 class CandidateIndex {
   /** Groups by the class they are filed under: every ancestor of their classes ("within"). */
-  private readonly within = new Map<string, Map<string, Norm[]>>();
+  private readonly within = new Map<string, Group[]>();
   /** Groups by their own classes only ("exact"). */
-  private readonly exact = new Map<string, Map<string, Norm[]>>();
+  private readonly exact = new Map<string, Group[]>();
 
   constructor(norms: Norm[], keyOf: (n: Norm) => string) {
+    const groups = new Map<string, Group>();
     for (const n of norms) {
       if (n.force !== 'obligation' && n.force !== 'permission') continue;
-      const key = keyOf(n);
+      // Norms alike in all that the check reads, their actions included, share a group.
+      const key = `${keyOf(n)}|${n.actions.map((x) => x.class).join(',')}`;
+      let group = groups.get(key);
+      if (group) {
+        group.norms.push(n);
+        continue;
+      }
+      groups.set(key, (group = { norms: [n], visitedBy: -1 }));
       for (const action of n.actions) {
-        file(this.exact, action.class, key, n);
-        for (const ancestor of defaultLexicon.ancestors(action.class)) file(this.within, ancestor, key, n);
+        file(this.exact, action.class, group);
+        for (const ancestor of defaultLexicon.ancestors(action.class)) file(this.within, ancestor, group);
       }
     }
   }
 
-  /** Groups on a class within, or containing, one of the classes of `a`. */
-  groupsFor(a: Norm): Set<Norm[]> {
-    const out = new Set<Norm[]>();
+  /**
+   * Calls `visit` once for each group on a class within, or containing, one of the classes of `a`,
+   * until it returns false. `visitor` tells one prohibition's visits from another's.
+   */
+  forEachGroup(a: Norm, visitor: number, visit: (group: Norm[]) => boolean): void {
+    const once = (groups: Group[] | undefined): boolean => {
+      for (const group of groups ?? []) {
+        if (group.visitedBy === visitor) continue;
+        group.visitedBy = visitor;
+        if (!visit(group.norms)) return false;
+      }
+      return true;
+    };
     for (const action of a.actions) {
-      for (const group of this.within.get(action.class)?.values() ?? []) out.add(group);
-      for (const ancestor of defaultLexicon.ancestors(action.class).slice(1))
-        for (const group of this.exact.get(ancestor)?.values() ?? []) out.add(group);
+      if (!once(this.within.get(action.class))) return;
+      const ancestors = defaultLexicon.ancestors(action.class);
+      for (let i = 1; i < ancestors.length; i++) if (!once(this.exact.get(ancestors[i]!))) return;
     }
-    return out;
   }
 }
 
-function file(index: Map<string, Map<string, Norm[]>>, cls: string, key: string, n: Norm): void {
-  let groups = index.get(cls);
-  if (!groups) index.set(cls, (groups = new Map()));
-  const group = groups.get(key);
-  if (group) group.push(n);
-  else groups.set(key, [n]);
+function file(index: Map<string, Group[]>, cls: string, group: Group): void {
+  const groups = index.get(cls);
+  if (!groups) index.set(cls, [group]);
+  // A group is filed whole before the next one, so a repeat can only be the last entry.
+  else if (groups[groups.length - 1] !== group) groups.push(group);
 }
 
 function sharedAction(a: Norm, b: Norm): string {
@@ -89,13 +112,21 @@ export const contradiction: Rule = {
   },
   check({ model, report }) {
     const norms = model.norms.filter((n) => n.actions.length > 0);
-    const guardKeys = new Map<Norm, string>(norms.map((n) => [n, guardKey(n.guard)]));
+    // Guards as small numbers, so that a pair of guards is a number, not a concatenated string.
+    const guardIds = new Map<string, number>();
+    const guardOf = new Map<Norm, number>();
+    for (const n of norms) {
+      const key = guardKey(n.guard);
+      let id = guardIds.get(key);
+      if (id === undefined) guardIds.set(key, (id = guardIds.size));
+      guardOf.set(n, id);
+    }
     const keyOf = (n: Norm) =>
-      `${n.counterpart ?? ''}|${n.subject.names.join(',')}|${n.implied}|${guardKeys.get(n)}`;
+      `${n.counterpart ?? ''}|${n.subject.names.join(',')}|${n.implied}|${guardOf.get(n)}`;
     const index = new CandidateIndex(norms, keyOf);
-    const memo = new Map<string, string | null>();
+    const memo = new Map<number, string | null>();
     const sat = sharedSatSession();
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const perClause = new Map<Clause, number>();
     const full = (c: Clause) => (perClause.get(c) ?? 0) >= MAX_PER_CLAUSE;
 
@@ -106,7 +137,7 @@ export const contradiction: Rule = {
         !subjectsOverlap(a.subject, b.subject)
       )
         return null;
-      const memoKey = `${guardKeys.get(a)}|${guardKeys.get(b)}`;
+      const memoKey = guardOf.get(a)! * guardIds.size + guardOf.get(b)!;
       let scenario = memo.get(memoKey);
       if (scenario === undefined) {
         const found = sat.scenario([a.guard, b.guard]);
@@ -116,26 +147,30 @@ export const contradiction: Rule = {
       return scenario;
     };
 
-    for (const a of norms) {
-      if (a.force !== 'prohibition') continue;
-      for (const group of index.groupsFor(a)) {
-        if (full(a.clause)) break;
+    // Clause offsets are unique and below the text's length, so a pair of them is one number.
+    const span = model.doc.text.length + 1;
+    norms.forEach((a, visitor) => {
+      if (a.force !== 'prohibition') return;
+      index.forEachGroup(a, visitor, (group) => {
+        if (full(a.clause)) return false;
         const scenario = conflict(a, group[0]!);
-        if (scenario === null) continue;
+        if (scenario === null) return true;
         for (const b of group) {
-          if (full(a.clause)) break;
+          if (full(a.clause)) return false;
           if (b.clause === a.clause || full(b.clause)) continue;
-          const pair =
+          const [low, high] =
             a.clause.offset < b.clause.offset
-              ? `${a.clause.offset}:${b.clause.offset}`
-              : `${b.clause.offset}:${a.clause.offset}`;
+              ? [a.clause.offset, b.clause.offset]
+              : [b.clause.offset, a.clause.offset];
+          const pair = low * span + high;
           if (seen.has(pair)) continue;
           seen.add(pair);
           for (const c of [a.clause, b.clause]) perClause.set(c, (perClause.get(c) ?? 0) + 1);
           reportPair(a, b, scenario, report);
         }
-      }
-    }
+        return true;
+      });
+    });
   },
 };
 
