@@ -5,6 +5,8 @@
  */
 import type { Definition, PolicyDocument, TextRun, Word } from '../../grammar/index.js';
 
+const NO_USES: readonly NameUse[] = Object.freeze([]);
+
 /** Where a defined name is used in prose. */
 export interface NameUse {
   definition: Definition;
@@ -95,27 +97,32 @@ export class DefinitionIndex {
     return found;
   }
 
-  private readonly usesCache = new WeakMap<TextRun, NameUse[]>();
+  private readonly usesCache = new WeakMap<TextRun, readonly NameUse[]>();
 
-  private findUses(run: TextRun): NameUse[] {
+  private findUses(run: TextRun): readonly NameUse[] {
     const ws: Word[] = [];
     for (const w of run.words) if (w.kind === 'word' || w.kind === 'string' || w.kind === 'not') ws.push(w);
     const lower = this.phrases.length ? ws.map((w) => w.text.toLowerCase()) : undefined;
     // One pass in source order: a multi-word name starting at a word wins over the word alone.
-    const out: NameUse[] = [];
+    let out: NameUse[] | undefined;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       const match = lower && this.phraseAt(lower, i);
       if (match) {
-        out.push({ definition: match.definition, offset: w.offset, end: ws[i + match.length - 1]!.end });
+        (out ??= []).push({
+          definition: match.definition,
+          offset: w.offset,
+          end: ws[i + match.length - 1]!.end,
+        });
         i += match.length - 1;
         continue;
       }
       const def =
         w.kind === 'string' ? this.lookup(w.text.replace(/^["“”‘]|["“”’]$/g, '')) : this.lookupWord(w.text);
-      if (def) out.push({ definition: def, offset: w.offset, end: w.end });
+      if (def) (out ??= []).push({ definition: def, offset: w.offset, end: w.end });
     }
-    return out;
+    // Most runs use no defined name; they share one empty list.
+    return out ?? NO_USES;
   }
 
   /** The longest multi-word name starting at the `i`th of the lower-cased words `ws`. */

@@ -31,8 +31,14 @@ export function not(guard: Guard): Guard {
 }
 
 function combine(op: 'and' | 'or', guards: Guard[]): Guard {
-  const flat = guards.flatMap((g) => (g.op === op ? g.guards : g.op === 'true' && op === 'and' ? [] : [g]));
-  if (op === 'or' && guards.some((g) => g.op === 'true')) return TRUE;
+  // One loop, without flatMap's array per guard: the model builds a guard for every clause.
+  const flat: Guard[] = [];
+  for (const g of guards) {
+    if (g.op === 'true') {
+      if (op === 'or') return TRUE;
+    } else if (g.op === op) flat.push(...g.guards);
+    else flat.push(g);
+  }
   if (flat.length === 0) return TRUE;
   if (flat.length === 1) return flat[0]!;
   return { op, guards: flat };

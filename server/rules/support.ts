@@ -54,7 +54,14 @@ function collectRuns(clause: Clause): TextRun[] {
     runs.push(qualifierRun(q));
     for (const item of q.list?.items ?? []) runs.push(item.text);
   }
-  return runs.sort((a, b) => a.offset - b.offset);
+  return sortedByOffset(runs);
+}
+
+/** Sorts runs by offset; most clauses list them in source order already, and sorting allocates. */
+function sortedByOffset(runs: TextRun[]): TextRun[] {
+  for (let i = 1; i < runs.length; i++)
+    if (runs[i]!.offset < runs[i - 1]!.offset) return runs.sort((a, b) => a.offset - b.offset);
+  return runs;
 }
 
 /** The runs of a clause that say when it applies: qualifier conditions and list items. */
