@@ -7,6 +7,9 @@ import type { Definition, PolicyDocument, TextRun, Word } from '../../grammar/in
 
 const NO_USES: readonly NameUse[] = Object.freeze([]);
 
+/** Words that can be, or be part of, a defined name. */
+const namesSomething = (w: Word): boolean => w.kind === 'word' || w.kind === 'string' || w.kind === 'not';
+
 /** Where a defined name is used in prose. */
 export interface NameUse {
   definition: Definition;
@@ -100,21 +103,16 @@ export class DefinitionIndex {
   private readonly usesCache = new WeakMap<TextRun, readonly NameUse[]>();
 
   private findUses(run: TextRun): readonly NameUse[] {
-    const ws: Word[] = [];
-    for (const w of run.words) if (w.kind === 'word' || w.kind === 'string' || w.kind === 'not') ws.push(w);
-    const lower = this.phrases.length ? ws.map((w) => w.text.toLowerCase()) : undefined;
+    const { words } = run;
     // One pass in source order: a multi-word name starting at a word wins over the word alone.
     let out: NameUse[] | undefined;
-    for (let i = 0; i < ws.length; i++) {
-      const w = ws[i]!;
-      const match = lower && this.phraseAt(lower, i);
-      if (match) {
-        (out ??= []).push({
-          definition: match.definition,
-          offset: w.offset,
-          end: ws[i + match.length - 1]!.end,
-        });
-        i += match.length - 1;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (!namesSomething(w)) continue;
+      const last = this.phrases.length ? this.phraseAt(words, i) : -1;
+      if (last >= 0) {
+        (out ??= []).push({ definition: this.phraseFound!, offset: w.offset, end: words[last]!.end });
+        i = last;
         continue;
       }
       const def =
@@ -125,20 +123,43 @@ export class DefinitionIndex {
     return out ?? NO_USES;
   }
 
-  /** The longest multi-word name starting at the `i`th of the lower-cased words `ws`. */
-  private phraseAt(ws: string[], i: number): { definition: Definition; length: number } | undefined {
-    for (const phrase of this.phrasesByFirst.get(ws[i]!) ?? []) {
+  /** The definition of the phrase the last successful `phraseAt` found. */
+  private phraseFound: Definition | undefined;
+
+  /** Lower-case forms of the words seen, so that prose's repeated words are lowered once. */
+  private readonly lowered = new Map<string, string>();
+
+  private lower(text: string): string {
+    let low = this.lowered.get(text);
+    if (low === undefined) this.lowered.set(text, (low = text.toLowerCase()));
+    return low;
+  }
+
+  /**
+   * The longest multi-word name starting at `words[i]`, counting only words that can name
+   * something (punctuation between them is passed over): the index of its last word, or -1.
+   */
+  private phraseAt(words: readonly Word[], i: number): number {
+    const candidates = this.phrasesByFirst.get(this.lower(words[i]!.text));
+    if (!candidates) return -1;
+    for (const phrase of candidates) {
       const n = phrase.words.length;
-      if (i + n > ws.length) continue;
-      let ok = true;
-      for (let k = 1; k < n && ok; k++) {
-        const word = ws[i + k]!;
+      let at = i;
+      let k = 1;
+      for (; k < n; k++) {
+        do at++;
+        while (at < words.length && !namesSomething(words[at]!));
+        if (at >= words.length) break;
+        const word = this.lower(words[at]!.text);
         const expected = phrase.words[k]!;
-        ok = k === n - 1 ? word === expected || singular(word).includes(expected) : word === expected;
+        if (word !== expected && !(k === n - 1 && singular(word).includes(expected))) break;
       }
-      if (ok) return { definition: phrase.definition, length: n };
+      if (k === n) {
+        this.phraseFound = phrase.definition;
+        return at;
+      }
     }
-    return undefined;
+    return -1;
   }
 
   /** `definition` and the agencies it belongs to (`Officer` → Officer, MPD). */
