@@ -130,16 +130,28 @@ function clauseNorms(
   const subject = resolveSubject(s.subject, defs);
   const actions = classify(actionText, lexicon);
   const counterpart = counterpartOf(clause, defs, lexicon);
-  const base = { clause, subject, actions, ...(counterpart ? { counterpart } : {}) };
+  // Object literals written out (no spreads): the model builds one or two norms per clause.
   const norm: Norm = {
-    ...base,
+    clause,
+    subject,
+    actions,
     force,
-    guard: and(...conditions, ...(onlyIf ? [onlyIf] : [])),
-    ...(onlyIf ? { onlyIf } : {}),
+    guard: onlyIf ? and(...conditions, onlyIf) : and(...conditions),
     implied: false,
   };
+  if (counterpart) norm.counterpart = counterpart;
   if (!onlyIf) return [norm];
-  return [norm, { ...base, force: OPPOSITE[force], guard: and(...conditions, not(onlyIf)), implied: true }];
+  norm.onlyIf = onlyIf;
+  const implied: Norm = {
+    clause,
+    subject,
+    actions,
+    force: OPPOSITE[force],
+    guard: and(...conditions, not(onlyIf)),
+    implied: true,
+  };
+  if (counterpart) implied.counterpart = counterpart;
+  return [norm, implied];
 }
 
 function qualifierGuard(q: Qualifier, concepts: Concept[]): Guard | undefined {
