@@ -87,7 +87,13 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 };
 
-/** Types one character at a time into a clause and measures until the new version's diagnostics arrive. */
+/** Edits before measuring: the first few after opening a draft run while the JIT still warms up. */
+const WARM_UP_EDITS = 4;
+
+/**
+ * Types one character at a time into a clause and measures until the new version's diagnostics
+ * arrive, after a few edits that are not measured, as the other rows measure after a warm-up.
+ */
 async function editLatency(server: Server, clauses: number, edits: number): Promise<number[]> {
   const uri = pathToFileURL(join(root, `bench-${clauses}.policy`)).href;
   const text = generatePolicy(clauses, 11);
@@ -99,7 +105,7 @@ async function editLatency(server: Server, clauses: number, edits: number): Prom
   await opened;
   const line = text.split('\n').findIndex((l) => /^\s+\d+\.\d+ /.test(l));
   const latencies: number[] = [];
-  for (let i = 0; i < edits; i++) {
+  for (let i = 0; i < WARM_UP_EDITS + edits; i++) {
     version++;
     const start = performance.now();
     const arrived = server.diagnosticsFor(uri, version);
@@ -110,7 +116,7 @@ async function editLatency(server: Server, clauses: number, edits: number): Prom
       ],
     });
     await arrived;
-    latencies.push(performance.now() - start);
+    if (i >= WARM_UP_EDITS) latencies.push(performance.now() - start);
   }
   return latencies;
 }
