@@ -55,11 +55,11 @@ const SLICE_BUDGET_MS = 8;
 const OLD_GENERATION_MB = 1024;
 
 /**
- * Young generations. The analysis worker keeps V8's default of 48 MB: with 16 MB, an analysis of a
- * 5,000-clause draft (about 140 MB allocated, 38 MB of it live at the end) scavenged three times as
- * often, promoting more of its AST into the old generation, and edit → diagnostics took about
- * 50 ms longer, while the memory with 1,000 small policies open stayed the same (their analyses
- * never fill the young generation). The library worker mostly searches and gets 8 MB.
+ * Young generations. The analysis worker asks for V8's default of 48 MB: an analysis of a
+ * 5,000-clause draft allocates about 140 MB, and with a smaller young generation it scavenges more
+ * often and promotes more of its AST. A `--max-semi-space-size` flag, as the VS Code extension
+ * passes for the server thread (launch.ts), overrides these limits in every thread: V8's flags win
+ * over a worker's resource limits. The library worker mostly searches and asks for 8 MB.
  */
 const LIMITS: Record<'analysis' | 'library', ResourceLimits> = {
   analysis: { maxOldGenerationSizeMb: OLD_GENERATION_MB, maxYoungGenerationSizeMb: 48 },
