@@ -7,16 +7,7 @@ import { parse } from '../grammar/index.js';
 import { lexer } from '../grammar/parse.js';
 import { parser } from '../grammar/parser.js';
 import { generatePolicy } from './generate.js';
-
-function best(runs: number, fn: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - start);
-  }
-  return min;
-}
+import { best } from './timing.js';
 
 const clauses = Number(process.argv[2] ?? 10_000);
 const runs = Number(process.argv[3] ?? 5);

@@ -12,6 +12,7 @@ import { analyze } from '../server/analysis/analyze.js';
 import { runWriteGood, textlintLinter } from './compare-tools.js';
 import { generatePolicy } from './generate.js';
 import { suites as extraSuites } from './suites.js';
+import { best, bestAsync } from './timing.js';
 
 /** One row of the results table. */
 export interface Row {
@@ -19,26 +20,6 @@ export interface Row {
   value: string;
   target?: string;
   ok?: boolean;
-}
-
-function best(runs: number, fn: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - start);
-  }
-  return min;
-}
-
-async function bestAsync(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    min = Math.min(min, performance.now() - start);
-  }
-  return min;
 }
 
 const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
