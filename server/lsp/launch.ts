@@ -4,8 +4,7 @@
  *
  * - `--max-semi-space-size=2`: the server's own thread holds documents and their facts and passes
  *   messages; V8 would let its young generation grow to 48 MB during a burst (a workspace opening),
- *   all of it resident afterwards. Analyses run in worker threads with their own limits
- *   (worker-engine.ts), so the small young generation costs the server thread little.
+ *   all of it resident afterwards. The small young generation costs that thread little.
  * - `MALLOC_ARENA_MAX=2`: glibc gives each thread its own malloc arenas and rarely returns their
  *   memory; the server has three threads and never needs more than two arenas. Other C libraries
  *   ignore it.

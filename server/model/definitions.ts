@@ -93,7 +93,7 @@ export class DefinitionIndex {
 
   /** Every use of a defined name in `run`, longest names first, without overlaps. */
   uses(run: TextRun | undefined): readonly NameUse[] {
-    if (!run) return [];
+    if (!run) return NO_USES;
     // Several rules and the model ask about the same runs; each is resolved once.
     let found = this.usesCache.get(run);
     if (!found) this.usesCache.set(run, (found = this.findUses(run)));
@@ -109,10 +109,10 @@ export class DefinitionIndex {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (!namesSomething(w)) continue;
-      const last = this.phrases.length ? this.phraseAt(words, i) : -1;
-      if (last >= 0) {
-        (out ??= []).push({ definition: this.phraseFound!, offset: w.offset, end: words[last]!.end });
-        i = last;
+      const phrase = this.phrases.length ? this.phraseAt(words, i) : undefined;
+      if (phrase) {
+        (out ??= []).push({ definition: phrase.definition, offset: w.offset, end: words[phrase.last]!.end });
+        i = phrase.last;
         continue;
       }
       const def =
@@ -122,9 +122,6 @@ export class DefinitionIndex {
     // Most runs use no defined name; they share one empty list.
     return out ?? NO_USES;
   }
-
-  /** The definition of the phrase the last successful `phraseAt` found. */
-  private phraseFound: Definition | undefined;
 
   /** Lower-case forms of the words seen, so that prose's repeated words are lowered once. */
   private readonly lowered = new Map<string, string>();
@@ -137,11 +134,12 @@ export class DefinitionIndex {
 
   /**
    * The longest multi-word name starting at `words[i]`, counting only words that can name
-   * something (punctuation between them is passed over): the index of its last word, or -1.
+   * something (punctuation between them is passed over): its definition and the index of its last
+   * word.
    */
-  private phraseAt(words: readonly Word[], i: number): number {
+  private phraseAt(words: readonly Word[], i: number): { definition: Definition; last: number } | undefined {
     const candidates = this.phrasesByFirst.get(this.lower(words[i]!.text));
-    if (!candidates) return -1;
+    if (!candidates) return undefined;
     for (const phrase of candidates) {
       const n = phrase.words.length;
       let at = i;
@@ -154,12 +152,9 @@ export class DefinitionIndex {
         const expected = phrase.words[k]!;
         if (word !== expected && !(k === n - 1 && singular(word).includes(expected))) break;
       }
-      if (k === n) {
-        this.phraseFound = phrase.definition;
-        return at;
-      }
+      if (k === n) return { definition: phrase.definition, last: at };
     }
-    return -1;
+    return undefined;
   }
 
   /** `definition` and the agencies it belongs to (`Officer` → Officer, MPD). */

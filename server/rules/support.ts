@@ -13,8 +13,8 @@ export function qualifierRun(q: Qualifier): TextRun {
 }
 
 /**
- * Built once per qualifier, so that what is cached per run (definition uses, word-list matches)
- * is shared by every rule that reads it.
+ * Built once per qualifier, so that what is cached per run (its definition uses) is shared by
+ * every rule that reads it.
  */
 const runOfQualifier = new WeakMap<Qualifier, TextRun>();
 
@@ -49,11 +49,7 @@ function collectRuns(clause: Clause): TextRun[] {
   const runs: TextRun[] = [];
   if (s.subject) runs.push(s.subject);
   if (s.action) runs.push(s.action);
-  for (const item of s.actionList?.items ?? []) runs.push(item.text);
-  for (const q of s.qualifiers) {
-    runs.push(qualifierRun(q));
-    for (const item of q.list?.items ?? []) runs.push(item.text);
-  }
+  runs.push(...conditionRuns(clause));
   return sortedByOffset(runs);
 }
 
