@@ -3,11 +3,28 @@
  * and error recovery is on: a broken clause yields an error and the parser re-synchronises at the
  * next clause, section, note or definition.
  */
-import { CstParser, type CstNode, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import {
+  CstParser,
+  type CstElement,
+  type CstNode,
+  type IOrAlt,
+  type IToken,
+  type TokenType,
+} from 'chevrotain';
 import * as T from './tokens.js';
 import { messages } from './syntax-messages.js';
 
 const CONNECTIVES = new Set(['or', 'and', 'and/or']);
+
+/**
+ * The `children` of a CST node. Chevrotain makes them with `Object.create(null)`, so that a child
+ * named like an `Object.prototype` member reads as absent; V8 keeps such an object in dictionary
+ * mode, about 200 bytes more per node and slower to fill and read. Instances of this constructor
+ * have the same lookups (their only prototype has no properties and a null prototype) with fast
+ * properties: a third less CST memory, which the garbage collector has to copy.
+ */
+const CstChildren = function () {} as unknown as new () => Record<string, CstElement[]>;
+CstChildren.prototype = Object.create(null) as object;
 
 /** Chevrotain parser for `.policy` documents; one instance is reused for every parse. */
 export class PolicyParser extends CstParser {
@@ -21,6 +38,15 @@ export class PolicyParser extends CstParser {
       nodeLocationTracking: 'none',
     });
     this.performSelfAnalysis();
+  }
+
+  /**
+   * Opens the CST node of a rule that starts (Chevrotain's tree builder calls it; this replaces
+   * its version, which differs only in how `children` is made: see `CstChildren`).
+   */
+  cstInvocationStateUpdate(fullRuleName: string): void {
+    const node: CstNode = { name: fullRuleName, children: new CstChildren() };
+    (this as unknown as { CST_STACK: CstNode[] }).CST_STACK.push(node);
   }
 
   /**

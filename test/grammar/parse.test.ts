@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { CstNode } from 'chevrotain';
 import { parse, type Clause, type PolicyDocument } from '../../grammar/index.js';
+import { lexer } from '../../grammar/parse.js';
+import { parser } from '../../grammar/parser.js';
 import { designExample } from '../helpers.js';
 
 const clause = (doc: PolicyDocument, number: string): Clause => {
@@ -268,5 +271,27 @@ describe('text as pasted from Word', () => {
     const doc = parse('2.1 MPD 😀 shall act.\n');
     const modal = doc.clauses[0]!.sentence.modal!;
     assert.deepEqual(modal.range.start, { line: 0, character: 11 });
+  });
+});
+
+describe('the concrete syntax tree', () => {
+  const nodes = (node: CstNode): CstNode[] => [
+    node,
+    ...Object.values(node.children).flatMap((list) =>
+      list.flatMap((el) => ('children' in el ? nodes(el) : [])),
+    ),
+  ];
+
+  it('gives every node children without inherited members, in fast-property objects', () => {
+    parser.input = lexer.tokenize(
+      'define MPD as agency.\n2.1 MPD shall act only if any of:\n  a. x; or\n  b. y.\n',
+    ).tokens;
+    const all = nodes(parser.document());
+    assert.ok(all.length > 5);
+    for (const node of all) {
+      assert.equal(node.children.constructor, undefined);
+      assert.equal(node.children.toString, undefined);
+      assert.equal(Object.getPrototypeOf(Object.getPrototypeOf(node.children)), null);
+    }
   });
 });
