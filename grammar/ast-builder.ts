@@ -144,5 +144,7 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
 
 /** `§ 2.1.` is clause `2.1`. */
 function clauseNumber(image: string): string {
+  // Most numbers are already bare: no replacement (and no new string) for them.
+  if (image.charCodeAt(0) !== 0xa7 && image.charCodeAt(image.length - 1) !== 46) return image;
   return image.replace(/^§\s*/, '').replace(/\.$/, '');
 }

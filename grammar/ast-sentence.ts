@@ -30,9 +30,9 @@ export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A
   const endToken = firstToken(node, 'End');
   const modalNode = nodesAt(node, 'modalPart')[0];
   const lead = tokensAt(node, 'Text');
-  const qualifiers = nodesAt(node, 'preQualifier')
-    .filter((q) => !Number.isNaN(startOf(q)))
-    .map((q) => qualifier(ctx, q, 'pre'));
+  const qualifiers: A.Qualifier[] = [];
+  for (const q of nodesAt(node, 'preQualifier'))
+    if (!Number.isNaN(startOf(q))) qualifiers.push(qualifier(ctx, q, 'pre'));
   let subject: A.TextRun | undefined;
   let preface: A.TextRun | undefined;
   const part = modalNode && modalPart(ctx, modalNode, noToken ? 'no' : 'plain');
@@ -42,7 +42,7 @@ export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A
     subject = ctx.run(body);
     if (!subject && qualifiers.length)
       subject = splitLeadingQualifier(ctx, qualifiers[qualifiers.length - 1]!);
-    qualifiers.push(...part.qualifiers);
+    for (const q of part.qualifiers) qualifiers.push(q);
   } else {
     subject = ctx.run(lead);
   }
@@ -54,19 +54,20 @@ export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A
     (!!endToken && real(endToken)) ||
     lastItem(part?.list, qualifiers)?.terminator === '.' ||
     (!!last && last.tokenType.name === 'Abbreviation' && last.image.endsWith('.'));
-  return {
-    type: 'sentence',
-    ...(preface ? { preface } : {}),
-    ...(subject ? { subject } : {}),
-    ...(part ? { modal: part.modal } : {}),
-    ...(part?.action ? { action: part.action } : {}),
-    ...(part?.list ? { actionList: part.list } : {}),
-    qualifiers,
-    terminated,
-    offset,
-    end,
-    range: ctx.range(offset, end),
-  };
+  // Optional parts are assigned in place, in the order of the interface: spreading `{ preface }`
+  // or `{}` into a literal costs an object and a generic copy per part, for every clause.
+  const built = { type: 'sentence' } as A.Sentence;
+  if (preface) built.preface = preface;
+  if (subject) built.subject = subject;
+  if (part) built.modal = part.modal;
+  if (part?.action) built.action = part.action;
+  if (part?.list) built.actionList = part.list;
+  built.qualifiers = qualifiers;
+  built.terminated = terminated;
+  built.offset = offset;
+  built.end = end;
+  built.range = ctx.range(offset, end);
+  return built;
 }
 
 /** "When time and circumstances permit, an officer …": the subject follows the condition's last comma. */
@@ -116,8 +117,8 @@ function modalPart(ctx: AstContext, node: CstNode, form: 'plain' | 'no'): ModalP
 }
 
 /** Text followed by list items; a trailing `any of:` opens the list rather than ending the text. */
-function textWithList(ctx: AstContext, node: CstNode, ...keys: string[]): TextWithList {
-  let tokens = textTokens(node, keys);
+function textWithList(ctx: AstContext, node: CstNode, key: string, moreKey?: string): TextWithList {
+  let tokens = textTokens(node, key, moreKey);
   const items = nodesAt(node, 'item').map((i) => item(ctx, i));
   let intro: IToken | undefined;
   if (items.length && tokens[tokens.length - 1]?.tokenType.name === 'ListIntro') {
@@ -128,27 +129,22 @@ function textWithList(ctx: AstContext, node: CstNode, ...keys: string[]): TextWi
   if (!items.length) return { run, list: undefined };
   const offset = intro ? intro.startOffset : items[0]!.offset;
   const end = items[items.length - 1]!.end;
-  const list: A.List = {
-    type: 'list',
-    quantifier: quantifierOf(intro?.image, items),
-    ...(intro ? { intro: collapse(intro.image) } : {}),
-    items,
-    offset,
-    end,
-    range: ctx.range(offset, end),
-  };
+  const list = { type: 'list', quantifier: quantifierOf(intro?.image, items) } as A.List;
+  if (intro) list.intro = collapse(intro.image);
+  list.items = items;
+  list.offset = offset;
+  list.end = end;
+  list.range = ctx.range(offset, end);
   return { run, list };
 }
 
-/** The real tokens under `keys`, in source order (the keys are given in the order the rule consumes them). */
-function textTokens(node: CstNode, keys: string[]): IToken[] {
-  let tokens: IToken[] | undefined;
-  for (const key of keys) {
-    if (!node.children[key]) continue;
-    const more = tokensAt(node, key);
-    tokens = tokens ? tokens.concat(more) : more;
+/** The real tokens under `key` and then `moreKey`, in source order (the rule consumes them in that order). */
+function textTokens(node: CstNode, key: string, moreKey: string | undefined): IToken[] {
+  let tokens = tokensAt(node, key);
+  if (moreKey !== undefined && node.children[moreKey]) {
+    const more = tokensAt(node, moreKey);
+    tokens = node.children[key] ? tokens.concat(more) : more;
   }
-  if (!tokens) return [];
   for (let i = 1; i < tokens.length; i++)
     if (tokens[i]!.startOffset < tokens[i - 1]!.startOffset)
       return tokens.sort((a, b) => a.startOffset - b.startOffset);
@@ -161,18 +157,19 @@ function qualifier(ctx: AstContext, node: CstNode, position: 'pre' | 'post'): A.
   const { run, list } = textWithList(ctx, node, position === 'pre' ? 'Text' : 'ActionText');
   const offset = kw.startOffset;
   const end = Math.max(endOf(kw), run?.end ?? 0, list?.end ?? 0);
-  return {
+  const built = {
     type: 'qualifier',
     keyword,
     kind: qualifierKind(keyword),
     keywordRange: ctx.tokenRange(kw),
-    ...(run ? { condition: run } : {}),
-    ...(list ? { list } : {}),
-    position,
-    offset,
-    end,
-    range: ctx.range(offset, end),
-  };
+  } as A.Qualifier;
+  if (run) built.condition = run;
+  if (list) built.list = list;
+  built.position = position;
+  built.offset = offset;
+  built.end = end;
+  built.range = ctx.range(offset, end);
+  return built;
 }
 
 function item(ctx: AstContext, node: CstNode): A.ListItem {

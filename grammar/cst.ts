@@ -26,9 +26,11 @@ export function tokensAt(node: CstNode, key: string): IToken[] {
   return all ? list : list.filter(real);
 }
 
-/** The sub-rule nodes under `key`, in source order. */
-export function nodesAt(node: CstNode, key: string): CstNode[] {
-  return (node.children[key] as CstNode[] | undefined) ?? [];
+const NO_NODES: readonly CstNode[] = Object.freeze([]);
+
+/** The sub-rule nodes under `key`, in source order (the CST's own list: read only). */
+export function nodesAt(node: CstNode, key: string): readonly CstNode[] {
+  return (node.children[key] as CstNode[] | undefined) ?? NO_NODES;
 }
 
 const byStart = (a: IToken, b: IToken) => a.startOffset - b.startOffset;

@@ -28,18 +28,28 @@ const WORD_KINDS = new Map<TokenType, A.WordKind>([
 ]);
 
 /**
+ * A table indexed by `tokenTypeIdx` (Chevrotain numbers token types densely from 0), for the
+ * lookups made once per word: an array read instead of hashing the token type.
+ */
+function byTypeIndex<V>(entries: Iterable<[TokenType, V]>, otherwise: V): V[] {
+  const table: V[] = [];
+  for (const type of T.allTokens) table[type.tokenTypeIdx!] = otherwise;
+  for (let i = 0; i < table.length; i++) table[i] ??= otherwise;
+  for (const [type, value] of entries) table[type.tokenTypeIdx!] = value;
+  return table;
+}
+
+const KIND_BY_TYPE = byTypeIndex(WORD_KINDS, 'punctuation');
+
+/**
  * Token types whose image can hold blanks or line breaks ("is required to", "8 U.S.C. § 1357").
  * No other token that stands in prose holds any whitespace, so collapsing the whitespace of a
  * whole source slice only changes the gaps between words and the insides of these.
  */
-const MULTI_WORD = new Set<TokenType>([
-  T.ModalPhrase,
-  T.Qualifier,
-  T.ListIntro,
-  T.Citation,
-  T.Reference,
-  T.StringLiteral,
-]);
+const MULTI_WORD = byTypeIndex(
+  [T.ModalPhrase, T.Qualifier, T.ListIntro, T.Citation, T.Reference, T.StringLiteral].map((t) => [t, true]),
+  false,
+);
 
 export function word(token: IToken): A.Word {
   const offset = token.startOffset;
@@ -47,7 +57,7 @@ export function word(token: IToken): A.Word {
     text: token.image,
     offset,
     end: offset + token.image.length,
-    kind: WORD_KINDS.get(token.tokenType) ?? 'punctuation',
+    kind: KIND_BY_TYPE[token.tokenTypeIdx] ?? 'punctuation',
   };
 }
 
@@ -107,7 +117,7 @@ function shapeOf(source: string, tokens: readonly IToken[]): Shape {
         shape = Shape.Spaced;
       }
     }
-    if (MULTI_WORD.has(t.tokenType) && collapse(t.image) !== t.image) shape = Shape.Spaced;
+    if (MULTI_WORD[t.tokenTypeIdx] === true && collapse(t.image) !== t.image) shape = Shape.Spaced;
     previousEnd = start + t.image.length;
   }
   return shape;
@@ -121,10 +131,9 @@ export function runText(source: string, tokens: readonly IToken[]): string {
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
   const shape = shapeOf(source, tokens);
-  const slice = () => source.slice(first.startOffset, last.startOffset + last.image.length);
-  if (shape === Shape.Canonical) return slice();
-  if (shape === Shape.Spaced) return collapse(slice());
-  return wordsText(tokens.map(word));
+  if (shape === Shape.Gapped) return wordsText(tokens.map(word));
+  const slice = source.slice(first.startOffset, last.startOffset + last.image.length);
+  return shape === Shape.Canonical ? slice : collapse(slice);
 }
 
 /** The text of a run of words, glued word by word (for runs that are not one stretch of source). */
