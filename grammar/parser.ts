@@ -124,25 +124,28 @@ export class PolicyParser extends CstParser {
    * come before the modal ("When time and circumstances permit, an officer should …").
    */
   sentence = this.RULE('sentence', () => {
-    this.OR([
-      {
-        GATE: () => this.LA(1).tokenType === T.No,
-        IGNORE_AMBIGUITIES: true,
-        ALT: () => {
-          this.CONSUME(T.No);
-          this.AT_LEAST_ONE(() => this.CONSUME1(T.Text));
-          this.SUBRULE(this.modalPart);
-        },
-      },
-      {
-        ALT: () => {
-          this.AT_LEAST_ONE2(() => this.OR2(this.subjectPiece));
-          this.OPTION(() => this.SUBRULE2(this.modalPart));
-        },
-      },
-    ]);
+    this.OR(this.sentenceForms);
     this.OPTION2(() => this.CONSUME(T.End));
   });
+
+  /** The two forms of a sentence, built once: this OR runs for every clause. */
+  private readonly sentenceForms: IOrAlt<unknown>[] = [
+    {
+      // `No` is prose too, so the second form could also start with it: the first form wins.
+      IGNORE_AMBIGUITIES: true,
+      ALT: () => {
+        this.CONSUME(T.No);
+        this.AT_LEAST_ONE(() => this.CONSUME1(T.Text));
+        this.SUBRULE(this.modalPart);
+      },
+    },
+    {
+      ALT: () => {
+        this.AT_LEAST_ONE2(() => this.OR2(this.subjectPiece));
+        this.OPTION(() => this.SUBRULE2(this.modalPart));
+      },
+    },
+  ];
 
   modalPart = this.RULE('modalPart', () => {
     this.CONSUME(T.Modal);
