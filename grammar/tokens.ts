@@ -42,6 +42,114 @@ const phrase = (alternatives: string[], flags = 'i'): RegExp =>
 
 const LETTER =
   'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\u05FF\\u0600-\\u06FF\\u4E00-\\u9FFF';
+/** `LETTER` as [from, to] code ranges (a test checks that they agree). */
+const LETTER_RANGES: [number, number][] = [
+  [0x41, 0x5a],
+  [0x61, 0x7a],
+  [0xc0, 0x24f],
+  [0x370, 0x3ff],
+  [0x400, 0x4ff],
+  [0x590, 0x5ff],
+  [0x600, 0x6ff],
+  [0x4e00, 0x9fff],
+];
+
+/** True for the code units in `LETTER_RANGES`. */
+function isLetter(c: number): boolean {
+  if (c < 0xc0) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return (
+    c <= 0x24f || (c >= 0x370 && c <= 0x4ff) || (c >= 0x590 && c <= 0x6ff) || (c >= 0x4e00 && c <= 0x9fff)
+  );
+}
+
+const LETTER_CODES = LETTER_RANGES.flatMap(([from, to]) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i),
+);
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+// ---- the word at an offset ----------------------------------------------------------------------
+
+// Most tokens are words, and a word can start a keyword or a phrase (`shall`, `is required to`,
+// `only if`, `U.S.C.`): the lexer tries up to ten patterns at each one. The matchers below look at
+// the word once per offset instead — its run of ASCII letters, as a number — and run a keyword's
+// regex only where its first word is there. Each keyword regex still decides what it matches.
+
+/** Up to this many ASCII letters are keyed; no keyword's first word is longer. */
+const MAX_KEYED = 10;
+
+/** `word` lower-cased as a number in base 27 (a = 1 … z = 26); -1 when it is too long to key. */
+function wordKey(word: string): number {
+  if (word.length > MAX_KEYED) return -1;
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 27 + ((word.charCodeAt(i) | 0x20) - 96);
+  return key;
+}
+
+/** For each keyed first word, which gated token types may start with it (bit per type). */
+const FIRST_WORDS = new Map<number, number>();
+let nextGateBit = 1;
+
+/** What `scan` found at `scanOffset` of `scanText`. */
+let scanText = '';
+let scanOffset = -1;
+/** The gate bits of the ASCII-letter run at the offset (0 when none may start there). */
+let scanBits = 0;
+/** The offset just after that run. */
+let scanRunEnd = 0;
+
+function scan(text: string, offset: number): void {
+  if (offset === scanOffset && text === scanText) return;
+  scanText = text;
+  scanOffset = offset;
+  let key = 0;
+  let i = offset;
+  for (; i < text.length; i++) {
+    const lower = text.charCodeAt(i) | 0x20; // exactly the ASCII letters land on a-z
+    if (lower < 0x61 || lower > 0x7a) break;
+    if (i - offset === MAX_KEYED) {
+      scanBits = 0;
+      scanRunEnd = -1;
+      return;
+    }
+    key = key * 27 + (lower - 96);
+  }
+  scanRunEnd = i;
+  scanBits = i === offset ? 0 : (FIRST_WORDS.get(key) ?? 0);
+}
+
+const matched: [string] = [''];
+
+/** A matcher together with the regex that specifies it (for the grammar diagrams, and tests). */
+export type SpecifiedMatcher = CustomPatternMatcherFunc & { regex: RegExp };
+
+function specified(matcher: CustomPatternMatcherFunc, regex: RegExp): SpecifiedMatcher {
+  return Object.assign(matcher, { regex });
+}
+
+/**
+ * A keyword or phrase matcher: `pattern` runs only where the ASCII letters at the offset spell one
+ * of `firstWords` (in any case), or where `also` accepts the offset. Every match of `pattern` must
+ * begin with one of them, followed by a character that is not an ASCII letter.
+ */
+function gated(
+  pattern: RegExp,
+  firstWords: string[],
+  also?: (text: string, offset: number) => boolean,
+): SpecifiedMatcher {
+  const bit = nextGateBit;
+  nextGateBit *= 2;
+  for (const word of firstWords) FIRST_WORDS.set(wordKey(word), (FIRST_WORDS.get(wordKey(word)) ?? 0) | bit);
+  const re = sticky(pattern);
+  return specified((text, offset) => {
+    scan(text, offset);
+    if ((scanBits & bit) === 0 && !(also && also(text, offset))) return null;
+    re.lastIndex = offset;
+    if (!re.test(text)) return null;
+    matched[0] = text.substring(offset, re.lastIndex);
+    return matched;
+  }, pattern);
+}
 
 // ---- categories -------------------------------------------------------------------------------
 
@@ -172,17 +280,61 @@ export const ListMarker = createToken({
 
 // ---- words and multi-word phrases -------------------------------------------------------------
 
+/**
+ * Recent words by hash, so that the occurrences of a word share one image instead of a copy each
+ * (a fixed table: a collision replaces the older word). Only short words: V8 copies those, whereas a
+ * longer slice would keep its whole document alive from this table.
+ */
+const interned: string[] = new Array<string>(4096).fill('');
+const MAX_INTERNED_LENGTH = 12;
+
+/**
+ * A word: a letter, then letters and digits, with `'`, `’` or `-` between two of them. A matcher
+ * rather than a regex so that the word can be looked up among the recent ones while it is read.
+ */
+function matchWord(text: string, offset: number): [string] | null {
+  let c = text.charCodeAt(offset);
+  if (!isLetter(c)) return null;
+  let hash = c;
+  let i = offset + 1;
+  while (i < text.length) {
+    c = text.charCodeAt(i);
+    if (!isLetter(c) && !isDigit(c)) {
+      if (!(c === 0x27 || c === 0x2019 || c === 0x2d) || i + 1 === text.length) break;
+      const next = text.charCodeAt(i + 1);
+      if (!isLetter(next) && !isDigit(next)) break;
+    }
+    hash = (hash * 31 + c) | 0;
+    i++;
+  }
+  const length = i - offset;
+  let image: string;
+  if (length > MAX_INTERNED_LENGTH) image = text.substring(offset, i);
+  else {
+    const slot = hash & (interned.length - 1);
+    const known = interned[slot]!;
+    if (known.length === length && text.startsWith(known, offset)) image = known;
+    else image = interned[slot] = text.substring(offset, i);
+  }
+  matched[0] = image;
+  return matched;
+}
+
 export const Word = createToken({
   name: 'Word',
-  pattern: new RegExp(`[${LETTER}](?:[${LETTER}0-9]|['’\\-](?=[${LETTER}0-9]))*`),
+  pattern: specified(matchWord, new RegExp(`[${LETTER}](?:[${LETTER}0-9]|['’\\-](?=[${LETTER}0-9]))*`)),
+  start_chars_hint: LETTER_CODES,
+  line_breaks: false,
   categories: [Prose],
 });
 
 /** `any of:`, `all of the following:`, `the following circumstances:` — introduces a list. */
 export const ListIntro = createToken({
   name: 'ListIntro',
-  pattern:
+  pattern: gated(
     /(?:(?:any|all|each|either|both|one\s+or\s+more)\s+of(?:\s+the\s+following)?(?:\s+[a-z]+)?|the\s+following(?:\s+[a-z]+)?)[ \t]*:/i,
+    ['any', 'all', 'each', 'either', 'both', 'one', 'the'],
+  ),
   start_chars_hint: [...'aAeEbBoOtT'],
   line_breaks: true,
   categories: [Prose],
@@ -190,21 +342,25 @@ export const ListIntro = createToken({
 
 export const ModalPhrase = createToken({
   name: 'ModalPhrase',
-  pattern: phrase([
-    '(?:is|are) (?:not )?(?:required|obligated|permitted|authorized|authorised|allowed|expected|encouraged|forbidden) to',
-    '(?:is|are) (?:prohibited|discouraged|forbidden|barred|precluded) from',
-    '(?:has|have) (?:a duty|the duty|discretion|the discretion|authority|the authority) to',
-    '(?:shall|will|must|should) (?:refrain from|strive to|endeavou?r to|make every effort to|attempt to)',
-  ]),
+  pattern: gated(
+    phrase([
+      '(?:is|are) (?:not )?(?:required|obligated|permitted|authorized|authorised|allowed|expected|encouraged|forbidden) to',
+      '(?:is|are) (?:prohibited|discouraged|forbidden|barred|precluded) from',
+      '(?:has|have) (?:a duty|the duty|discretion|the discretion|authority|the authority) to',
+      '(?:shall|will|must|should) (?:refrain from|strive to|endeavou?r to|make every effort to|attempt to)',
+    ]),
+    ['is', 'are', 'has', 'have', 'shall', 'will', 'must', 'should'],
+  ),
   start_chars_hint: [...'iIaAhHsSwWmM'],
   line_breaks: true,
   longer_alt: Word,
   categories: [Modal],
 });
 
+const MODALS = ['shall', 'must', 'will', 'may', 'should', 'cannot', 'can'];
 export const ModalWord = createToken({
   name: 'ModalWord',
-  pattern: phrase(['shall', 'must', 'will', 'may', 'should', 'cannot', 'can']),
+  pattern: gated(phrase(MODALS), MODALS),
   start_chars_hint: [...'sSmMwWcC'],
   longer_alt: Word,
   categories: [Modal],
@@ -213,27 +369,50 @@ export const ModalWord = createToken({
 /** The qualifier family: each opens a condition on the norm. Longest phrases first. */
 export const Qualifier = createToken({
   name: 'Qualifier',
-  pattern: phrase([
-    'only (?:if|when|where|with|after|upon)',
-    'except (?:when|where|if|as)',
-    'provided that',
-    '(?:as|so) long as',
-    'in the event (?:that|of)',
-    'solely (?:for|because of|on the basis of)',
-    'for the purposes? of',
-    'regardless of',
-    'prior to',
-    'unless',
-    'whenever',
-    'wherever',
-    'when',
-    'where',
-    'if',
-    'except',
-    'before',
-    'after',
-    'without',
-  ]),
+  pattern: gated(
+    phrase([
+      'only (?:if|when|where|with|after|upon)',
+      'except (?:when|where|if|as)',
+      'provided that',
+      '(?:as|so) long as',
+      'in the event (?:that|of)',
+      'solely (?:for|because of|on the basis of)',
+      'for the purposes? of',
+      'regardless of',
+      'prior to',
+      'unless',
+      'whenever',
+      'wherever',
+      'when',
+      'where',
+      'if',
+      'except',
+      'before',
+      'after',
+      'without',
+    ]),
+    [
+      'only',
+      'except',
+      'provided',
+      'as',
+      'so',
+      'in',
+      'solely',
+      'for',
+      'regardless',
+      'prior',
+      'unless',
+      'whenever',
+      'wherever',
+      'when',
+      'where',
+      'if',
+      'before',
+      'after',
+      'without',
+    ],
+  ),
   start_chars_hint: [...'oOeEpPaAsSiIfFrRuUwWbB'],
   line_breaks: true,
   longer_alt: Word,
@@ -242,26 +421,34 @@ export const Qualifier = createToken({
 
 export const Not = createToken({
   name: 'Not',
-  pattern: /not(?![\w'’-])/i,
+  pattern: gated(/not(?![\w'’-])/i, ['not']),
+  start_chars_hint: ['n', 'N'],
+  line_breaks: false,
   longer_alt: Word,
   categories: [Prose],
 });
 export const Neither = createToken({
   name: 'Neither',
-  pattern: /neither(?![\w'’-])/i,
+  pattern: gated(/neither(?![\w'’-])/i, ['neither']),
+  start_chars_hint: ['n', 'N'],
+  line_breaks: false,
   longer_alt: Word,
   categories: [Prose],
 });
 /** `No` opening a prohibition (`No officer shall …`); capitalised only, so "no" in prose stays a word. */
 export const No = createToken({
   name: 'No',
-  pattern: /No(?![\w'’-])/,
+  pattern: gated(/No(?![\w'’-])/, ['no']),
+  start_chars_hint: ['N'],
+  line_breaks: false,
   longer_alt: Word,
   categories: [Prose],
 });
 export const As = createToken({
   name: 'As',
-  pattern: /as(?![\w'’-])/,
+  pattern: gated(/as(?![\w'’-])/, ['as']),
+  start_chars_hint: ['a'],
+  line_breaks: false,
   longer_alt: Word,
   categories: [Prose],
 });
@@ -270,16 +457,20 @@ export const As = createToken({
 
 export const Citation = createToken({
   name: 'Citation',
-  pattern: new RegExp(
-    [
-      '\\d+\\s+U\\.?\\s?S\\.?\\s?C\\.?(?:\\s*§+)?\\s*\\d+[a-z]?(?:\\([A-Za-z0-9]+\\))*',
-      '\\d+\\s+C\\.?F\\.?R\\.?(?:\\s*§+)?\\s*\\d+(?:\\.\\d+)*(?:\\([A-Za-z0-9]+\\))*',
-      'Wis\\.\\s+Stat\\.(?:\\s*§+)?\\s*\\d+(?:\\.\\d+)*(?:\\([A-Za-z0-9]+\\))*',
-      'Forms?\\s+I-\\d+[A-Z]?(?:/[A-Z])*',
-      'I-\\d{2,4}[A-Z]?(?![\\w-])',
-      '[Ss]ection\\s+\\d+[a-z]?\\([a-z0-9]+\\)(?:\\([a-z0-9]+\\))*',
-      '\\d+[a-z]?\\([a-z0-9]+\\)(?:\\([a-z0-9]+\\))*',
-    ].join('|'),
+  pattern: gated(
+    new RegExp(
+      [
+        '\\d+\\s+U\\.?\\s?S\\.?\\s?C\\.?(?:\\s*§+)?\\s*\\d+[a-z]?(?:\\([A-Za-z0-9]+\\))*',
+        '\\d+\\s+C\\.?F\\.?R\\.?(?:\\s*§+)?\\s*\\d+(?:\\.\\d+)*(?:\\([A-Za-z0-9]+\\))*',
+        'Wis\\.\\s+Stat\\.(?:\\s*§+)?\\s*\\d+(?:\\.\\d+)*(?:\\([A-Za-z0-9]+\\))*',
+        'Forms?\\s+I-\\d+[A-Z]?(?:/[A-Z])*',
+        'I-\\d{2,4}[A-Z]?(?![\\w-])',
+        '[Ss]ection\\s+\\d+[a-z]?\\([a-z0-9]+\\)(?:\\([a-z0-9]+\\))*',
+        '\\d+[a-z]?\\([a-z0-9]+\\)(?:\\([a-z0-9]+\\))*',
+      ].join('|'),
+    ),
+    ['wis', 'form', 'forms', 'i', 'section'],
+    (text, offset) => isDigit(text.charCodeAt(offset)),
   ),
   start_chars_hint: [...'0123456789FIWSs'],
   line_breaks: true,
@@ -290,15 +481,23 @@ export const Citation = createToken({
 export const Reference = createToken({
   name: 'Reference',
   // Blanks only, never a line break: "… in section⏎2.1 Officers …" must leave 2.1 a clause number.
-  pattern: /§§?[ \t]*\d+(?:\.\d+)*(?:\([a-z0-9]+\))?|(?:[Ss]ections?|[Cc]lauses?)[ \t]+\d+(?:\.\d+)*/,
+  pattern: gated(
+    /§§?[ \t]*\d+(?:\.\d+)*(?:\([a-z0-9]+\))?|(?:[Ss]ections?|[Cc]lauses?)[ \t]+\d+(?:\.\d+)*/,
+    ['section', 'sections', 'clause', 'clauses'],
+    (text, offset) => text.charCodeAt(offset) === 0xa7,
+  ),
   start_chars_hint: ['§', 's', 'S', 'c', 'C'],
   categories: [Prose],
 });
 
 export const Abbreviation = createToken({
   name: 'Abbreviation',
-  pattern:
+  // Every alternative is ASCII letters and then a dot.
+  pattern: gated(
     /(?:e\.g|i\.e|etc|vs|viz|cf|approx|Nos?|Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mrs?|Ms|St|Sgt|Lt|Capt|Det|Ofc|Insp|Dept|Gov|Stat|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=[\s,;:)]|(?![\s\S]))|(?:[A-Z]\.){2,}/,
+    [],
+    (text, offset) => scanRunEnd > offset && text.charCodeAt(scanRunEnd) === 0x2e,
+  ),
   start_chars_hint: [...'eivcaNICLJSDMGOFAPVTRBUZHKQWXYE'],
   categories: [Prose],
 });
@@ -306,7 +505,7 @@ export const Abbreviation = createToken({
 /** A web address; its dots and slashes are not punctuation. */
 export const Url = createToken({
   name: 'Url',
-  pattern: /(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:)]/,
+  pattern: gated(/(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:)]/, ['http', 'https', 'www']),
   start_chars_hint: ['h', 'w'],
   categories: [Prose],
 });

@@ -1,0 +1,58 @@
+/**
+ * The lexer matches words, keywords and phrases with functions (for speed); each function is
+ * specified by a regex, and must match exactly what that regex matches, at any offset of any text.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { allTokens, type SpecifiedMatcher } from '../../grammar/tokens.js';
+import { designExample, readRepo } from '../helpers.js';
+
+const specified = allTokens.flatMap((type) => {
+  const matcher = type.PATTERN as SpecifiedMatcher;
+  return typeof matcher === 'function' && matcher.regex ? [{ name: type.name, matcher }] : [];
+});
+
+/** Texts where keywords, phrases and words meet their near misses. */
+const TRICKY = [
+  "can't cannot Cannot CAN canα café-au-lait x-1 a--b a- -a o’clock don’t’ it'", // words and modals
+  'shall not ShAlL NOT shall-not shallnot is required to IS  REQUIRED\n TO is requiredto has the duty to',
+  'only if ONLY IF only\tif onlyif iF If in the event of in the event that solely because of so long as',
+  'any of: all of the following: one or more of the following circumstances: the following: these following:',
+  'e.g. i.e. etc. vs. U.S. U.S.C. A.B.C e.g etc, Mr. Mrs. Sept. Sep. Nos. No. Nope no No',
+  '8 U.S.C. § 1357(g) 8 CFR 287.7 Wis. Stat. § 165.85 Form I-247A Forms I-9/A I-9 I-12345 Section 2(a)(1)',
+  '§2.5 § 2.5 §§ 3 section 2 sections 2.1 Section\t4 clause 2.6 Clauses 3 sectionx 2 clause\n2',
+  'http://x.y/z https://a.b/c?d=e. www.example.org, httpx://no wwwx.no',
+  'not nothing Not NOT neither Neither nEITHER as As AS ask No Nor',
+  'regardless of prior to whenever wherever when where before after without except except as provided that',
+  'aaaaaaaaaaa shallshallshall is isis sectionsections unlessunless',
+];
+
+/** Every code unit, each between letters and after an apostrophe, so that each is tried as part of a word. */
+const EVERY_CODE_UNIT = Array.from(
+  { length: 0x10000 },
+  (_, c) => `a${String.fromCharCode(c)}b'${String.fromCharCode(c)} `,
+).join('');
+
+describe('token matchers', () => {
+  it('are specified by regexes, for the word and every gated keyword', () => {
+    assert.ok(specified.some((s) => s.name === 'Word'));
+    assert.ok(specified.length >= 12, specified.map((s) => s.name).join(' '));
+  });
+
+  for (const { name, matcher } of specified)
+    it(`${name} matches what its regex matches, at every offset`, () => {
+      const re = new RegExp(matcher.regex.source, `${matcher.regex.flags}y`);
+      const texts = [designExample(), readRepo('clauses', 'madison-sop-2025.policy'), ...TRICKY];
+      if (name === 'Word') texts.push(EVERY_CODE_UNIT);
+      for (const text of texts)
+        for (let offset = 0; offset < text.length; offset++) {
+          re.lastIndex = offset;
+          const expected = re.exec(text)?.[0] ?? null;
+          const actual = (matcher(text, offset, [], {}) as [string] | null)?.[0] ?? null;
+          if (actual !== expected)
+            assert.fail(
+              `${name} at ${offset} of ${JSON.stringify(text.slice(offset, offset + 20))}: ${actual} ≠ ${expected}`,
+            );
+        }
+    });
+});
