@@ -17,11 +17,28 @@ export class AstContext {
   }
 
   range(offset: number, end: number): A.Range {
-    return this.lines.range(offset, end);
+    return { start: this.position(offset), end: this.position(end) };
   }
 
   tokenRange(token: IToken): A.Range {
-    return this.lines.range(token.startOffset, endOf(token));
+    return this.range(token.startOffset, endOf(token));
+  }
+
+  /**
+   * The positions of the last offsets asked for, by offset modulo their number. A clause's nodes
+   * start and end together (the clause and its number, the sentence and its subject, a qualifier
+   * and its condition…), so nodes of the tree share these objects instead of making one per range.
+   */
+  readonly #offsets = new Float64Array(64).fill(NaN);
+  readonly #positions: A.Position[] = [];
+
+  private position(offset: number): A.Position {
+    const slot = offset & 63;
+    if (this.#offsets[slot] === offset) return this.#positions[slot]!;
+    const position = this.lines.position(offset);
+    this.#offsets[slot] = offset;
+    this.#positions[slot] = position;
+    return position;
   }
 
   error(message: string, offset: number, end: number): void {

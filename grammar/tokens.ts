@@ -23,6 +23,17 @@ function sticky(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.replace('y', '') + 'y');
 }
 
+/** What a matcher returns: one array, refilled per match (the lexer reads it at once). */
+const matched: [string] = [''];
+
+/** The match of sticky `re` at `offset` as a matcher returns it, without an exec result array. */
+function matchAt(re: RegExp, text: string, offset: number): [string] | null {
+  re.lastIndex = offset;
+  if (!re.test(text)) return null;
+  matched[0] = text.substring(offset, re.lastIndex);
+  return matched;
+}
+
 const lineStartPatterns: RegExp[] = [];
 
 /** A matcher for `pattern` that only fires at the start of a line. */
@@ -31,8 +42,7 @@ function lineStart(pattern: RegExp): CustomPatternMatcherFunc {
   lineStartPatterns.push(new RegExp(`^(?:${pattern.source})`, pattern.flags));
   return (text, offset) => {
     if (!atLineStart(text, offset)) return null;
-    re.lastIndex = offset;
-    return re.exec(text);
+    return matchAt(re, text, offset);
   };
 }
 
@@ -118,8 +128,6 @@ function scan(text: string, offset: number): void {
   scanBits = i === offset ? 0 : (FIRST_WORDS.get(key) ?? 0);
 }
 
-const matched: [string] = [''];
-
 /** A matcher together with the regex that specifies it (for the grammar diagrams, and tests). */
 export type SpecifiedMatcher = CustomPatternMatcherFunc & { regex: RegExp };
 
@@ -144,10 +152,7 @@ function gated(
   return specified((text, offset) => {
     scan(text, offset);
     if ((scanBits & bit) === 0 && !(also && also(text, offset))) return null;
-    re.lastIndex = offset;
-    if (!re.test(text)) return null;
-    matched[0] = text.substring(offset, re.lastIndex);
-    return matched;
+    return matchAt(re, text, offset);
   }, pattern);
 }
 
