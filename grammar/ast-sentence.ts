@@ -30,7 +30,7 @@ export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A
   const endToken = firstToken(node, 'End');
   const modalNode = nodesAt(node, 'modalPart')[0];
   const lead = tokensAt(node, 'Text');
-  const qualifiers: A.Qualifier[] = [];
+  let qualifiers: A.Qualifier[] = [];
   for (const q of nodesAt(node, 'preQualifier'))
     if (!Number.isNaN(startOf(q))) qualifiers.push(qualifier(ctx, q, 'pre'));
   let subject: A.TextRun | undefined;
@@ -42,7 +42,8 @@ export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A
     subject = ctx.run(body);
     if (!subject && qualifiers.length)
       subject = splitLeadingQualifier(ctx, qualifiers[qualifiers.length - 1]!);
-    for (const q of part.qualifiers) qualifiers.push(q);
+    // Joined without pushing, which would leave room for 17 in an array the tree keeps.
+    qualifiers = qualifiers.length ? qualifiers.concat(part.qualifiers) : part.qualifiers;
   } else {
     subject = ctx.run(lead);
   }
