@@ -2,7 +2,7 @@
 import type { Clause, PolicyDocument, TextRun } from '../../grammar/index.js';
 import type { Report, Rule } from '../analysis/types.js';
 import { sourceSpan } from '../analysis/words.js';
-import { clauseRuns } from './support.js';
+import { documentRuns } from './support.js';
 
 const REFERENCE =
   /^(§§|sections|clauses|§|section|sec\.|clause)\s*(\d+(?:\.\d+)*)\.?((?:\s*\([A-Za-z0-9]+\))*)/i;
@@ -48,13 +48,14 @@ export const danglingReference: Rule = {
   check({ doc, report }) {
     const resolve = resolver(doc, report);
     const pointers = pointerChecker(doc, report);
-    for (const { run, clause } of places(doc)) {
+    const check = (run: TextRun, clause: Clause | null) => {
       const ws = run.words;
-      ws.forEach((w, i) => {
+      for (let i = 0; i < ws.length; i++) {
+        const w = ws[i]!;
         const m = w.kind === 'reference' ? REFERENCE.exec(w.text) : null;
-        if (!m) return;
+        if (!m) continue;
         resolve(w.text, m[2]!, m[3] ?? '', w, clause);
-        if (!/^(?:§§|sections|clauses)$/i.test(m[1]!)) return;
+        if (!/^(?:§§|sections|clauses)$/i.test(m[1]!)) continue;
         // The further numbers of a plural reference are plain number tokens.
         for (
           let k = i + 1;
@@ -65,9 +66,14 @@ export const danglingReference: Rule = {
           const number = /^\d+(?:\.\d+)*/.exec(n.text)?.[0];
           if (number) resolve(`§${n.text}`, number, n.text.slice(number.length), n, clause);
         }
-      });
+      }
       pointers(run, clause);
-    }
+    };
+    // Every run that may hold a reference: clauses, definition texts, notes.
+    const runs = documentRuns(doc);
+    for (let i = 0; i < doc.clauses.length; i++) for (const run of runs[i]!) check(run, doc.clauses[i]!);
+    for (const d of doc.definitions) if (d.text) check(d.text, null);
+    for (const n of doc.notes) check(n.text, null);
   },
 };
 
@@ -118,15 +124,6 @@ function pointerChecker(doc: PolicyDocument, report: Say) {
       }
     }
   };
-}
-
-/** Every run that may hold a reference: clauses, definition texts, notes. */
-function places(doc: PolicyDocument): { run: TextRun; clause: Clause | null }[] {
-  return [
-    ...doc.clauses.flatMap((clause) => clauseRuns(clause).map((run) => ({ run, clause }))),
-    ...doc.definitions.flatMap((d) => (d.text ? [{ run: d.text, clause: null }] : [])),
-    ...doc.notes.map((n) => ({ run: n.text, clause: null })),
-  ];
 }
 
 /** A clause's list item markers, bare and lower case: `a.`, `(b)`, `1.` → a, b, 1. */

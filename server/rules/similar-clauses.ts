@@ -5,8 +5,8 @@
  * first, so that verifying a candidate is one merge of two sorted arrays that stops as soon as the
  * words left cannot reach the threshold.
  */
-import type { Clause, PolicyDocument } from '../../grammar/index.js';
-import { clauseRuns } from './support.js';
+import type { Clause, PolicyDocument, TextRun } from '../../grammar/index.js';
+import { clauseRuns, documentRuns } from './support.js';
 
 /** Jaccard similarity of word sets at or above which two clauses count as the same, as a fraction. */
 const NUMERATOR = 9;
@@ -20,12 +20,12 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'any', 'each', 'every']);
  */
 export function clauseWords(clause: Clause): Set<string> {
   const out = new Set<string>();
-  eachWord(clause, (w) => out.add(w));
+  eachWord(clauseRuns(clause), (w) => out.add(w));
   return out;
 }
 
-function eachWord(clause: Clause, take: (word: string) => void): void {
-  for (const run of clauseRuns(clause))
+function eachWord(runs: readonly TextRun[], take: (word: string) => void): void {
+  for (const run of runs)
     for (const word of run.words) {
       const text = word.text.toLowerCase();
       if (isPlainWord(text)) {
@@ -63,7 +63,7 @@ interface Entry {
 
 /** Pairs `[later, first]`: each clause that nearly repeats an earlier one with the same force, with the earliest such clause. */
 export function nearDuplicates(doc: PolicyDocument, stats?: JoinStats): [Clause, Clause][] {
-  const entries = rankedEntries(doc.clauses);
+  const entries = rankedEntries(doc);
   // One index per force: only clauses of the same force can repeat each other.
   const index = new Map<string, Map<number, number[]>>();
   const out: [Clause, Clause][] = [];
@@ -104,14 +104,16 @@ export function nearDuplicates(doc: PolicyDocument, stats?: JoinStats): [Clause,
 }
 
 /** Each clause's words as ranks: rarer words rank lower, ties broken by spelling. */
-function rankedEntries(clauses: Clause[]): Entry[] {
+function rankedEntries(doc: PolicyDocument): Entry[] {
+  const clauses = doc.clauses;
+  const runs = documentRuns(doc);
   const ids = new Map<string, number>();
   const spelling: string[] = [];
   const frequency: number[] = [];
   const lastClause: number[] = [];
-  const wordIds = clauses.map((clause, k) => {
+  const wordIds = runs.map((ofClause, k) => {
     const own: number[] = [];
-    eachWord(clause, (w) => {
+    eachWord(ofClause, (w) => {
       let id = ids.get(w);
       if (id === undefined) {
         ids.set(w, (id = spelling.length));

@@ -44,6 +44,19 @@ export function clauseRuns(clause: Clause): readonly TextRun[] {
 /** Every rule reads a clause's runs; they are collected once per clause. */
 const runsOfClause = new WeakMap<Clause, readonly TextRun[]>();
 
+/**
+ * The runs of every clause of `doc`, by the clause's index in `doc.clauses` (the same lists as
+ * clauseRuns'): built once per document, so that a rule reading every clause indexes an array
+ * instead of looking each clause up.
+ */
+export function documentRuns(doc: PolicyDocument): readonly (readonly TextRun[])[] {
+  let table = runsOfDocument.get(doc);
+  if (!table) runsOfDocument.set(doc, (table = doc.clauses.map((clause) => clauseRuns(clause))));
+  return table;
+}
+
+const runsOfDocument = new WeakMap<PolicyDocument, readonly (readonly TextRun[])[]>();
+
 function collectRuns(clause: Clause): TextRun[] {
   const s = clause.sentence;
   const runs: TextRun[] = [];

@@ -2,7 +2,7 @@
 import type { Clause, PolicyDocument, TextRun } from '../../grammar/index.js';
 import type { Report, Rule } from '../analysis/types.js';
 import { defaultLexicon } from '../model/index.js';
-import { clauseRuns } from './support.js';
+import { documentRuns } from './support.js';
 import {
   ACTOR_WORDS,
   acronyms,
@@ -37,13 +37,15 @@ export const undefinedTerm: Rule = {
       seen.add(key);
       report(finding(c, clause, kindFor(c, owner), insert));
     };
-    for (const clause of doc.clauses) {
+    const runs = documentRuns(doc);
+    for (let i = 0; i < doc.clauses.length; i++) {
+      const clause = doc.clauses[i]!;
       const seen = new Set<string>();
       const starts = sentenceStarts(clause);
       const found: TermCandidate[] = [];
       const subject = undefinedSubject(clause, defs);
       if (subject) found.push(subject);
-      for (const run of clauseRuns(clause))
+      for (const run of runs[i]!)
         found.push(
           ...capitalisedPhrases(run, defs, words, starts),
           ...acronyms(run, defs, words),
