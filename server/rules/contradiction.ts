@@ -36,10 +36,14 @@ interface Group {
  * clauses it holds: the cost grows with the variety of norms, not with their number squared.
  */
 class CandidateIndex {
-  /** Groups by the class they are filed under: every ancestor of their classes ("within"). */
-  private readonly within = new Map<string, Group[]>();
-  /** Groups by their own classes only ("exact"). */
-  private readonly exact = new Map<string, Group[]>();
+  /**
+   * Per counterpart (norms conflict only with the same one), groups by the class they are filed
+   * under: every ancestor of their classes ("within"). Filing by counterpart spares a prohibition
+   * the groups it cannot conflict with, about three in four of them in a large draft.
+   */
+  private readonly within = new Map<string | undefined, Map<string, Group[]>>();
+  /** Per counterpart, groups by their own classes only ("exact"). */
+  private readonly exact = new Map<string | undefined, Map<string, Group[]>>();
 
   constructor(norms: Norm[], keyOf: (n: Norm) => string) {
     const groups = new Map<string, Group>();
@@ -53,18 +57,24 @@ class CandidateIndex {
         continue;
       }
       groups.set(key, (group = { norms: [n], visitedBy: -1 }));
+      const exact = byCounterpart(this.exact, n.counterpart);
+      const within = byCounterpart(this.within, n.counterpart);
       for (const action of n.actions) {
-        file(this.exact, action.class, group);
-        for (const ancestor of defaultLexicon.ancestors(action.class)) file(this.within, ancestor, group);
+        file(exact, action.class, group);
+        for (const ancestor of defaultLexicon.ancestors(action.class)) file(within, ancestor, group);
       }
     }
   }
 
   /**
-   * Calls `visit` once for each group on a class within, or containing, one of the classes of `a`,
-   * until it returns false. `visitor` tells one prohibition's visits from another's.
+   * Calls `visit` once for each group with the counterpart of `a` on a class within, or containing,
+   * one of the classes of `a`, until it returns false. `visitor` tells one prohibition's visits
+   * from another's.
    */
   forEachGroup(a: Norm, visitor: number, visit: (group: Norm[]) => boolean): void {
+    const within = this.within.get(a.counterpart);
+    const exact = this.exact.get(a.counterpart);
+    if (!within || !exact) return;
     const once = (groups: Group[] | undefined): boolean => {
       for (const group of groups ?? []) {
         if (group.visitedBy === visitor) continue;
@@ -74,11 +84,20 @@ class CandidateIndex {
       return true;
     };
     for (const action of a.actions) {
-      if (!once(this.within.get(action.class))) return;
+      if (!once(within.get(action.class))) return;
       const ancestors = defaultLexicon.ancestors(action.class);
-      for (let i = 1; i < ancestors.length; i++) if (!once(this.exact.get(ancestors[i]!))) return;
+      for (let i = 1; i < ancestors.length; i++) if (!once(exact.get(ancestors[i]!))) return;
     }
   }
+}
+
+function byCounterpart(
+  index: Map<string | undefined, Map<string, Group[]>>,
+  counterpart: string | undefined,
+): Map<string, Group[]> {
+  let byClass = index.get(counterpart);
+  if (!byClass) index.set(counterpart, (byClass = new Map()));
+  return byClass;
 }
 
 function file(index: Map<string, Group[]>, cls: string, group: Group): void {
