@@ -2,7 +2,7 @@
  * The names a draft uses that could need a definition (undefined-term's candidates): the subject
  * of a norm, capitalised phrases ("Commanding Officer"), acronyms and quoted terms.
  */
-import type { Clause, TextRun, Word } from '../../grammar/index.js';
+import type { Clause, List, TextRun, Word } from '../../grammar/index.js';
 import type { WordLists } from '../analysis/words.js';
 import type { DefinitionIndex } from '../model/index.js';
 
@@ -73,21 +73,27 @@ function singularWord(last: string): string {
   return one;
 }
 
-/** The first word of the sentence and of each list item: capitals there may only open a sentence. */
-export function sentenceStarts(clause: Clause): Set<number> {
+/**
+ * The offsets of the first word of the sentence and of each list item: capitals there may only
+ * open a sentence. A clause has a few, so a list serves better than a set.
+ */
+export function sentenceStarts(clause: Clause): number[] {
   const s = clause.sentence;
-  const starts = new Set<number>([s.offset]);
+  const starts = [s.offset];
   const first = s.subject?.words[0];
-  if (first) starts.add(first.offset);
-  const lists = [s.actionList, ...s.qualifiers.map((q) => q.list)];
-  for (const list of lists)
-    for (const item of list?.items ?? []) if (item.text.words[0]) starts.add(item.text.words[0].offset);
+  if (first) starts.push(first.offset);
+  if (s.actionList) itemStarts(s.actionList, starts);
+  for (const q of s.qualifiers) if (q.list) itemStarts(q.list, starts);
   return starts;
+}
+
+function itemStarts(list: List, starts: number[]): void {
+  for (const item of list.items) if (item.text.words[0]) starts.push(item.text.words[0].offset);
 }
 
 /**
  * Capitalised phrases of two or more words in `run` that neither a definition nor a known name
- * (the `known-names` list) accounts for. A defined name that stands alone between connectors is
+ * (the `known-names` list) accounts for, added to `out`. A defined name that stands alone between connectors is
  * set aside ("the Commander and the Deputy Chief" → "Deputy Chief"); one that a capitalised word
  * modifies is part of a new name ("Commanding Officer").
  */
@@ -95,13 +101,14 @@ export function capitalisedPhrases(
   run: TextRun,
   defs: DefinitionIndex,
   words: WordLists,
-  starts: Set<number>,
+  starts: readonly number[],
+  out: TermCandidate[] = [],
 ): TermCandidate[] {
   const ws = run.words;
-  const isCap = (w: Word) => isCapitalised(w) && !(starts.has(w.offset) && OPENERS.has(w.text.toLowerCase()));
+  const isCap = (w: Word) =>
+    isCapitalised(w) && !(starts.includes(w.offset) && OPENERS.has(w.text.toLowerCase()));
   // Most runs hold no capitalised phrase at all; the names they use are looked up only when one does.
   let known: { offset: number; end: number }[] | undefined;
-  const out: TermCandidate[] = [];
   for (let i = 0; i < ws.length; i++) {
     if (!isCap(ws[i]!)) continue;
     let j = i;
@@ -115,16 +122,15 @@ export function capitalisedPhrases(
     // A single capitalised word ("Officers") is no phrase: most runs stop here.
     if (j > i) {
       known ??= [...defs.uses(run), ...words.find('known-names', run)];
-      out.push(...segments(ws.slice(i, j + 1), known));
+      segments(ws.slice(i, j + 1), known, out);
     }
     i = j;
   }
   return out;
 }
 
-/** Splits a capitalised sequence at defined names that stand alone, keeping what remains. */
-function segments(seq: Word[], known: { offset: number; end: number }[]): TermCandidate[] {
-  const out: TermCandidate[] = [];
+/** Splits a capitalised sequence at defined names that stand alone, adding what remains to `out`. */
+function segments(seq: Word[], known: { offset: number; end: number }[], out: TermCandidate[]): void {
   let current: Word[] = [];
   const close = () => {
     while (current.length && isConnector(current[0])) current.shift();
@@ -153,12 +159,15 @@ function segments(seq: Word[], known: { offset: number; end: number }[]): TermCa
     k = stop;
   }
   close();
-  return out;
 }
 
-/** Acronyms in `run` that no definition names and the `common-acronyms` list does not excuse. */
-export function acronyms(run: TextRun, defs: DefinitionIndex, words: WordLists): TermCandidate[] {
-  const out: TermCandidate[] = [];
+/** Acronyms in `run` that no definition names and the `common-acronyms` list does not excuse, added to `out`. */
+export function acronyms(
+  run: TextRun,
+  defs: DefinitionIndex,
+  words: WordLists,
+  out: TermCandidate[] = [],
+): TermCandidate[] {
   let common: Set<string> | undefined;
   for (const w of run.words) {
     if (w.kind !== 'word' || !hasTwoCapitals(w.text)) continue;
@@ -199,9 +208,8 @@ function commonAcronyms(words: WordLists): Set<string> {
   return set;
 }
 
-/** Quoted terms in `run` whose text no definition names. */
-export function quotedTerms(run: TextRun, defs: DefinitionIndex): TermCandidate[] {
-  const out: TermCandidate[] = [];
+/** Quoted terms in `run` whose text no definition names, added to `out`. */
+export function quotedTerms(run: TextRun, defs: DefinitionIndex, out: TermCandidate[] = []): TermCandidate[] {
   for (const w of run.words) {
     if (w.kind !== 'string') continue;
     const inner = w.text.slice(1, -1);
