@@ -107,8 +107,9 @@ export function capitalisedPhrases(
   const ws = run.words;
   const isCap = (w: Word) =>
     isCapitalised(w) && !(starts.includes(w.offset) && OPENERS.has(w.text.toLowerCase()));
-  // Most runs hold no capitalised phrase at all; the names they use are looked up only when one does.
-  let known: { offset: number; end: number }[] | undefined;
+  // Most runs hold no capitalised phrase at all; the names they use are looked up only when one
+  // does, and the known names only for a word no defined name covers.
+  let known: KnownSpans | undefined;
   for (let i = 0; i < ws.length; i++) {
     if (!isCap(ws[i]!)) continue;
     let j = i;
@@ -121,7 +122,7 @@ export function capitalisedPhrases(
     }
     // A single capitalised word ("Officers") is no phrase: most runs stop here.
     if (j > i) {
-      known ??= [...defs.uses(run), ...words.find('known-names', run)];
+      known ??= new KnownSpans(run, defs, words);
       segments(ws.slice(i, j + 1), known, out);
     }
     i = j;
@@ -129,8 +130,31 @@ export function capitalisedPhrases(
   return out;
 }
 
+/**
+ * The spans of a run that a defined name or a known name accounts for: defined names first, then
+ * the `known-names` list, which is matched only when no defined name covers the word asked about.
+ */
+class KnownSpans {
+  private readonly uses: readonly { offset: number; end: number }[];
+  private names: readonly { offset: number; end: number }[] | undefined;
+
+  constructor(
+    private readonly run: TextRun,
+    defs: DefinitionIndex,
+    private readonly words: WordLists,
+  ) {
+    this.uses = defs.uses(run);
+  }
+
+  /** The first span, defined names before known names, that covers `w`. */
+  covering(w: Word): { offset: number; end: number } | undefined {
+    const covers = (u: { offset: number; end: number }) => u.offset <= w.offset && w.end <= u.end;
+    return this.uses.find(covers) ?? (this.names ??= this.words.find('known-names', this.run)).find(covers);
+  }
+}
+
 /** Splits a capitalised sequence at defined names that stand alone, adding what remains to `out`. */
-function segments(seq: Word[], known: { offset: number; end: number }[], out: TermCandidate[]): void {
+function segments(seq: Word[], known: KnownSpans, out: TermCandidate[]): void {
   let current: Word[] = [];
   const close = () => {
     while (current.length && isConnector(current[0])) current.shift();
@@ -145,7 +169,7 @@ function segments(seq: Word[], known: { offset: number; end: number }[], out: Te
   };
   for (let k = 0; k < seq.length; k++) {
     const w = seq[k]!;
-    const span = known.find((u) => u.offset <= w.offset && w.end <= u.end && !isConnector(w));
+    const span = isConnector(w) ? undefined : known.covering(w);
     if (!span) {
       current.push(w);
       continue;
