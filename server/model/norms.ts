@@ -92,9 +92,10 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
   const definitions = indexDefinitions(doc);
   const norms: Norm[] = [];
   const statements: Clause[] = [];
+  const names = new Map<Definition, string[]>();
   for (const clause of doc.clauses) {
     if (!clause.sentence.modal) statements.push(clause);
-    else addClauseNorms(norms, clause, definitions, lexicon, concepts);
+    else addClauseNorms(norms, clause, definitions, names, lexicon, concepts);
   }
   return { doc, definitions, norms, statements };
 }
@@ -104,6 +105,7 @@ function addClauseNorms(
   norms: Norm[],
   clause: Clause,
   defs: DefinitionIndex,
+  names: Map<Definition, string[]>,
   lexicon: ActionLexicon,
   concepts: Concept[],
 ): void {
@@ -129,7 +131,7 @@ function addClauseNorms(
     else conditions.push(listGuard);
   }
   const onlyIf = onlyIfs.length ? and(...onlyIfs) : undefined;
-  const subject = resolveSubject(s.subject, defs);
+  const subject = resolveSubject(s.subject, defs, names);
   const actions = classify(actionText, lexicon);
   const counterpart = counterpartOf(clause, defs, lexicon);
   // Object literals written out (no spreads): the model builds one or two norms per clause.
@@ -249,13 +251,23 @@ function conditionWords(text: string): { key: string; label: string } {
   return found;
 }
 
-function resolveSubject(run: TextRun | undefined, defs: DefinitionIndex): Subject {
+/**
+ * Who the subject run names. `names` holds, per definition, the names a subject it defines
+ * answers to: a draft's subjects are a few definitions, so their subjects share one list each.
+ */
+function resolveSubject(
+  run: TextRun | undefined,
+  defs: DefinitionIndex,
+  names: Map<Definition, string[]>,
+): Subject {
   const text = run?.text ?? '';
   const uses = defs.uses(run);
   // The head noun comes last: "MPD officers" are Officers, "the Chief of Police" is the Chief.
   const definition = uses[uses.length - 1]?.definition;
   if (!definition) return { text, names: [conditionWords(text).key] };
-  return { text, definition, names: defs.chain(definition).map((d) => d.name.text.toLowerCase()) };
+  let chain = names.get(definition);
+  if (!chain) names.set(definition, (chain = defs.chain(definition).map((d) => d.name.text.toLowerCase())));
+  return { text, definition, names: chain };
 }
 
 /**
