@@ -41,6 +41,9 @@ const SHOUTED = new Set(
 );
 
 const isCapitalised = (w: Word): boolean => w.kind === 'word' && /^\p{Lu}[\p{Ll}'’-]/u.test(w.text);
+/** A capitalised word that does not merely open a sentence ("The", "Any" at a sentence start). */
+const startsName = (w: Word, starts: readonly number[]): boolean =>
+  isCapitalised(w) && !(starts.includes(w.offset) && OPENERS.has(w.text.toLowerCase()));
 const isConnector = (w: Word | undefined): boolean => !!w && w.kind === 'word' && CONNECTORS.has(w.text);
 const stripPossessive = (text: string): string => text.replace(/['’]s?$/, '');
 
@@ -105,19 +108,17 @@ export function capitalisedPhrases(
   out: TermCandidate[] = [],
 ): TermCandidate[] {
   const ws = run.words;
-  const isCap = (w: Word) =>
-    isCapitalised(w) && !(starts.includes(w.offset) && OPENERS.has(w.text.toLowerCase()));
   // Most runs hold no capitalised phrase at all; the names they use are looked up only when one
   // does, and the known names only for a word no defined name covers.
   let known: KnownSpans | undefined;
   for (let i = 0; i < ws.length; i++) {
-    if (!isCap(ws[i]!)) continue;
+    if (!startsName(ws[i]!, starts)) continue;
     let j = i;
     // A possessive ends a name: "the Chief's approval".
     while (j + 1 < ws.length && !/['’]s?$/.test(ws[j]!.text)) {
       let k = j + 1;
       while (k < ws.length && isConnector(ws[k])) k++;
-      if (k < ws.length && isCap(ws[k]!)) j = k;
+      if (k < ws.length && startsName(ws[k]!, starts)) j = k;
       else break;
     }
     // A single capitalised word ("Officers") is no phrase: most runs stop here.
@@ -157,6 +158,7 @@ class KnownSpans {
 function segments(seq: Word[], known: KnownSpans, out: TermCandidate[]): void {
   let current: Word[] = [];
   const close = () => {
+    if (!current.length) return;
     while (current.length && isConnector(current[0])) current.shift();
     while (current.length && isConnector(current[current.length - 1])) current.pop();
     if (current.filter(isCapitalised).length >= 2) {
