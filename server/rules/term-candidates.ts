@@ -273,6 +273,12 @@ function namesOne(text: string, offset: number, defs: DefinitionIndex): boolean 
   return uses.length === 1 && uses[0]!.offset === words[0]!.offset && uses[0]!.end === run.end;
 }
 
+/** True when one of `spans` covers `w`. */
+function covered(spans: readonly { offset: number; end: number }[], w: Word): boolean {
+  for (const u of spans) if (u.offset <= w.offset && w.end <= u.end) return true;
+  return false;
+}
+
 /**
  * The subject of a norm when it names no defined actor: the head noun decides ("MPD officers" is
  * Officer), and a passive subject is missing-actor's ("Approval shall be obtained").
@@ -286,12 +292,17 @@ export function undefinedSubject(clause: Clause, defs: DefinitionIndex): TermCan
     )
   )
     return undefined;
-  let ws = s.subject.words.filter((w) => w.kind === 'word' || w.kind === 'string');
-  while (ws.length && DETERMINERS.has(ws[0]!.text.toLowerCase())) ws = ws.slice(1);
   const uses = defs.uses(s.subject);
-  const inUse = (w: Word) => uses.some((u) => u.offset <= w.offset && w.end <= u.end);
-  const cut = ws.findIndex((w, i) => i > 0 && MODIFIERS.has(w.text.toLowerCase()) && !inUse(w));
-  const core = cut < 0 ? ws : ws.slice(0, cut);
+  const inUse = (w: Word) => covered(uses, w);
+  // The noun phrase without leading determiners, up to its first modifier that no defined name
+  // covers: "MPD officers" of "the MPD officers assigned to …". One list, built in one pass.
+  const core: Word[] = [];
+  for (const w of s.subject.words) {
+    if (w.kind !== 'word' && w.kind !== 'string') continue;
+    if (!core.length && DETERMINERS.has(w.text.toLowerCase())) continue;
+    if (core.length && MODIFIERS.has(w.text.toLowerCase()) && !covered(uses, w)) break;
+    core.push(w);
+  }
   const head = core[core.length - 1];
   if (!head || inUse(head) || GENERIC.has(singularName(head.text).toLowerCase())) return undefined;
   // The undefined part: what follows the last defined name before the head ("MPD supervisors").
