@@ -79,9 +79,9 @@ export const danglingReference: Rule = {
 
 /** Checks one reference: the number names a clause or a section, and `(b)` an item of that clause. */
 function resolver(doc: PolicyDocument, report: Say) {
-  const clauses = new Map<string, Clause>();
-  for (const c of doc.clauses) if (!clauses.has(c.number)) clauses.set(c.number, c);
-  const sections = new Set(doc.sections.map((s) => s.number.replace(/\.$/, '')));
+  // Clause and section numbers, gathered at the first reference: many drafts have none.
+  let clauses: Map<string, Clause> | undefined;
+  let sections: Set<string> | undefined;
   return (
     written: string,
     number: string,
@@ -89,6 +89,11 @@ function resolver(doc: PolicyDocument, report: Say) {
     at: { offset: number; end: number },
     clause: Clause | null,
   ) => {
+    if (!clauses || !sections) {
+      clauses = new Map();
+      for (const c of doc.clauses) if (!clauses.has(c.number)) clauses.set(c.number, c);
+      sections = new Set(doc.sections.map((s) => s.number.replace(/\.$/, '')));
+    }
     const reference = written.replace(/\s+/g, ' ');
     const target = clauses.get(number);
     const span = { offset: at.offset, end: at.end, clause };
@@ -102,22 +107,28 @@ function resolver(doc: PolicyDocument, report: Say) {
 
 /** Checks the "below" and "above" pointers of one run against the first and last clause or list item. */
 function pointerChecker(doc: PolicyDocument, report: Say) {
+  // Where the first clause or item ends and the last one starts, worked out at the first pointer.
   let lastStart = -1;
   let firstEnd = Infinity;
-  for (const c of doc.clauses) {
-    const s = c.sentence;
-    const items = [s.actionList, ...s.qualifiers.map((q) => q.list)].flatMap((l) => l?.items ?? []);
-    for (const t of [c, ...items]) {
-      lastStart = Math.max(lastStart, t.offset);
-      firstEnd = Math.min(firstEnd, t.end);
+  let bounded = false;
+  const bounds = () => {
+    bounded = true;
+    for (const c of doc.clauses) {
+      const s = c.sentence;
+      const items = [s.actionList, ...s.qualifiers.map((q) => q.list)].flatMap((l) => l?.items ?? []);
+      for (const t of [c, ...items]) {
+        lastStart = Math.max(lastStart, t.offset);
+        firstEnd = Math.min(firstEnd, t.end);
+      }
     }
-  }
+  };
   return (run: TextRun, clause: Clause | null) => {
     for (const { direction, re } of POINTERS) {
       re.lastIndex = 0;
       for (let m = re.exec(run.text); m; m = re.exec(run.text)) {
         if (/following$/i.test(m[0]) && TIME.test(run.text.slice(m.index + m[0].length))) continue;
         const at = sourceSpan(run, m.index, m.index + m[0].length);
+        if (!bounded) bounds();
         if (direction === 'below' ? lastStart >= at.end : firstEnd <= at.offset) continue;
         const phrase = doc.text.slice(at.offset, at.end).replace(/\s+/g, ' ');
         report({ messageId: direction, data: { phrase }, ...at, clause });
