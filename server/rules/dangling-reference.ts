@@ -24,6 +24,8 @@ const POINTERS: { direction: 'below' | 'above'; re: RegExp }[] = [
     re: new RegExp(`\\b(?:(?:as\\s+)?(?:${VERBS})\\s+above|above-(?:${VERBS})|the\\s+foregoing)\\b`, 'gi'),
   },
 ];
+/** A word every pointer holds: a run without one is not matched against the pointers at all. */
+const POINTER_WORD = /below|follow|above|foregoing/i;
 /** "the following day" is a date, not a pointer. */
 const TIME =
   /^\s*(?:business\s+)?(?:day|days|week|weeks|month|months|year|years|morning|evening|night|shift|shifts|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -123,6 +125,7 @@ function pointerChecker(doc: PolicyDocument, report: Say) {
     }
   };
   return (run: TextRun, clause: Clause | null) => {
+    if (!POINTER_WORD.test(run.text)) return;
     for (const { direction, re } of POINTERS) {
       re.lastIndex = 0;
       for (let m = re.exec(run.text); m; m = re.exec(run.text)) {
