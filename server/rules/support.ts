@@ -37,7 +37,7 @@ function buildQualifierRun(q: Qualifier): TextRun {
 /** Every run of prose in a clause: subject, action, qualifiers (with keywords), list items. */
 export function clauseRuns(clause: Clause): readonly TextRun[] {
   let runs = runsOfClause.get(clause);
-  if (!runs) runsOfClause.set(clause, (runs = collectRuns(clause)));
+  if (!runs) runsOfClause.set(clause, (runs = collectRuns(clause, conditionRuns(clause))));
   return runs;
 }
 
@@ -45,24 +45,48 @@ export function clauseRuns(clause: Clause): readonly TextRun[] {
 const runsOfClause = new WeakMap<Clause, readonly TextRun[]>();
 
 /**
- * The runs of every clause of `doc`, by the clause's index in `doc.clauses` (the same lists as
- * clauseRuns'): built once per document, so that a rule reading every clause indexes an array
- * instead of looking each clause up.
+ * The runs of every clause of `doc`, by the clause's index in `doc.clauses`: lists equal to
+ * clauseRuns', holding the same run objects. Built once per document, so that a rule reading
+ * every clause indexes an array instead of looking each clause up.
  */
 export function documentRuns(doc: PolicyDocument): readonly (readonly TextRun[])[] {
-  let table = runsOfDocument.get(doc);
-  if (!table) runsOfDocument.set(doc, (table = doc.clauses.map((clause) => clauseRuns(clause))));
+  return runTable(doc).runs;
+}
+
+/** The condition runs of every clause of `doc`, by the clause's index (as conditionRuns gives them). */
+export function documentConditionRuns(doc: PolicyDocument): readonly (readonly TextRun[])[] {
+  return runTable(doc).conditions;
+}
+
+interface RunTable {
+  runs: readonly (readonly TextRun[])[];
+  conditions: readonly (readonly TextRun[])[];
+}
+
+/** The table of a document, built without filing each clause in the per-clause caches. */
+function runTable(doc: PolicyDocument): RunTable {
+  let table = tableOfDocument.get(doc);
+  if (!table) {
+    const runs: TextRun[][] = [];
+    const conditions: TextRun[][] = [];
+    for (const clause of doc.clauses) {
+      const ofClause = collectConditionRuns(clause);
+      conditions.push(ofClause);
+      runs.push(collectRuns(clause, ofClause));
+    }
+    tableOfDocument.set(doc, (table = { runs, conditions }));
+  }
   return table;
 }
 
-const runsOfDocument = new WeakMap<PolicyDocument, readonly (readonly TextRun[])[]>();
+const tableOfDocument = new WeakMap<PolicyDocument, RunTable>();
 
-function collectRuns(clause: Clause): TextRun[] {
+function collectRuns(clause: Clause, conditions: readonly TextRun[]): TextRun[] {
   const s = clause.sentence;
   const runs: TextRun[] = [];
   if (s.subject) runs.push(s.subject);
   if (s.action) runs.push(s.action);
-  runs.push(...conditionRuns(clause));
+  runs.push(...conditions);
   return sortedByOffset(runs);
 }
 
