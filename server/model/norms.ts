@@ -15,7 +15,7 @@ import { type DefinitionIndex, indexDefinitions } from './definitions.js';
 import { and, atom, not, or, type Atom, type Guard } from './guards.js';
 import { defaultConcepts } from './concepts.js';
 import { type ActionLexicon, defaultLexicon } from './lexicon.js';
-import { conditionKey, flatten, stem, words } from './text.js';
+import { conditionKey, detached, flatten, stem, words } from './text.js';
 
 /** A recognised condition such as "a judicial warrant is presented", matched by phrase. */
 export interface Concept {
@@ -236,7 +236,7 @@ function conceptIn(concept: Concept, text: string): ConceptMatch {
     break;
   }
   if (byText.size > CACHE_LIMIT) byText.clear();
-  byText.set(text, found);
+  byText.set(detached(text), found);
   return found;
 }
 
@@ -244,9 +244,10 @@ function conceptIn(concept: Concept, text: string): ConceptMatch {
 function conditionWords(text: string): { key: string; label: string } {
   let found = conditionTexts.get(text);
   if (!found) {
-    found = { key: conditionKey(text) || flatten(text), label: text.replace(/[;,.:]+$/, '') };
+    const own = detached(text);
+    found = { key: conditionKey(own) || flatten(own), label: own.replace(/[;,.:]+$/, '') };
     if (conditionTexts.size > CACHE_LIMIT) conditionTexts.clear();
-    conditionTexts.set(text, found);
+    conditionTexts.set(own, found);
   }
   return found;
 }
@@ -283,7 +284,7 @@ function classify(text: string, lexicon: ActionLexicon): Action[] {
   if (!actions) {
     actions = classifyText(text, lexicon);
     if (byText.size > CACHE_LIMIT) byText.clear();
-    byText.set(text, actions);
+    byText.set(detached(text), actions);
   }
   return actions;
 }
