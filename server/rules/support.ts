@@ -109,12 +109,20 @@ const conditionRunsOfClause = new WeakMap<Clause, readonly TextRun[]>();
 function collectConditionRuns(clause: Clause): TextRun[] {
   const s = clause.sentence;
   const runs: TextRun[] = [];
-  for (const item of s.actionList?.items ?? []) runs.push(item.text);
+  if (s.actionList) for (const item of s.actionList.items) runs.push(item.text);
   for (const q of s.qualifiers) {
     runs.push(qualifierRun(q));
-    for (const item of q.list?.items ?? []) runs.push(item.text);
+    if (q.list) for (const item of q.list.items) runs.push(item.text);
   }
   return runs;
+}
+
+/**
+ * `text` with each stretch of blanks as one space. Most texts (a modal such as "shall not") have
+ * nothing to collapse and are returned as they are, without a new string.
+ */
+export function collapseBlanks(text: string): string {
+  return /\s{2,}|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** The span from the modal to the end of the action: "may cooperate with a lawful request of ICE". */
