@@ -47,15 +47,17 @@ export class WordLists {
     if (!run) return NONE;
     const re = this.regex(list);
     re.lastIndex = 0;
-    const out: PhraseMatch[] = [];
+    // Most runs match nothing: they share the empty list.
+    let out: PhraseMatch[] | undefined;
     for (let m = re.exec(run.text); m; m = re.exec(run.text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
-      out.push({ phrase: m[0], ...sourceSpan(run, m.index, m.index + m[0].length) });
+      const span = sourceSpan(run, m.index, m.index + m[0].length);
+      (out ??= []).push({ phrase: m[0], offset: span.offset, end: span.end });
     }
-    return out;
+    return out ?? NONE;
   }
 
   /** True when `text` contains a phrase of `list`. */
@@ -80,7 +82,8 @@ export function sourceSpan(run: TextRun, start: number, end: number): { offset: 
   let startFound = false;
   for (const w of run.words) {
     if (previousEnd >= 0 && w.offset > previousEnd) position += 1;
-    const text = w.text.replace(/\s+/g, ' ');
+    // Only multi-word tokens ("is required to") hold blanks; other words are taken as they are.
+    const text = /\s/.test(w.text) ? w.text.replace(/\s+/g, ' ') : w.text;
     const wordStart = position;
     const wordEnd = position + text.length;
     if (!startFound && start < wordEnd) {

@@ -18,6 +18,19 @@ export interface NameUse {
   end: number;
 }
 
+/** A multi-word name, its words in lower case. */
+interface Phrase {
+  words: string[];
+  definition: Definition;
+}
+
+/** What a word's spelling tells: see DefinitionIndex.facts. */
+interface WordFacts {
+  lower: string;
+  phrases: readonly Phrase[] | undefined;
+  definition: Definition | undefined;
+}
+
 const isAcronym = (name: string): boolean => /^[A-Z0-9]{2,}s?$/.test(name) && !/^[0-9]+$/.test(name);
 
 function singular(word: string): string[] {
@@ -37,7 +50,7 @@ export class DefinitionIndex {
   /** Single-word names: exact key for acronyms, lower-case key otherwise. */
   private readonly single = new Map<string, Definition>();
   /** Multi-word names, lower case, longest first. */
-  private readonly phrases: { words: string[]; definition: Definition }[] = [];
+  private readonly phrases: Phrase[] = [];
   readonly byName = new Map<string, Definition>();
 
   constructor(readonly definitions: Definition[]) {
@@ -52,7 +65,7 @@ export class DefinitionIndex {
   }
 
   /** Multi-word names by their first word, longest first. */
-  private readonly phrasesByFirst = new Map<string, { words: string[]; definition: Definition }[]>();
+  private readonly phrasesByFirst = new Map<string, Phrase[]>();
 
   private add(name: string, def: Definition, alias: boolean): void {
     const key = name.toLowerCase();
@@ -66,14 +79,25 @@ export class DefinitionIndex {
 
   /** The definition a single word names, if any. */
   lookupWord(word: string): Definition | undefined {
-    // Prose repeats its words; each is resolved once per document.
-    if (this.wordCache.has(word)) return this.wordCache.get(word);
-    const found = this.resolveWord(word);
-    this.wordCache.set(word, found);
-    return found;
+    return this.facts(word).definition;
   }
 
-  private readonly wordCache = new Map<string, Definition | undefined>();
+  /**
+   * What the index knows about each word seen: its lower case, the multi-word names it can start
+   * and the definition it names alone. Prose repeats its words, so each spelling is worked out
+   * once per document, and a word of a run costs one lookup.
+   */
+  private readonly wordFacts = new Map<string, WordFacts>();
+
+  private facts(word: string): WordFacts {
+    let facts = this.wordFacts.get(word);
+    if (!facts) {
+      const lower = word.toLowerCase();
+      facts = { lower, phrases: this.phrasesByFirst.get(lower), definition: this.resolveWord(word) };
+      this.wordFacts.set(word, facts);
+    }
+    return facts;
+  }
 
   private resolveWord(word: string): Definition | undefined {
     for (const form of singular(word)) {
@@ -109,37 +133,31 @@ export class DefinitionIndex {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (!namesSomething(w)) continue;
-      const phrase = this.phrases.length ? this.phraseAt(words, i) : undefined;
+      const facts = this.facts(w.text);
+      const phrase = facts.phrases ? this.phraseAt(words, i, facts.phrases) : undefined;
       if (phrase) {
         (out ??= []).push({ definition: phrase.definition, offset: w.offset, end: words[phrase.last]!.end });
         i = phrase.last;
         continue;
       }
       const def =
-        w.kind === 'string' ? this.lookup(w.text.replace(/^["“”‘]|["“”’]$/g, '')) : this.lookupWord(w.text);
+        w.kind === 'string' ? this.lookup(w.text.replace(/^["“”‘]|["“”’]$/g, '')) : facts.definition;
       if (def) (out ??= []).push({ definition: def, offset: w.offset, end: w.end });
     }
     // Most runs use no defined name; they share one empty list.
     return out ?? NO_USES;
   }
 
-  /** Lower-case forms of the words seen, so that prose's repeated words are lowered once. */
-  private readonly lowered = new Map<string, string>();
-
-  private lower(text: string): string {
-    let low = this.lowered.get(text);
-    if (low === undefined) this.lowered.set(text, (low = text.toLowerCase()));
-    return low;
-  }
-
   /**
    * The longest multi-word name starting at `words[i]`, counting only words that can name
    * something (punctuation between them is passed over): its definition and the index of its last
-   * word.
+   * word. `candidates` are the names `words[i]` can start.
    */
-  private phraseAt(words: readonly Word[], i: number): { definition: Definition; last: number } | undefined {
-    const candidates = this.phrasesByFirst.get(this.lower(words[i]!.text));
-    if (!candidates) return undefined;
+  private phraseAt(
+    words: readonly Word[],
+    i: number,
+    candidates: readonly Phrase[],
+  ): { definition: Definition; last: number } | undefined {
     for (const phrase of candidates) {
       const n = phrase.words.length;
       let at = i;
@@ -148,7 +166,7 @@ export class DefinitionIndex {
         do at++;
         while (at < words.length && !namesSomething(words[at]!));
         if (at >= words.length) break;
-        const word = this.lower(words[at]!.text);
+        const word = this.facts(words[at]!.text).lower;
         const expected = phrase.words[k]!;
         if (word !== expected && !(k === n - 1 && singular(word).includes(expected))) break;
       }

@@ -4,7 +4,7 @@
  * domain can add its own classes without touching code.
  */
 import immigration from './lexicon/immigration.json' with { type: 'json' };
-import { compileAlternation, compilePhrase, flatten } from './text.js';
+import { compileAlternation, compilePhrase, detached, flatten } from './text.js';
 
 /** The JSON form of a lexicon file. */
 export interface LexiconData {
@@ -150,7 +150,7 @@ export class ActionLexicon {
       .filter((f) => !found.some((g) => g !== f && g.class !== f.class && this.isWithin(g.class, f.class)))
       .sort((a, b) => a.index - b.index);
     if (this.cache.size > 20_000) this.cache.clear();
-    this.cache.set(text, result);
+    this.cache.set(detached(text), result);
     return result;
   }
 

@@ -15,7 +15,7 @@ import { type DefinitionIndex, indexDefinitions } from './definitions.js';
 import { and, atom, not, or, type Atom, type Guard } from './guards.js';
 import { defaultConcepts } from './concepts.js';
 import { type ActionLexicon, defaultLexicon } from './lexicon.js';
-import { conditionKey, flatten, stem, words } from './text.js';
+import { conditionKey, detached, flatten, stem, words } from './text.js';
 
 /** A recognised condition such as "a judicial warrant is presented", matched by phrase. */
 export interface Concept {
@@ -92,19 +92,23 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
   const definitions = indexDefinitions(doc);
   const norms: Norm[] = [];
   const statements: Clause[] = [];
+  const names = new Map<Definition, string[]>();
   for (const clause of doc.clauses) {
     if (!clause.sentence.modal) statements.push(clause);
-    else norms.push(...clauseNorms(clause, definitions, lexicon, concepts));
+    else addClauseNorms(norms, clause, definitions, names, lexicon, concepts);
   }
   return { doc, definitions, norms, statements };
 }
 
-function clauseNorms(
+/** Adds the norm of a clause to `norms`, and the implied one of its `only if` if it has one. */
+function addClauseNorms(
+  norms: Norm[],
   clause: Clause,
   defs: DefinitionIndex,
+  names: Map<Definition, string[]>,
   lexicon: ActionLexicon,
   concepts: Concept[],
-): Norm[] {
+): void {
   const s = clause.sentence;
   const modal = s.modal!;
   let force = modal.force;
@@ -127,7 +131,7 @@ function clauseNorms(
     else conditions.push(listGuard);
   }
   const onlyIf = onlyIfs.length ? and(...onlyIfs) : undefined;
-  const subject = resolveSubject(s.subject, defs);
+  const subject = resolveSubject(s.subject, defs, names);
   const actions = classify(actionText, lexicon);
   const counterpart = counterpartOf(clause, defs, lexicon);
   // Object literals written out (no spreads): the model builds one or two norms per clause.
@@ -140,7 +144,8 @@ function clauseNorms(
     implied: false,
   };
   if (counterpart) norm.counterpart = counterpart;
-  if (!onlyIf) return [norm];
+  norms.push(norm);
+  if (!onlyIf) return;
   norm.onlyIf = onlyIf;
   const implied: Norm = {
     clause,
@@ -151,10 +156,11 @@ function clauseNorms(
     implied: true,
   };
   if (counterpart) implied.counterpart = counterpart;
-  return [norm, implied];
+  norms.push(implied);
 }
 
 function qualifierGuard(q: Qualifier, concepts: Concept[]): Guard | undefined {
+  if (q.kind === 'regardless') return undefined;
   const parts: Guard[] = [];
   if (q.condition) parts.push(conditionGuard(q.condition, concepts, q.kind === 'solely'));
   if (q.list) parts.push(listToGuard(q.list, concepts));
@@ -165,8 +171,6 @@ function qualifierGuard(q: Qualifier, concepts: Concept[]): Guard | undefined {
     case 'except':
     case 'without':
       return not(g);
-    case 'regardless':
-      return undefined;
     default:
       return g;
   }
@@ -179,43 +183,113 @@ function listToGuard(list: List, concepts: Concept[]): Guard {
 
 /** One condition as a guard: a recognised concept (possibly negated) or an atom of its own words. */
 export function conditionGuard(run: TextRun, concepts: Concept[], solely: boolean): Guard {
-  const text = flatten(run.text);
   for (const concept of concepts) {
-    for (const re of concept.patterns) {
-      re.lastIndex = 0;
-      const m = re.exec(text);
-      if (!m) continue;
-      const a: Atom = {
-        id: concept.id,
-        label: concept.label,
-        offset: run.offset,
-        end: run.end,
-        concept: concept.id,
-      };
-      return NEGATORS.test(text.slice(0, m.index)) ? not(atom(a)) : atom(a);
-    }
+    const found = conceptIn(concept, run.text);
+    if (found === NO_MATCH) continue;
+    const a: Atom = {
+      id: concept.id,
+      label: concept.label,
+      offset: run.offset,
+      end: run.end,
+      concept: concept.id,
+    };
+    return found === NEGATED ? not(atom(a)) : atom(a);
   }
-  const key = conditionKey(run.text) || flatten(run.text);
-  const label = run.text.replace(/[;,.:]+$/, '');
-  return atom({
+  const { key, label } = conditionWords(run.text);
+  const a: Atom = {
     id: solely ? `solely: ${key}` : key,
     label: solely ? `the only reason is ${label}` : label,
     offset: run.offset,
     end: run.end,
-    ...(solely ? { concept: 'solely' } : {}),
-  });
+  };
+  if (solely) a.concept = 'solely';
+  return atom(a);
 }
 
-function resolveSubject(run: TextRun | undefined, defs: DefinitionIndex): Subject {
+const NO_MATCH = 0;
+const MATCH = 1;
+const NEGATED = 2;
+type ConceptMatch = typeof NO_MATCH | typeof MATCH | typeof NEGATED;
+
+/**
+ * Drafts repeat their conditions, and an edited draft is analysed again and again: what a
+ * condition's text says (which concept, its key and label) is worked out once per text, per
+ * concept, across documents (bounded, like the lexicon's cache).
+ */
+const conceptMatches = new WeakMap<Concept, Map<string, ConceptMatch>>();
+const conditionTexts = new Map<string, { key: string; label: string }>();
+const CACHE_LIMIT = 20_000;
+
+/** Whether `concept` is named in `text` (the first of its patterns that matches), and negated there. */
+function conceptIn(concept: Concept, text: string): ConceptMatch {
+  let byText = conceptMatches.get(concept);
+  if (!byText) conceptMatches.set(concept, (byText = new Map()));
+  let found = byText.get(text);
+  if (found !== undefined) return found;
+  found = NO_MATCH;
+  const flat = flatten(text);
+  for (const re of concept.patterns) {
+    re.lastIndex = 0;
+    const m = re.exec(flat);
+    if (!m) continue;
+    found = NEGATORS.test(flat.slice(0, m.index)) ? NEGATED : MATCH;
+    break;
+  }
+  if (byText.size > CACHE_LIMIT) byText.clear();
+  byText.set(detached(text), found);
+  return found;
+}
+
+/** A condition's key (its content words, stemmed) and its label (as written, without trailing punctuation). */
+function conditionWords(text: string): { key: string; label: string } {
+  let found = conditionTexts.get(text);
+  if (!found) {
+    const own = detached(text);
+    found = { key: conditionKey(own) || flatten(own), label: own.replace(/[;,.:]+$/, '') };
+    if (conditionTexts.size > CACHE_LIMIT) conditionTexts.clear();
+    conditionTexts.set(own, found);
+  }
+  return found;
+}
+
+/**
+ * Who the subject run names. `names` holds, per definition, the names a subject it defines
+ * answers to: a draft's subjects are a few definitions, so their subjects share one list each.
+ */
+function resolveSubject(
+  run: TextRun | undefined,
+  defs: DefinitionIndex,
+  names: Map<Definition, string[]>,
+): Subject {
   const text = run?.text ?? '';
   const uses = defs.uses(run);
   // The head noun comes last: "MPD officers" are Officers, "the Chief of Police" is the Chief.
   const definition = uses[uses.length - 1]?.definition;
-  if (!definition) return { text, names: [conditionKey(text) || flatten(text)] };
-  return { text, definition, names: defs.chain(definition).map((d) => d.name.text.toLowerCase()) };
+  if (!definition) return { text, names: [conditionWords(text).key] };
+  let chain = names.get(definition);
+  if (!chain) names.set(definition, (chain = defs.chain(definition).map((d) => d.name.text.toLowerCase())));
+  return { text, definition, names: chain };
 }
 
+/**
+ * The actions of each action text, per lexicon, across documents (bounded): a draft repeats its
+ * actions and is analysed again on every edit. Norms share these lists and never change them.
+ */
+const actionsByText = new WeakMap<ActionLexicon, Map<string, Action[]>>();
+
 function classify(text: string, lexicon: ActionLexicon): Action[] {
+  let byText = actionsByText.get(lexicon);
+  if (!byText) actionsByText.set(lexicon, (byText = new Map()));
+  let actions = byText.get(text);
+  if (!actions) {
+    actions = classifyText(text, lexicon);
+    if (byText.size > CACHE_LIMIT) byText.clear();
+    byText.set(detached(text), actions);
+  }
+  return actions;
+}
+
+function classifyText(text: string, lexicon: ActionLexicon): Action[] {
   const found = lexicon.classify(text).map((m) => ({ class: m.class, known: true }));
   if (found.length) return dedupe(found);
   // Outside the lexicon, verb and object name the action: "publish report" and "publish name" differ.
@@ -230,17 +304,31 @@ function dedupe(actions: Action[]): Action[] {
   return actions.filter((a, i) => actions.findIndex((b) => b.class === a.class) === i);
 }
 
+/** The counterpart of a clause: a defined immigration authority in its action or conditions, else one the lexicon names. */
 function counterpartOf(clause: Clause, defs: DefinitionIndex, lexicon: ActionLexicon): string | undefined {
   const s = clause.sentence;
-  const runs = [s.action, ...s.qualifiers.map((q) => q.condition)].filter((r): r is TextRun => !!r);
-  for (const run of runs) {
-    const named = defs.uses(run).find((u) => u.definition.kind === 'immigration-authority');
-    if (named) return named.definition.name.text;
-  }
-  for (const run of runs) {
-    const found = lexicon.counterpart(run.text);
+  // The action first, then each qualifier's condition; loops rather than a temporary array of runs.
+  const named = authorityIn(s.action, defs);
+  if (named) return named;
+  for (const q of s.qualifiers) {
+    const found = authorityIn(q.condition, defs);
     if (found) return found;
   }
+  if (s.action) {
+    const found = lexicon.counterpart(s.action.text);
+    if (found) return found;
+  }
+  for (const q of s.qualifiers) {
+    const found = q.condition && lexicon.counterpart(q.condition.text);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The name of the first defined immigration authority `run` uses. */
+function authorityIn(run: TextRun | undefined, defs: DefinitionIndex): string | undefined {
+  for (const use of defs.uses(run))
+    if (use.definition.kind === 'immigration-authority') return use.definition.name.text;
   return undefined;
 }
 

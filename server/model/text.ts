@@ -45,6 +45,16 @@ export function conditionKey(text: string): string {
     .join(' ');
 }
 
+/**
+ * A copy of `text` that does not keep alive a larger string it was sliced from: a run's text is
+ * often a slice of its document's source, so a cache that outlives the document must key (and
+ * label) by a copy, or it would keep every edited version of a draft in memory. Concatenating
+ * makes a new string, and slicing that one refers to it alone.
+ */
+export function detached(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 /** Escapes a string for use inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

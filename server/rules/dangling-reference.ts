@@ -2,7 +2,7 @@
 import type { Clause, PolicyDocument, TextRun } from '../../grammar/index.js';
 import type { Report, Rule } from '../analysis/types.js';
 import { sourceSpan } from '../analysis/words.js';
-import { clauseRuns } from './support.js';
+import { documentRuns } from './support.js';
 
 const REFERENCE =
   /^(§§|sections|clauses|§|section|sec\.|clause)\s*(\d+(?:\.\d+)*)\.?((?:\s*\([A-Za-z0-9]+\))*)/i;
@@ -24,6 +24,8 @@ const POINTERS: { direction: 'below' | 'above'; re: RegExp }[] = [
     re: new RegExp(`\\b(?:(?:as\\s+)?(?:${VERBS})\\s+above|above-(?:${VERBS})|the\\s+foregoing)\\b`, 'gi'),
   },
 ];
+/** A word every pointer holds: a run without one is not matched against the pointers at all. */
+const POINTER_WORD = /below|follow|above|foregoing/i;
 /** "the following day" is a date, not a pointer. */
 const TIME =
   /^\s*(?:business\s+)?(?:day|days|week|weeks|month|months|year|years|morning|evening|night|shift|shifts|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -48,13 +50,14 @@ export const danglingReference: Rule = {
   check({ doc, report }) {
     const resolve = resolver(doc, report);
     const pointers = pointerChecker(doc, report);
-    for (const { run, clause } of places(doc)) {
+    const check = (run: TextRun, clause: Clause | null) => {
       const ws = run.words;
-      ws.forEach((w, i) => {
+      for (let i = 0; i < ws.length; i++) {
+        const w = ws[i]!;
         const m = w.kind === 'reference' ? REFERENCE.exec(w.text) : null;
-        if (!m) return;
+        if (!m) continue;
         resolve(w.text, m[2]!, m[3] ?? '', w, clause);
-        if (!/^(?:§§|sections|clauses)$/i.test(m[1]!)) return;
+        if (!/^(?:§§|sections|clauses)$/i.test(m[1]!)) continue;
         // The further numbers of a plural reference are plain number tokens.
         for (
           let k = i + 1;
@@ -65,17 +68,22 @@ export const danglingReference: Rule = {
           const number = /^\d+(?:\.\d+)*/.exec(n.text)?.[0];
           if (number) resolve(`§${n.text}`, number, n.text.slice(number.length), n, clause);
         }
-      });
+      }
       pointers(run, clause);
-    }
+    };
+    // Every run that may hold a reference: clauses, definition texts, notes.
+    const runs = documentRuns(doc);
+    for (let i = 0; i < doc.clauses.length; i++) for (const run of runs[i]!) check(run, doc.clauses[i]!);
+    for (const d of doc.definitions) if (d.text) check(d.text, null);
+    for (const n of doc.notes) check(n.text, null);
   },
 };
 
 /** Checks one reference: the number names a clause or a section, and `(b)` an item of that clause. */
 function resolver(doc: PolicyDocument, report: Say) {
-  const clauses = new Map<string, Clause>();
-  for (const c of doc.clauses) if (!clauses.has(c.number)) clauses.set(c.number, c);
-  const sections = new Set(doc.sections.map((s) => s.number.replace(/\.$/, '')));
+  // Clause and section numbers, gathered at the first reference: many drafts have none.
+  let clauses: Map<string, Clause> | undefined;
+  let sections: Set<string> | undefined;
   return (
     written: string,
     number: string,
@@ -83,6 +91,11 @@ function resolver(doc: PolicyDocument, report: Say) {
     at: { offset: number; end: number },
     clause: Clause | null,
   ) => {
+    if (!clauses || !sections) {
+      clauses = new Map();
+      for (const c of doc.clauses) if (!clauses.has(c.number)) clauses.set(c.number, c);
+      sections = new Set(doc.sections.map((s) => s.number.replace(/\.$/, '')));
+    }
     const reference = written.replace(/\s+/g, ' ');
     const target = clauses.get(number);
     const span = { offset: at.offset, end: at.end, clause };
@@ -96,37 +109,35 @@ function resolver(doc: PolicyDocument, report: Say) {
 
 /** Checks the "below" and "above" pointers of one run against the first and last clause or list item. */
 function pointerChecker(doc: PolicyDocument, report: Say) {
+  // Where the first clause or item ends and the last one starts, worked out at the first pointer.
   let lastStart = -1;
   let firstEnd = Infinity;
-  for (const c of doc.clauses) {
-    const s = c.sentence;
-    const items = [s.actionList, ...s.qualifiers.map((q) => q.list)].flatMap((l) => l?.items ?? []);
-    for (const t of [c, ...items]) {
-      lastStart = Math.max(lastStart, t.offset);
-      firstEnd = Math.min(firstEnd, t.end);
+  let bounded = false;
+  const bounds = () => {
+    bounded = true;
+    for (const c of doc.clauses) {
+      const s = c.sentence;
+      const items = [s.actionList, ...s.qualifiers.map((q) => q.list)].flatMap((l) => l?.items ?? []);
+      for (const t of [c, ...items]) {
+        lastStart = Math.max(lastStart, t.offset);
+        firstEnd = Math.min(firstEnd, t.end);
+      }
     }
-  }
+  };
   return (run: TextRun, clause: Clause | null) => {
+    if (!POINTER_WORD.test(run.text)) return;
     for (const { direction, re } of POINTERS) {
       re.lastIndex = 0;
       for (let m = re.exec(run.text); m; m = re.exec(run.text)) {
         if (/following$/i.test(m[0]) && TIME.test(run.text.slice(m.index + m[0].length))) continue;
         const at = sourceSpan(run, m.index, m.index + m[0].length);
+        if (!bounded) bounds();
         if (direction === 'below' ? lastStart >= at.end : firstEnd <= at.offset) continue;
         const phrase = doc.text.slice(at.offset, at.end).replace(/\s+/g, ' ');
         report({ messageId: direction, data: { phrase }, ...at, clause });
       }
     }
   };
-}
-
-/** Every run that may hold a reference: clauses, definition texts, notes. */
-function places(doc: PolicyDocument): { run: TextRun; clause: Clause | null }[] {
-  return [
-    ...doc.clauses.flatMap((clause) => clauseRuns(clause).map((run) => ({ run, clause }))),
-    ...doc.definitions.flatMap((d) => (d.text ? [{ run: d.text, clause: null }] : [])),
-    ...doc.notes.map((n) => ({ run: n.text, clause: null })),
-  ];
 }
 
 /** A clause's list item markers, bare and lower case: `a.`, `(b)`, `1.` → a, b, 1. */

@@ -65,14 +65,20 @@ function renumbering(written: string, at: { offset: number; end: number }, numbe
  * present → `2.8`), a new one on each call so that two repeats are not renumbered alike.
  */
 function nextFreeNumbers(clauses: Clause[]): (number: string) => string {
-  const highest = new Map<string, number>();
-  const parent = (n: string) => n.split('.').slice(0, -1).join('.');
-  for (const c of clauses) {
-    const last = Number(c.number.split('.').pop());
-    const key = parent(c.number);
-    if (Number.isFinite(last)) highest.set(key, Math.max(highest.get(key) ?? 0, last));
-  }
+  // Built on the first repeat only: most drafts have none.
+  let highest: Map<string, number> | undefined;
+  const parent = (n: string) => n.slice(0, Math.max(0, n.lastIndexOf('.')));
+  const build = () => {
+    const map = new Map<string, number>();
+    for (const c of clauses) {
+      const last = Number(c.number.slice(c.number.lastIndexOf('.') + 1));
+      const key = parent(c.number);
+      if (Number.isFinite(last)) map.set(key, Math.max(map.get(key) ?? 0, last));
+    }
+    return map;
+  };
   return (number) => {
+    highest ??= build();
     const key = parent(number);
     const n = (highest.get(key) ?? 0) + 1;
     highest.set(key, n);

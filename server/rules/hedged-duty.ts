@@ -1,6 +1,6 @@
 /** hedged-duty: duties emptied by hedges ("when time and circumstances permit", "shall strive to"). */
 import type { Rule } from '../analysis/types.js';
-import { clauseRuns, deletion, matchCase } from './support.js';
+import { collapseBlanks, deletion, documentRuns, matchCase } from './support.js';
 
 const DUTIES = new Set(['obligation', 'prohibition', 'recommendation', 'discouragement']);
 
@@ -20,10 +20,12 @@ export const hedgedDuty: Rule = {
   },
   check({ doc, words, config, report }) {
     const hedges = new Set((words.phrases['hedges'] ?? []).map((p) => p.toLowerCase()));
-    for (const clause of doc.clauses) {
+    const runs = documentRuns(doc);
+    for (let i = 0; i < doc.clauses.length; i++) {
+      const clause = doc.clauses[i]!;
       const modal = clause.sentence.modal;
       if (!modal || !DUTIES.has(modal.force)) continue;
-      const modalText = modal.text.replace(/\s+/g, ' ');
+      const modalText = collapseBlanks(modal.text);
       if (
         hedges.has(modalText.toLowerCase()) ||
         /\b(?:strive|endeavou?r|attempt|make every effort)\b/i.test(modalText)
@@ -43,7 +45,7 @@ export const hedgedDuty: Rule = {
           ],
         });
       }
-      for (const run of clauseRuns(clause)) {
+      for (const run of runs[i]!) {
         for (const m of words.find('hedges', run)) {
           if (m.offset >= modal.offset && m.end <= modal.end) continue;
           report({

@@ -1,6 +1,6 @@
 /** loophole-qualifier: words that shrink a prohibition to its core ("shall not routinely inquire"). */
 import type { Rule } from '../analysis/types.js';
-import { clauseRuns } from './support.js';
+import { documentRuns } from './support.js';
 
 // In an obligation or a permission the same words narrow what is required or allowed, which is fine.
 const PROHIBITIONS = new Set(['prohibition', 'discouragement']);
@@ -19,10 +19,12 @@ export const loopholeQualifier: Rule = {
     fixable: false,
   },
   check({ doc, words, report }) {
-    for (const clause of doc.clauses) {
+    const runs = documentRuns(doc);
+    for (let i = 0; i < doc.clauses.length; i++) {
+      const clause = doc.clauses[i]!;
       const modal = clause.sentence.modal;
       if (!modal || !PROHIBITIONS.has(modal.force)) continue;
-      for (const run of clauseRuns(clause)) {
+      for (const run of runs[i]!) {
         for (const m of words.find('loopholes', run)) {
           report({
             messageId: 'loophole',

@@ -64,7 +64,9 @@ export const missingActor: Rule = {
 function passiveVerb(doc: PolicyDocument, clause: Clause, defs: DefinitionIndex): Word | undefined {
   const s = clause.sentence;
   if (!s.modal || !s.action) return undefined;
-  const ws = s.action.words.filter((w) => w.kind !== 'punctuation');
+  // Without punctuation (most actions have none, and keep their own list).
+  const all = s.action.words;
+  const ws = hasPunctuation(all) ? all.filter((w) => w.kind !== 'punctuation') : all;
   let i = 0;
   while (i < ws.length && ADVERB.test(ws[i]!.text) && !/^be(?:en)?$/i.test(ws[i]!.text)) i++;
   if (/^have$/i.test(ws[i]?.text ?? '') && /^been$/i.test(ws[i + 1]?.text ?? '')) i++;
@@ -74,6 +76,11 @@ function passiveVerb(doc: PolicyDocument, clause: Clause, defs: DefinitionIndex)
   const participle = ws[i];
   if (!participle || participle.kind !== 'word' || !isParticiple(participle.text)) return undefined;
   return namesAgent(ws.slice(i + 1), defs, doc) ? undefined : participle;
+}
+
+function hasPunctuation(words: readonly Word[]): boolean {
+  for (const w of words) if (w.kind === 'punctuation') return true;
+  return false;
 }
 
 /** True when the words after the participle say who acts: "by the Chief of Police", "by the arresting officer". */

@@ -1,7 +1,7 @@
 /** open-ended-list: lists that never end ("including but not limited to", "or any other", "etc."). */
 import type { Clause, TextRun } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import { conditionRuns } from './support.js';
+import { documentConditionRuns } from './support.js';
 
 export const openEndedList: Rule = {
   meta: {
@@ -22,11 +22,13 @@ export const openEndedList: Rule = {
     for (const norm of model.norms) if (!norm.implied) force.set(norm.clause, norm.force);
 
     const places: { run: TextRun; clause: Clause | null }[] = [];
-    for (const clause of doc.clauses) {
+    const conditions = documentConditionRuns(doc);
+    for (let i = 0; i < doc.clauses.length; i++) {
+      const clause = doc.clauses[i]!;
       // In a duty or a prohibition an open action list widens what is required or forbidden.
       const action = clause.sentence.action;
       if (action && force.get(clause) === 'permission') places.push({ run: action, clause });
-      for (const run of conditionRuns(clause)) places.push({ run, clause });
+      for (const run of conditions[i]!) places.push({ run, clause });
     }
     for (const d of doc.definitions) if (d.text) places.push({ run: d.text, clause: null });
 

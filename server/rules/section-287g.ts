@@ -2,9 +2,10 @@
  * section-287g: a clause that lets the agency enter into a § 287(g) agreement (8 U.S.C. § 1357(g)),
  * which deputises its officers to enforce federal immigration law.
  */
-import type { Qualifier } from '../../grammar/index.js';
+import type { Clause, Qualifier } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import { clauseRuns } from './support.js';
+import type { PhraseMatch } from '../analysis/words.js';
+import { documentRuns } from './support.js';
 
 const ALLOWING = new Set(['permission', 'obligation', 'recommendation']);
 const EXCEPTIONS = new Set<Qualifier['kind']>(['unless', 'except', 'without']);
@@ -24,14 +25,25 @@ export const section287g: Rule = {
     },
     fixable: false,
   },
-  check({ model, words, report }) {
+  check({ doc, model, words, report }) {
+    // The first 287(g) phrase of each clause that has one; without any, no norm needs a look.
+    const phrases = new Map<Clause, PhraseMatch>();
+    const runs = documentRuns(doc);
+    for (let i = 0; i < doc.clauses.length; i++)
+      for (const run of runs[i]!) {
+        const found = words.find('section-287g', run);
+        if (!found.length) continue;
+        phrases.set(doc.clauses[i]!, found[0]!);
+        break;
+      }
+    if (!phrases.size) return;
     const reported = new Set<number>();
     for (const norm of model.norms) {
       const clause = norm.clause;
       if (norm.implied || reported.has(clause.offset)) continue;
       const exception = clause.sentence.qualifiers.find((q) => EXCEPTIONS.has(q.kind));
       if (!ALLOWING.has(norm.force) && !(norm.force === 'prohibition' && exception)) continue;
-      const phrase = clauseRuns(clause).flatMap((run) => words.find('section-287g', run))[0];
+      const phrase = phrases.get(clause);
       if (!phrase) continue;
       reported.add(clause.offset);
       const data = { modal: clause.sentence.modal!.text, keyword: exception?.keyword ?? '' };

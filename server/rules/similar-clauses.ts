@@ -6,7 +6,7 @@
  * words left cannot reach the threshold.
  */
 import type { Clause, PolicyDocument } from '../../grammar/index.js';
-import { clauseRuns } from './support.js';
+import { clauseRuns, documentRuns } from './support.js';
 
 /** Jaccard similarity of word sets at or above which two clauses count as the same, as a fraction. */
 const NUMERATOR = 9;
@@ -20,22 +20,20 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'any', 'each', 'every']);
  */
 export function clauseWords(clause: Clause): Set<string> {
   const out = new Set<string>();
-  eachWord(clause, (w) => out.add(w));
+  for (const run of clauseRuns(clause))
+    for (const word of run.words) for (const w of tokenWords(word.text)) out.add(w);
   return out;
 }
 
-function eachWord(clause: Clause, take: (word: string) => void): void {
-  for (const run of clauseRuns(clause))
-    for (const word of run.words) {
-      const text = word.text.toLowerCase();
-      if (isPlainWord(text)) {
-        if (!DETERMINERS.has(text)) take(text);
-        continue;
-      }
-      // Punctuation, citations, curly apostrophes: the words inside them.
-      for (const w of text.replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [])
-        if (!DETERMINERS.has(w)) take(w);
-    }
+const NO_WORDS: readonly string[] = Object.freeze([]);
+
+/** The words one token contributes to the comparison (none, one, or the words inside punctuation). */
+function tokenWords(token: string): readonly string[] {
+  const text = token.toLowerCase();
+  if (isPlainWord(text)) return DETERMINERS.has(text) ? NO_WORDS : [text];
+  // Punctuation, citations, curly apostrophes: the words inside them.
+  const inside = text.replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu);
+  return inside ? inside.filter((w) => !DETERMINERS.has(w)) : NO_WORDS;
 }
 
 /** True for a token of ASCII letters and digits only, the common case, which needs no pattern. */
@@ -63,9 +61,10 @@ interface Entry {
 
 /** Pairs `[later, first]`: each clause that nearly repeats an earlier one with the same force, with the earliest such clause. */
 export function nearDuplicates(doc: PolicyDocument, stats?: JoinStats): [Clause, Clause][] {
-  const entries = rankedEntries(doc.clauses);
-  // One index per force: only clauses of the same force can repeat each other.
-  const index = new Map<string, Map<number, number[]>>();
+  const entries = rankedEntries(doc);
+  // One index per force: only clauses of the same force can repeat each other. Each maps a word's
+  // rank (ranks are 0 … words - 1) to the clauses that have it in their prefix.
+  const index = new Map<string, (number[] | undefined)[]>();
   const out: [Clause, Clause][] = [];
   // `stamp[i] === j` marks candidate i as already tried for clause j (cheaper than a Set per clause).
   const stamp = new Int32Array(entries.length).fill(-1);
@@ -74,12 +73,12 @@ export function nearDuplicates(doc: PolicyDocument, stats?: JoinStats): [Clause,
     const n = e.ranks.length;
     if (n === 0) continue;
     let byWord = index.get(e.force);
-    if (!byWord) index.set(e.force, (byWord = new Map()));
+    if (!byWord) index.set(e.force, (byWord = []));
     const prefix = n - Math.ceil((n * NUMERATOR) / DENOMINATOR) + 1;
     let match = -1;
     for (let p = 0; p < prefix; p++) {
       // Pairs (clause, position of this word in the clause's ranks).
-      const list = byWord.get(e.ranks[p]!);
+      const list = byWord[e.ranks[p]!];
       if (!list) continue;
       for (let k = 0; k < list.length; k += 2) {
         const i = list[k]!;
@@ -95,35 +94,48 @@ export function nearDuplicates(doc: PolicyDocument, stats?: JoinStats): [Clause,
     }
     if (match >= 0) out.push([e.clause, entries[match]!.clause]);
     for (let p = 0; p < prefix; p++) {
-      const list = byWord.get(e.ranks[p]!);
+      const list = byWord[e.ranks[p]!];
       if (list) list.push(j, p);
-      else byWord.set(e.ranks[p]!, [j, p]);
+      else byWord[e.ranks[p]!] = [j, p];
     }
   }
   return out;
 }
 
 /** Each clause's words as ranks: rarer words rank lower, ties broken by spelling. */
-function rankedEntries(clauses: Clause[]): Entry[] {
+function rankedEntries(doc: PolicyDocument): Entry[] {
+  const clauses = doc.clauses;
+  const runs = documentRuns(doc);
   const ids = new Map<string, number>();
   const spelling: string[] = [];
   const frequency: number[] = [];
   const lastClause: number[] = [];
-  const wordIds = clauses.map((clause, k) => {
+  const idOf = (w: string): number => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      ids.set(w, (id = spelling.length));
+      spelling.push(w);
+      frequency.push(0);
+      lastClause.push(-1);
+    }
+    return id;
+  };
+  // Tokens as written, to the ids of their words: prose repeats its tokens, so each spelling is
+  // lowered and split once.
+  const tokenIds = new Map<string, readonly number[]>();
+  const wordIds = runs.map((ofClause, k) => {
     const own: number[] = [];
-    eachWord(clause, (w) => {
-      let id = ids.get(w);
-      if (id === undefined) {
-        ids.set(w, (id = spelling.length));
-        spelling.push(w);
-        frequency.push(0);
-        lastClause.push(-1);
+    for (const run of ofClause)
+      for (const word of run.words) {
+        let found = tokenIds.get(word.text);
+        if (!found) tokenIds.set(word.text, (found = tokenWords(word.text).map(idOf)));
+        for (const id of found) {
+          if (lastClause[id] === k) continue;
+          lastClause[id] = k;
+          frequency[id]!++;
+          own.push(id);
+        }
       }
-      if (lastClause[id] === k) return;
-      lastClause[id] = k;
-      frequency[id]!++;
-      own.push(id);
-    });
     return own;
   });
   const order = spelling.map((_, id) => id);

@@ -1,7 +1,7 @@
 /** subjective-standard: conditions that rest on one person's belief ("reasonably believes", "deems"). */
 import type { Clause, TextRun } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import { clauseRuns } from './support.js';
+import { documentRuns } from './support.js';
 
 export const subjectiveStandard: Rule = {
   meta: {
@@ -19,12 +19,7 @@ export const subjectiveStandard: Rule = {
   check({ doc, words, report }) {
     // Notes and definitions are checked for wording too: a belief in a definition travels into
     // every clause that uses the term.
-    const places: { run: TextRun; clause: Clause | null }[] = [
-      ...doc.clauses.flatMap((clause) => clauseRuns(clause).map((run) => ({ run, clause }))),
-      ...doc.definitions.flatMap((d) => (d.text ? [{ run: d.text, clause: null }] : [])),
-      ...doc.notes.map((n) => ({ run: n.text, clause: null })),
-    ];
-    for (const { run, clause } of places) {
+    const check = (run: TextRun, clause: Clause | null) => {
       for (const m of words.find('subjective-standards', run)) {
         report({
           messageId: 'subjective',
@@ -34,6 +29,11 @@ export const subjectiveStandard: Rule = {
           clause,
         });
       }
-    }
+    };
+    // Clauses, then definitions, then notes, without a list of every place first.
+    const runs = documentRuns(doc);
+    for (let i = 0; i < doc.clauses.length; i++) for (const run of runs[i]!) check(run, doc.clauses[i]!);
+    for (const d of doc.definitions) if (d.text) check(d.text, null);
+    for (const n of doc.notes) check(n.text, null);
   },
 };

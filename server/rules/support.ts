@@ -37,19 +37,56 @@ function buildQualifierRun(q: Qualifier): TextRun {
 /** Every run of prose in a clause: subject, action, qualifiers (with keywords), list items. */
 export function clauseRuns(clause: Clause): readonly TextRun[] {
   let runs = runsOfClause.get(clause);
-  if (!runs) runsOfClause.set(clause, (runs = collectRuns(clause)));
+  if (!runs) runsOfClause.set(clause, (runs = collectRuns(clause, conditionRuns(clause))));
   return runs;
 }
 
 /** Every rule reads a clause's runs; they are collected once per clause. */
 const runsOfClause = new WeakMap<Clause, readonly TextRun[]>();
 
-function collectRuns(clause: Clause): TextRun[] {
+/**
+ * The runs of every clause of `doc`, by the clause's index in `doc.clauses`: lists equal to
+ * clauseRuns', holding the same run objects. Built once per document, so that a rule reading
+ * every clause indexes an array instead of looking each clause up.
+ */
+export function documentRuns(doc: PolicyDocument): readonly (readonly TextRun[])[] {
+  return runTable(doc).runs;
+}
+
+/** The condition runs of every clause of `doc`, by the clause's index (as conditionRuns gives them). */
+export function documentConditionRuns(doc: PolicyDocument): readonly (readonly TextRun[])[] {
+  return runTable(doc).conditions;
+}
+
+interface RunTable {
+  runs: readonly (readonly TextRun[])[];
+  conditions: readonly (readonly TextRun[])[];
+}
+
+/** The table of a document, built without filing each clause in the per-clause caches. */
+function runTable(doc: PolicyDocument): RunTable {
+  let table = tableOfDocument.get(doc);
+  if (!table) {
+    const runs: TextRun[][] = [];
+    const conditions: TextRun[][] = [];
+    for (const clause of doc.clauses) {
+      const ofClause = collectConditionRuns(clause);
+      conditions.push(ofClause);
+      runs.push(collectRuns(clause, ofClause));
+    }
+    tableOfDocument.set(doc, (table = { runs, conditions }));
+  }
+  return table;
+}
+
+const tableOfDocument = new WeakMap<PolicyDocument, RunTable>();
+
+function collectRuns(clause: Clause, conditions: readonly TextRun[]): TextRun[] {
   const s = clause.sentence;
   const runs: TextRun[] = [];
   if (s.subject) runs.push(s.subject);
   if (s.action) runs.push(s.action);
-  runs.push(...conditionRuns(clause));
+  runs.push(...conditions);
   return sortedByOffset(runs);
 }
 
@@ -72,12 +109,20 @@ const conditionRunsOfClause = new WeakMap<Clause, readonly TextRun[]>();
 function collectConditionRuns(clause: Clause): TextRun[] {
   const s = clause.sentence;
   const runs: TextRun[] = [];
-  for (const item of s.actionList?.items ?? []) runs.push(item.text);
+  if (s.actionList) for (const item of s.actionList.items) runs.push(item.text);
   for (const q of s.qualifiers) {
     runs.push(qualifierRun(q));
-    for (const item of q.list?.items ?? []) runs.push(item.text);
+    if (q.list) for (const item of q.list.items) runs.push(item.text);
   }
   return runs;
+}
+
+/**
+ * `text` with each stretch of blanks as one space. Most texts (a modal such as "shall not") have
+ * nothing to collapse and are returned as they are, without a new string.
+ */
+export function collapseBlanks(text: string): string {
+  return /\s{2,}|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** The span from the modal to the end of the action: "may cooperate with a lawful request of ICE". */

@@ -2,7 +2,7 @@
  * The names a draft uses that could need a definition (undefined-term's candidates): the subject
  * of a norm, capitalised phrases ("Commanding Officer"), acronyms and quoted terms.
  */
-import type { Clause, TextRun, Word } from '../../grammar/index.js';
+import type { Clause, List, TextRun, Word } from '../../grammar/index.js';
 import type { WordLists } from '../analysis/words.js';
 import type { DefinitionIndex } from '../model/index.js';
 
@@ -41,6 +41,9 @@ const SHOUTED = new Set(
 );
 
 const isCapitalised = (w: Word): boolean => w.kind === 'word' && /^\p{Lu}[\p{Ll}'’-]/u.test(w.text);
+/** A capitalised word that does not merely open a sentence ("The", "Any" at a sentence start). */
+const startsName = (w: Word, starts: readonly number[]): boolean =>
+  isCapitalised(w) && !(starts.includes(w.offset) && OPENERS.has(w.text.toLowerCase()));
 const isConnector = (w: Word | undefined): boolean => !!w && w.kind === 'word' && CONNECTORS.has(w.text);
 const stripPossessive = (text: string): string => text.replace(/['’]s?$/, '');
 
@@ -73,21 +76,27 @@ function singularWord(last: string): string {
   return one;
 }
 
-/** The first word of the sentence and of each list item: capitals there may only open a sentence. */
-export function sentenceStarts(clause: Clause): Set<number> {
+/**
+ * The offsets of the first word of the sentence and of each list item: capitals there may only
+ * open a sentence. A clause has a few, so a list serves better than a set.
+ */
+export function sentenceStarts(clause: Clause): number[] {
   const s = clause.sentence;
-  const starts = new Set<number>([s.offset]);
+  const starts = [s.offset];
   const first = s.subject?.words[0];
-  if (first) starts.add(first.offset);
-  const lists = [s.actionList, ...s.qualifiers.map((q) => q.list)];
-  for (const list of lists)
-    for (const item of list?.items ?? []) if (item.text.words[0]) starts.add(item.text.words[0].offset);
+  if (first) starts.push(first.offset);
+  if (s.actionList) itemStarts(s.actionList, starts);
+  for (const q of s.qualifiers) if (q.list) itemStarts(q.list, starts);
   return starts;
+}
+
+function itemStarts(list: List, starts: number[]): void {
+  for (const item of list.items) if (item.text.words[0]) starts.push(item.text.words[0].offset);
 }
 
 /**
  * Capitalised phrases of two or more words in `run` that neither a definition nor a known name
- * (the `known-names` list) accounts for. A defined name that stands alone between connectors is
+ * (the `known-names` list) accounts for, added to `out`. A defined name that stands alone between connectors is
  * set aside ("the Commander and the Deputy Chief" → "Deputy Chief"); one that a capitalised word
  * modifies is part of a new name ("Commanding Officer").
  */
@@ -95,38 +104,61 @@ export function capitalisedPhrases(
   run: TextRun,
   defs: DefinitionIndex,
   words: WordLists,
-  starts: Set<number>,
+  starts: readonly number[],
+  out: TermCandidate[] = [],
 ): TermCandidate[] {
   const ws = run.words;
-  const isCap = (w: Word) => isCapitalised(w) && !(starts.has(w.offset) && OPENERS.has(w.text.toLowerCase()));
-  // Most runs hold no capitalised phrase at all; the names they use are looked up only when one does.
-  let known: { offset: number; end: number }[] | undefined;
-  const out: TermCandidate[] = [];
+  // Most runs hold no capitalised phrase at all; the names they use are looked up only when one
+  // does, and the known names only for a word no defined name covers.
+  let known: KnownSpans | undefined;
   for (let i = 0; i < ws.length; i++) {
-    if (!isCap(ws[i]!)) continue;
+    if (!startsName(ws[i]!, starts)) continue;
     let j = i;
     // A possessive ends a name: "the Chief's approval".
     while (j + 1 < ws.length && !/['’]s?$/.test(ws[j]!.text)) {
       let k = j + 1;
       while (k < ws.length && isConnector(ws[k])) k++;
-      if (k < ws.length && isCap(ws[k]!)) j = k;
+      if (k < ws.length && startsName(ws[k]!, starts)) j = k;
       else break;
     }
     // A single capitalised word ("Officers") is no phrase: most runs stop here.
     if (j > i) {
-      known ??= [...defs.uses(run), ...words.find('known-names', run)];
-      out.push(...segments(ws.slice(i, j + 1), known));
+      known ??= new KnownSpans(run, defs, words);
+      segments(ws.slice(i, j + 1), known, out);
     }
     i = j;
   }
   return out;
 }
 
-/** Splits a capitalised sequence at defined names that stand alone, keeping what remains. */
-function segments(seq: Word[], known: { offset: number; end: number }[]): TermCandidate[] {
-  const out: TermCandidate[] = [];
+/**
+ * The spans of a run that a defined name or a known name accounts for: defined names first, then
+ * the `known-names` list, which is matched only when no defined name covers the word asked about.
+ */
+class KnownSpans {
+  private readonly uses: readonly { offset: number; end: number }[];
+  private names: readonly { offset: number; end: number }[] | undefined;
+
+  constructor(
+    private readonly run: TextRun,
+    defs: DefinitionIndex,
+    private readonly words: WordLists,
+  ) {
+    this.uses = defs.uses(run);
+  }
+
+  /** The first span, defined names before known names, that covers `w`. */
+  covering(w: Word): { offset: number; end: number } | undefined {
+    const covers = (u: { offset: number; end: number }) => u.offset <= w.offset && w.end <= u.end;
+    return this.uses.find(covers) ?? (this.names ??= this.words.find('known-names', this.run)).find(covers);
+  }
+}
+
+/** Splits a capitalised sequence at defined names that stand alone, adding what remains to `out`. */
+function segments(seq: Word[], known: KnownSpans, out: TermCandidate[]): void {
   let current: Word[] = [];
   const close = () => {
+    if (!current.length) return;
     while (current.length && isConnector(current[0])) current.shift();
     while (current.length && isConnector(current[current.length - 1])) current.pop();
     if (current.filter(isCapitalised).length >= 2) {
@@ -139,7 +171,7 @@ function segments(seq: Word[], known: { offset: number; end: number }[]): TermCa
   };
   for (let k = 0; k < seq.length; k++) {
     const w = seq[k]!;
-    const span = known.find((u) => u.offset <= w.offset && w.end <= u.end && !isConnector(w));
+    const span = isConnector(w) ? undefined : known.covering(w);
     if (!span) {
       current.push(w);
       continue;
@@ -153,12 +185,15 @@ function segments(seq: Word[], known: { offset: number; end: number }[]): TermCa
     k = stop;
   }
   close();
-  return out;
 }
 
-/** Acronyms in `run` that no definition names and the `common-acronyms` list does not excuse. */
-export function acronyms(run: TextRun, defs: DefinitionIndex, words: WordLists): TermCandidate[] {
-  const out: TermCandidate[] = [];
+/** Acronyms in `run` that no definition names and the `common-acronyms` list does not excuse, added to `out`. */
+export function acronyms(
+  run: TextRun,
+  defs: DefinitionIndex,
+  words: WordLists,
+  out: TermCandidate[] = [],
+): TermCandidate[] {
   let common: Set<string> | undefined;
   for (const w of run.words) {
     if (w.kind !== 'word' || !hasTwoCapitals(w.text)) continue;
@@ -199,9 +234,8 @@ function commonAcronyms(words: WordLists): Set<string> {
   return set;
 }
 
-/** Quoted terms in `run` whose text no definition names. */
-export function quotedTerms(run: TextRun, defs: DefinitionIndex): TermCandidate[] {
-  const out: TermCandidate[] = [];
+/** Quoted terms in `run` whose text no definition names, added to `out`. */
+export function quotedTerms(run: TextRun, defs: DefinitionIndex, out: TermCandidate[] = []): TermCandidate[] {
   for (const w of run.words) {
     if (w.kind !== 'string') continue;
     const inner = w.text.slice(1, -1);
@@ -239,6 +273,12 @@ function namesOne(text: string, offset: number, defs: DefinitionIndex): boolean 
   return uses.length === 1 && uses[0]!.offset === words[0]!.offset && uses[0]!.end === run.end;
 }
 
+/** True when one of `spans` covers `w`. */
+function covered(spans: readonly { offset: number; end: number }[], w: Word): boolean {
+  for (const u of spans) if (u.offset <= w.offset && w.end <= u.end) return true;
+  return false;
+}
+
 /**
  * The subject of a norm when it names no defined actor: the head noun decides ("MPD officers" is
  * Officer), and a passive subject is missing-actor's ("Approval shall be obtained").
@@ -252,12 +292,17 @@ export function undefinedSubject(clause: Clause, defs: DefinitionIndex): TermCan
     )
   )
     return undefined;
-  let ws = s.subject.words.filter((w) => w.kind === 'word' || w.kind === 'string');
-  while (ws.length && DETERMINERS.has(ws[0]!.text.toLowerCase())) ws = ws.slice(1);
   const uses = defs.uses(s.subject);
-  const inUse = (w: Word) => uses.some((u) => u.offset <= w.offset && w.end <= u.end);
-  const cut = ws.findIndex((w, i) => i > 0 && MODIFIERS.has(w.text.toLowerCase()) && !inUse(w));
-  const core = cut < 0 ? ws : ws.slice(0, cut);
+  const inUse = (w: Word) => covered(uses, w);
+  // The noun phrase without leading determiners, up to its first modifier that no defined name
+  // covers: "MPD officers" of "the MPD officers assigned to …". One list, built in one pass.
+  const core: Word[] = [];
+  for (const w of s.subject.words) {
+    if (w.kind !== 'word' && w.kind !== 'string') continue;
+    if (!core.length && DETERMINERS.has(w.text.toLowerCase())) continue;
+    if (core.length && MODIFIERS.has(w.text.toLowerCase()) && !covered(uses, w)) break;
+    core.push(w);
+  }
   const head = core[core.length - 1];
   if (!head || inUse(head) || GENERIC.has(singularName(head.text).toLowerCase())) return undefined;
   // The undefined part: what follows the last defined name before the head ("MPD supervisors").

@@ -2,7 +2,7 @@
 import type { Clause, PolicyDocument, TextRun } from '../../grammar/index.js';
 import type { Report, Rule } from '../analysis/types.js';
 import { defaultLexicon } from '../model/index.js';
-import { clauseRuns } from './support.js';
+import { documentRuns } from './support.js';
 import {
   ACTOR_WORDS,
   acronyms,
@@ -37,18 +37,23 @@ export const undefinedTerm: Rule = {
       seen.add(key);
       report(finding(c, clause, kindFor(c, owner), insert));
     };
-    for (const clause of doc.clauses) {
-      const seen = new Set<string>();
+    const runs = documentRuns(doc);
+    // One list and one set, emptied for each clause: most clauses have no candidate at all.
+    const found: TermCandidate[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < doc.clauses.length; i++) {
+      const clause = doc.clauses[i]!;
       const starts = sentenceStarts(clause);
-      const found: TermCandidate[] = [];
+      found.length = 0;
       const subject = undefinedSubject(clause, defs);
       if (subject) found.push(subject);
-      for (const run of clauseRuns(clause))
-        found.push(
-          ...capitalisedPhrases(run, defs, words, starts),
-          ...acronyms(run, defs, words),
-          ...quotedTerms(run, defs),
-        );
+      for (const run of runs[i]!) {
+        capitalisedPhrases(run, defs, words, starts, found);
+        acronyms(run, defs, words, found);
+        quotedTerms(run, defs, found);
+      }
+      if (!found.length) continue;
+      seen.clear();
       found.sort((a, b) => a.offset - b.offset || b.end - a.end);
       for (const c of found) emit(c, clause, seen);
     }

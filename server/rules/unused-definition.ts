@@ -1,7 +1,7 @@
 /** unused-definition: definitions whose name nothing in the document uses. */
 import type { Definition, TextRun } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import { clauseRuns } from './support.js';
+import { documentRuns } from './support.js';
 
 export const unusedDefinition: Rule = {
   meta: {
@@ -21,13 +21,19 @@ export const unusedDefinition: Rule = {
     const note = (run: TextRun | undefined, owner?: Definition) => {
       for (const use of defs.uses(run)) if (use.definition !== owner) used.add(use.definition);
     };
-    for (const clause of doc.clauses) for (const run of clauseRuns(clause)) note(run);
-    for (const n of doc.notes) note(n.text);
     for (const d of doc.definitions) {
       note(d.text, d);
       const agency = d.memberOf ? defs.lookup(d.memberOf.text) : undefined;
       if (agency && agency !== d) used.add(agency);
     }
+    // Once every definition is used there is nothing left to find: most drafts use all of theirs
+    // early on, so the clauses after that are not read at all.
+    const all = doc.definitions.length;
+    for (const runs of documentRuns(doc)) {
+      if (used.size >= all) break;
+      for (const run of runs) note(run);
+    }
+    for (const n of doc.notes) if (used.size < all) note(n.text);
     for (const d of doc.definitions) {
       if (used.has(d)) continue;
       // The name without its quotes: the finding marks the name, as a reader sees it.
