@@ -156,6 +156,28 @@ function gated(
   }, pattern);
 }
 
+/**
+ * The words a phrase list's matches begin with: each phrase's first word, or each choice of a
+ * leading `(?:a|b)` group.
+ */
+function firstWordsOf(phrases: readonly string[]): string[] {
+  const words = phrases.flatMap((p) => {
+    const group = /^\(\?:([a-z|]+)\)/.exec(p);
+    return group ? group[1]!.split('|') : [p.split(' ')[0]!];
+  });
+  return [...new Set(words)];
+}
+
+/** A phrase list's matcher, gated on the words its phrases begin with (see `gated`). */
+function gatedPhrases(phrases: string[]): SpecifiedMatcher {
+  return gated(phrase(phrases), firstWordsOf(phrases));
+}
+
+/** A phrase list's `start_chars_hint`: both cases of the letters its phrases begin with. */
+function startCharsOf(phrases: readonly string[]): string[] {
+  return [...new Set(firstWordsOf(phrases).flatMap((w) => [w[0]!, w[0]!.toUpperCase()]))];
+}
+
 // ---- categories -------------------------------------------------------------------------------
 
 // Categories let a loop consume "any token of this kind" with one match instead of a choice per
@@ -345,18 +367,16 @@ export const ListIntro = createToken({
   categories: [Prose],
 });
 
+const MODAL_PHRASES = [
+  '(?:is|are) (?:not )?(?:required|obligated|permitted|authorized|authorised|allowed|expected|encouraged|forbidden) to',
+  '(?:is|are) (?:prohibited|discouraged|forbidden|barred|precluded) from',
+  '(?:has|have) (?:a duty|the duty|discretion|the discretion|authority|the authority) to',
+  '(?:shall|will|must|should) (?:refrain from|strive to|endeavou?r to|make every effort to|attempt to)',
+];
 export const ModalPhrase = createToken({
   name: 'ModalPhrase',
-  pattern: gated(
-    phrase([
-      '(?:is|are) (?:not )?(?:required|obligated|permitted|authorized|authorised|allowed|expected|encouraged|forbidden) to',
-      '(?:is|are) (?:prohibited|discouraged|forbidden|barred|precluded) from',
-      '(?:has|have) (?:a duty|the duty|discretion|the discretion|authority|the authority) to',
-      '(?:shall|will|must|should) (?:refrain from|strive to|endeavou?r to|make every effort to|attempt to)',
-    ]),
-    ['is', 'are', 'has', 'have', 'shall', 'will', 'must', 'should'],
-  ),
-  start_chars_hint: [...'iIaAhHsSwWmM'],
+  pattern: gatedPhrases(MODAL_PHRASES),
+  start_chars_hint: startCharsOf(MODAL_PHRASES),
   line_breaks: true,
   longer_alt: Word,
   categories: [Modal],
@@ -365,60 +385,38 @@ export const ModalPhrase = createToken({
 const MODALS = ['shall', 'must', 'will', 'may', 'should', 'cannot', 'can'];
 export const ModalWord = createToken({
   name: 'ModalWord',
-  pattern: gated(phrase(MODALS), MODALS),
-  start_chars_hint: [...'sSmMwWcC'],
+  pattern: gatedPhrases(MODALS),
+  start_chars_hint: startCharsOf(MODALS),
   longer_alt: Word,
   categories: [Modal],
 });
 
 /** The qualifier family: each opens a condition on the norm. Longest phrases first. */
+const QUALIFIERS = [
+  'only (?:if|when|where|with|after|upon)',
+  'except (?:when|where|if|as)',
+  'provided that',
+  '(?:as|so) long as',
+  'in the event (?:that|of)',
+  'solely (?:for|because of|on the basis of)',
+  'for the purposes? of',
+  'regardless of',
+  'prior to',
+  'unless',
+  'whenever',
+  'wherever',
+  'when',
+  'where',
+  'if',
+  'except',
+  'before',
+  'after',
+  'without',
+];
 export const Qualifier = createToken({
   name: 'Qualifier',
-  pattern: gated(
-    phrase([
-      'only (?:if|when|where|with|after|upon)',
-      'except (?:when|where|if|as)',
-      'provided that',
-      '(?:as|so) long as',
-      'in the event (?:that|of)',
-      'solely (?:for|because of|on the basis of)',
-      'for the purposes? of',
-      'regardless of',
-      'prior to',
-      'unless',
-      'whenever',
-      'wherever',
-      'when',
-      'where',
-      'if',
-      'except',
-      'before',
-      'after',
-      'without',
-    ]),
-    [
-      'only',
-      'except',
-      'provided',
-      'as',
-      'so',
-      'in',
-      'solely',
-      'for',
-      'regardless',
-      'prior',
-      'unless',
-      'whenever',
-      'wherever',
-      'when',
-      'where',
-      'if',
-      'before',
-      'after',
-      'without',
-    ],
-  ),
-  start_chars_hint: [...'oOeEpPaAsSiIfFrRuUwWbB'],
+  pattern: gatedPhrases(QUALIFIERS),
+  start_chars_hint: startCharsOf(QUALIFIERS),
   line_breaks: true,
   longer_alt: Word,
   categories: [ItemText, AnyText],
