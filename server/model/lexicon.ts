@@ -4,7 +4,7 @@
  * domain can add its own classes without touching code.
  */
 import immigration from './lexicon/immigration.json' with { type: 'json' };
-import { compileAlternation, compilePhrase, detached, flatten } from './text.js';
+import { compileAlternation, compilePhrase, flatten, TextCache } from './text.js';
 
 /** The JSON form of a lexicon file. */
 export interface LexiconData {
@@ -68,7 +68,7 @@ export class ActionLexicon {
   private readonly counterpartPatterns: [string, RegExp][] = [];
   /** Patterns by the first letters of their first word, so a text is tried only against its candidates. */
   private readonly byKey = new Map<string, { cls: CompiledClass; re: RegExp }[]>();
-  private readonly cache = new Map<string, ActionMatch[]>();
+  private readonly cache = new TextCache<ActionMatch[]>();
 
   constructor(data: LexiconData[]) {
     for (const file of data) {
@@ -126,8 +126,10 @@ export class ActionLexicon {
    * "notify ICE of release dates" gives notify, not also its ancestor share-information.
    */
   classify(text: string): ActionMatch[] {
-    const cached = this.cache.get(text);
-    if (cached) return cached;
+    return this.cache.get(text, (own) => this.classifyText(own));
+  }
+
+  private classifyText(text: string): ActionMatch[] {
     const flat = flatten(text);
     const candidates = new Set<{ cls: CompiledClass; re: RegExp }>();
     for (const word of flat.split(' '))
@@ -146,12 +148,9 @@ export class ActionLexicon {
       }
     }
     // Drop a class when a more specific one was also found (share-information when notify is).
-    const result = found
+    return found
       .filter((f) => !found.some((g) => g !== f && g.class !== f.class && this.isWithin(g.class, f.class)))
       .sort((a, b) => a.index - b.index);
-    if (this.cache.size > 20_000) this.cache.clear();
-    this.cache.set(detached(text), result);
-    return result;
   }
 
   /** The counterpart named in `text` (ICE, "federal immigration authorities"), if any. */

@@ -15,7 +15,7 @@ import { type DefinitionIndex, indexDefinitions } from './definitions.js';
 import { and, atom, not, or, type Atom, type Guard } from './guards.js';
 import { defaultConcepts } from './concepts.js';
 import { type ActionLexicon, defaultLexicon } from './lexicon.js';
-import { conditionKey, detached, flatten, stem, words } from './text.js';
+import { conditionKey, flatten, stem, TextCache, words } from './text.js';
 
 /** A recognised condition such as "a judicial warrant is presented", matched by phrase. */
 export interface Concept {
@@ -216,40 +216,30 @@ type ConceptMatch = typeof NO_MATCH | typeof MATCH | typeof NEGATED;
  * condition's text says (which concept, its key and label) is worked out once per text, per
  * concept, across documents (bounded, like the lexicon's cache).
  */
-const conceptMatches = new WeakMap<Concept, Map<string, ConceptMatch>>();
-const conditionTexts = new Map<string, { key: string; label: string }>();
-const CACHE_LIMIT = 20_000;
+const conceptMatches = new WeakMap<Concept, TextCache<ConceptMatch>>();
+const conditionTexts = new TextCache<{ key: string; label: string }>();
 
 /** Whether `concept` is named in `text` (the first of its patterns that matches), and negated there. */
 function conceptIn(concept: Concept, text: string): ConceptMatch {
   let byText = conceptMatches.get(concept);
-  if (!byText) conceptMatches.set(concept, (byText = new Map()));
-  let found = byText.get(text);
-  if (found !== undefined) return found;
-  found = NO_MATCH;
-  const flat = flatten(text);
-  for (const re of concept.patterns) {
-    re.lastIndex = 0;
-    const m = re.exec(flat);
-    if (!m) continue;
-    found = NEGATORS.test(flat.slice(0, m.index)) ? NEGATED : MATCH;
-    break;
-  }
-  if (byText.size > CACHE_LIMIT) byText.clear();
-  byText.set(detached(text), found);
-  return found;
+  if (!byText) conceptMatches.set(concept, (byText = new TextCache()));
+  return byText.get(text, (own) => {
+    const flat = flatten(own);
+    for (const re of concept.patterns) {
+      re.lastIndex = 0;
+      const m = re.exec(flat);
+      if (m) return NEGATORS.test(flat.slice(0, m.index)) ? NEGATED : MATCH;
+    }
+    return NO_MATCH;
+  });
 }
 
 /** A condition's key (its content words, stemmed) and its label (as written, without trailing punctuation). */
 function conditionWords(text: string): { key: string; label: string } {
-  let found = conditionTexts.get(text);
-  if (!found) {
-    const own = detached(text);
-    found = { key: conditionKey(own) || flatten(own), label: own.replace(/[;,.:]+$/, '') };
-    if (conditionTexts.size > CACHE_LIMIT) conditionTexts.clear();
-    conditionTexts.set(own, found);
-  }
-  return found;
+  return conditionTexts.get(text, (own) => ({
+    key: conditionKey(own) || flatten(own),
+    label: own.replace(/[;,.:]+$/, ''),
+  }));
 }
 
 /**
@@ -275,18 +265,12 @@ function resolveSubject(
  * The actions of each action text, per lexicon, across documents (bounded): a draft repeats its
  * actions and is analysed again on every edit. Norms share these lists and never change them.
  */
-const actionsByText = new WeakMap<ActionLexicon, Map<string, Action[]>>();
+const actionsByText = new WeakMap<ActionLexicon, TextCache<Action[]>>();
 
 function classify(text: string, lexicon: ActionLexicon): Action[] {
   let byText = actionsByText.get(lexicon);
-  if (!byText) actionsByText.set(lexicon, (byText = new Map()));
-  let actions = byText.get(text);
-  if (!actions) {
-    actions = classifyText(text, lexicon);
-    if (byText.size > CACHE_LIMIT) byText.clear();
-    byText.set(detached(text), actions);
-  }
-  return actions;
+  if (!byText) actionsByText.set(lexicon, (byText = new TextCache()));
+  return byText.get(text, (own) => classifyText(own, lexicon));
 }
 
 function classifyText(text: string, lexicon: ActionLexicon): Action[] {

@@ -51,8 +51,30 @@ export function conditionKey(text: string): string {
  * label) by a copy, or it would keep every edited version of a draft in memory. Concatenating
  * makes a new string, and slicing that one refers to it alone.
  */
-export function detached(text: string): string {
+function detached(text: string): string {
   return (' ' + text).slice(1);
+}
+
+/**
+ * Values worked out from texts, kept across documents and analyses up to `limit` entries (then
+ * started over). Keys are detached copies (see `detached`), and so is the text a value is computed
+ * from, so nothing cached keeps a document's source alive.
+ */
+export class TextCache<V> {
+  private readonly values = new Map<string, V>();
+
+  constructor(private readonly limit = 20_000) {}
+
+  /** The value for `text`: the cached one, or `compute` of a detached copy of it. */
+  get(text: string, compute: (own: string) => V): V {
+    const known = this.values.get(text);
+    if (known !== undefined) return known;
+    const own = detached(text);
+    const value = compute(own);
+    if (this.values.size > this.limit) this.values.clear();
+    this.values.set(own, value);
+    return value;
+  }
 }
 
 /** Escapes a string for use inside a regular expression. */
