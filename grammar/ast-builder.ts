@@ -25,8 +25,13 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
     this.ctx = new AstContext(lines);
   }
 
-  get errors(): A.SyntaxIssue[] {
-    return this.ctx.errors;
+  get lines(): LineIndex {
+    return this.ctx.lines;
+  }
+
+  /** The errors found since the last call. */
+  takeErrors(): A.SyntaxIssue[] {
+    return this.ctx.takeErrors();
   }
 
   /** Tells the builder where the lexer and parser found errors. */

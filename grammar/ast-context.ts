@@ -9,7 +9,7 @@ import { runText, wordsOf, wordsText } from './text-run.js';
 import { endOf } from './tokens.js';
 
 export class AstContext {
-  readonly errors: A.SyntaxIssue[] = [];
+  errors: A.SyntaxIssue[] = [];
   readonly source: string;
 
   constructor(readonly lines: LineIndex) {
@@ -39,6 +39,13 @@ export class AstContext {
     this.#offsets[slot] = offset;
     this.#positions[slot] = position;
     return position;
+  }
+
+  /** The errors reported since the last call, which starts a new list. */
+  takeErrors(): A.SyntaxIssue[] {
+    const errors = this.errors;
+    this.errors = [];
+    return errors;
   }
 
   error(message: string, offset: number, end: number): void {

@@ -44,7 +44,8 @@ export class LineIndex {
    */
   #lastLine = 0;
 
-  private lineOf(offset: number): number {
+  /** The line of `offset` (not clamped). */
+  lineOf(offset: number): number {
     const starts = this.starts;
     const last = this.#lastLine;
     if ((starts[last] as number) <= offset) {

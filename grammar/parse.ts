@@ -1,14 +1,26 @@
 /**
  * `parse(text)`: lex, parse with recovery, and build the AST. It never throws on any input; every
  * problem becomes a `SyntaxIssue` with an exact range.
+ *
+ * A document is read in chunks, one per top-level item. A line that starts with a clause number,
+ * `define`, `section` or `note:` starts a chunk, which runs to the next such line; the first chunk
+ * also holds the header. Each chunk is lexed, parsed and built on its own, so nothing in one item
+ * (a broken clause, an unclosed phrase, a citation wrapped over a line) can run on into the next,
+ * and the garbage collector never holds the whole document's tokens and CST at once.
+ *
+ * Given the previous version of the document, `parse` reuses every chunk of unchanged text: it is
+ * the same text, so it would lex, parse and build the same, only moved to its new place. An edit
+ * costs the chunks it touches and the moving of those after it.
  */
-import { Lexer, type CstNode, type IRecognitionException, type IToken } from 'chevrotain';
+import { Lexer, type CstNode, type ILexingError, type IRecognitionException, type IToken } from 'chevrotain';
 import type * as A from './ast.js';
 import { AstBuilder } from './ast-builder.js';
 import { startOf } from './cst.js';
 import { LineIndex } from './line-index.js';
 import { parser } from './parser.js';
-import { allTokens, endOf } from './tokens.js';
+import { Shift } from './shift.js';
+import { followerNamedInMessage, inputFollowedBy } from './syntax-messages.js';
+import { allTokens, endOf, itemStartAt } from './tokens.js';
 
 /** The lexer, built once. Validations run in tests (see test/grammar), not on every start-up. */
 export const lexer = new Lexer(allTokens, {
@@ -17,25 +29,48 @@ export const lexer = new Lexer(allTokens, {
   skipValidations: true,
 });
 
-/** Parses a `.policy` text into its AST. */
-export function parse(text: string): A.PolicyDocument {
+/** Where a chunk is: from a line start (or 0) to the next chunk's start (or the text's end). */
+interface Place {
+  offset: number;
+  end: number;
+  /** The line it starts on. */
+  line: number;
+}
+
+/** What one chunk of a document became; built once, then only read (or copied, when it moves). */
+interface Chunk extends Place {
+  /** The image of the token after the chunk, when an error message names it. */
+  follower: string | undefined;
+  header?: A.Header;
+  /** Its items, as built: sections without children. */
+  items: A.TopLevel[];
+  comments: A.Comment[];
+  errors: A.SyntaxIssue[];
+  /** False when the items are those of the previous version's chunk, which must not change. */
+  owned: boolean;
+}
+
+/** The chunks of each parsed document, for parsing its next version. */
+const chunksOf = new WeakMap<A.PolicyDocument, Chunk[]>();
+
+/**
+ * Parses a `.policy` text into its AST. With `previous`, the AST of an earlier version of the same
+ * document, unchanged items are reused; the result is the same as without.
+ */
+export function parse(text: string, previous?: A.PolicyDocument): A.PolicyDocument {
   const lines = new LineIndex(text);
-  const lexed = lexer.tokenize(text);
-  parser.input = lexed.tokens;
-  const cst = parser.document();
-  const parseErrors = [...parser.errors];
   const builder = new AstBuilder(lines);
-  const errors: A.SyntaxIssue[] = [];
-  for (const e of lexed.errors) {
-    errors.push({
-      message: `unexpected character '${text.substr(e.offset, e.length)}'`,
-      offset: e.offset,
-      end: e.offset + e.length,
-      range: lines.range(e.offset, e.offset + e.length),
-    });
+  const old = previous && chunksOf.get(previous);
+  const reuse = old && previous ? new Reuse(old, previous.text, text) : undefined;
+  const chunks: Chunk[] = [];
+  let place: Place = { offset: 0, end: text.length, line: 0 };
+  for (let line = 1; line <= lines.lineCount; line++) {
+    const next = line < lines.lineCount ? itemStartAt(text, lines.starts[line]!) : undefined;
+    if (line < lines.lineCount && !next) continue;
+    place.end = next ? lines.starts[line]! : text.length;
+    chunks.push(reuse?.find(place, next) ?? buildChunk(text, place, next, builder));
+    place = { offset: place.end, end: text.length, line };
   }
-  for (const e of parseErrors) errors.push(recognitionIssue(e, lines, text.length));
-  builder.setParserErrors(errors.map((e) => e.offset));
 
   const doc: A.PolicyDocument = {
     type: 'document',
@@ -46,71 +81,207 @@ export function parse(text: string): A.PolicyDocument {
     clauses: [],
     sections: [],
     notes: [],
-    comments: ((lexed.groups.comments ?? []) as IToken[]).map((t) => ({
-      type: 'comment',
-      text: t.image.slice(2),
-      offset: t.startOffset,
-      end: endOf(t),
-      range: lines.range(t.startOffset, endOf(t)),
-    })),
-    errors,
+    comments: [],
+    errors: [],
   };
-  assemble(cst, builder, doc);
-  errors.push(...builder.errors);
-  doc.errors = dedupe(errors);
+  for (const chunk of chunks) {
+    for (const c of chunk.comments) doc.comments.push(c);
+    for (const e of chunk.errors) doc.errors.push(e);
+  }
+  assemble(chunks, doc);
+  doc.errors = dedupe(doc.errors);
+  chunksOf.set(doc, chunks);
   return doc;
 }
 
-function assemble(cst: CstNode, builder: AstBuilder, doc: A.PolicyDocument): void {
+function buildChunk(text: string, place: Place, follower: IToken | undefined, builder: AstBuilder): Chunk {
+  const { offset, end } = place;
+  const lexed = lexer.tokenize(text.slice(offset, end));
+  const tokens = lexed.tokens;
+  for (const t of tokens) {
+    t.startOffset += offset;
+    t.endOffset! += offset;
+  }
+  const errors = lexed.errors.map((e) => lexingIssue(e, offset, text, builder.lines));
+  inputFollowedBy(follower);
+  parser.input = tokens;
+  const cst = parser.document();
+  for (const e of parser.errors) errors.push(recognitionIssue(e, follower, builder.lines, end));
+  const named = followerNamedInMessage();
+  inputFollowedBy(undefined);
+  builder.setParserErrors(errors.map((e) => e.offset));
+  const comments = ((lexed.groups.comments ?? []) as IToken[]).map((t) => {
+    const from = t.startOffset + offset;
+    const to = from + t.image.length;
+    return {
+      type: 'comment',
+      text: t.image.slice(2),
+      offset: from,
+      end: to,
+      range: builder.lines.range(from, to),
+    };
+  }) satisfies A.Comment[];
+  const chunk: Chunk = {
+    offset,
+    end,
+    line: place.line,
+    follower: named && follower ? follower.image : undefined,
+    items: [],
+    comments,
+    errors,
+    owned: true,
+  };
   const headerNode = cst.children.header?.[0] as CstNode | undefined;
   const header = headerNode ? builder.header(headerNode) : undefined;
-  if (header) doc.header = header;
+  if (header) chunk.header = header;
+  let previous: string | undefined;
+  for (const node of topLevelItems(cst)) {
+    let item: A.TopLevel | undefined;
+    switch (node.name) {
+      case 'definition':
+        item = builder.definition(node);
+        break;
+      case 'section':
+        item = builder.section(node);
+        break;
+      case 'note':
+        item = builder.note(node);
+        break;
+      case 'clause':
+        item = builder.clause(node);
+        break;
+      case 'stray':
+        builder.stray(node, previous);
+        break;
+    }
+    if (item) chunk.items.push(item);
+    previous = node.name;
+  }
+  errors.push(...builder.takeErrors());
+  return chunk;
+}
+
+/**
+ * Finds, for a chunk of the new text, the chunk of the previous version with the same text: one
+ * before the edit (at the same place) or after it (moved by the change in length). The edit is
+ * the span between the texts' common prefix and common suffix; a chunk touching it is built anew.
+ */
+class Reuse {
+  private readonly prefix: number;
+  private readonly suffixStart: number;
+  private readonly delta: number;
+  private next = 0;
+
+  constructor(
+    private readonly old: Chunk[],
+    oldText: string,
+    text: string,
+  ) {
+    const limit = Math.min(oldText.length, text.length);
+    let prefix = 0;
+    while (prefix < limit && oldText.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (
+      suffix < limit - prefix &&
+      oldText.charCodeAt(oldText.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)
+    )
+      suffix++;
+    this.prefix = prefix;
+    this.suffixStart = text.length - suffix;
+    this.delta = text.length - oldText.length;
+  }
+
+  find(place: Place, follower: IToken | undefined): Chunk | undefined {
+    let oldOffset: number;
+    if (place.end <= this.prefix) oldOffset = place.offset;
+    else if (place.offset >= this.suffixStart) oldOffset = place.offset - this.delta;
+    else return undefined;
+    const chunks = this.old;
+    while (this.next < chunks.length && chunks[this.next]!.offset < oldOffset) this.next++;
+    const candidate = chunks[this.next];
+    // Both lie in the unchanged text, so the same start and length mean the same text.
+    if (
+      !candidate ||
+      candidate.offset !== oldOffset ||
+      candidate.end - candidate.offset !== place.end - place.offset
+    )
+      return undefined;
+    if (candidate.follower !== undefined && candidate.follower !== follower?.image) return undefined;
+    return moved(candidate, place);
+  }
+}
+
+/** `chunk` at `place`: the same nodes when it has not moved, copies when it has. */
+function moved(chunk: Chunk, place: Place): Chunk {
+  const shift = new Shift(place.offset - chunk.offset, place.line - chunk.line);
+  const items = chunk.items.slice();
+  if (!shift.none) for (let i = 0; i < items.length; i++) items[i] = shift.topLevel(items[i]!);
+  const out: Chunk = {
+    offset: place.offset,
+    end: place.end,
+    line: place.line,
+    follower: chunk.follower,
+    // A copy of the list even when the nodes stay: assembling the document may replace some.
+    items,
+    comments: shift.none ? chunk.comments : chunk.comments.map((c) => shift.comment(c)),
+    errors: shift.none ? chunk.errors : chunk.errors.map((e) => shift.issue(e)),
+    owned: !shift.none,
+  };
+  if (chunk.header) out.header = shift.none ? chunk.header : shift.header(chunk.header);
+  return out;
+}
+
+/**
+ * Places the chunks' items in the document, nesting sections by number. A chunk's items may be
+ * those of the previous version of the document, which keeps them: the document gets a copy of
+ * each section, for its children, and of each reused clause whose section differs.
+ */
+function assemble(chunks: Chunk[], doc: A.PolicyDocument): void {
   const stack: A.Section[] = [];
   const place = (node: A.SectionChild) => {
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(node);
     else doc.body.push(node);
   };
-  let previous: string | undefined;
-  for (const node of topLevelItems(cst)) {
-    switch (node.name) {
-      case 'definition': {
-        const def = builder.definition(node);
-        if (def) {
-          doc.definitions.push(def);
-          place(def);
+  for (const chunk of chunks) {
+    if (chunk.header && !doc.header) doc.header = chunk.header;
+    const items = chunk.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      switch (item.type) {
+        case 'definition':
+          doc.definitions.push(item);
+          place(item);
+          break;
+        case 'section': {
+          // The chunk keeps its section childless, for the next version to reuse.
+          const section: A.Section = { ...item, children: [] };
+          while (stack.length && !section.number.startsWith(stack[stack.length - 1]!.number + '.'))
+            stack.pop();
+          place(section);
+          stack.push(section);
+          doc.sections.push(section);
+          break;
         }
-        break;
+        case 'note':
+          doc.notes.push(item);
+          place(item);
+          break;
+        case 'clause': {
+          const number = stack[stack.length - 1]?.number;
+          let clause = item;
+          if (clause.section !== number) {
+            if (!chunk.owned) clause = { ...item };
+            if (number === undefined) delete clause.section;
+            else clause.section = number;
+            items[i] = clause;
+          }
+          doc.clauses.push(clause);
+          place(clause);
+          break;
+        }
       }
-      case 'section': {
-        const section = builder.section(node);
-        if (!section) break;
-        while (stack.length && !section.number.startsWith(stack[stack.length - 1]!.number + '.')) stack.pop();
-        place(section);
-        stack.push(section);
-        doc.sections.push(section);
-        break;
-      }
-      case 'note': {
-        const note = builder.note(node);
-        doc.notes.push(note);
-        place(note);
-        break;
-      }
-      case 'clause': {
-        const clause = builder.clause(node);
-        if (!clause) break;
-        const parent = stack[stack.length - 1];
-        if (parent) clause.section = parent.number;
-        doc.clauses.push(clause);
-        place(clause);
-        break;
-      }
-      case 'stray':
-        builder.stray(node, previous);
-        break;
     }
-    previous = node.name;
   }
 }
 
@@ -138,8 +309,25 @@ function topLevelItems(cst: CstNode): CstNode[] {
   }
 }
 
-function recognitionIssue(e: IRecognitionException, lines: LineIndex, length: number): A.SyntaxIssue {
-  const token = e.token;
+function lexingIssue(e: ILexingError, base: number, text: string, lines: LineIndex): A.SyntaxIssue {
+  const offset = base + e.offset;
+  return {
+    message: `unexpected character '${text.substr(offset, e.length)}'`,
+    offset,
+    end: offset + e.length,
+    range: lines.range(offset, offset + e.length),
+  };
+}
+
+/** Where a parser error goes: on the offending token, or after the last good one on its line. */
+function recognitionIssue(
+  e: IRecognitionException,
+  follower: IToken | undefined,
+  lines: LineIndex,
+  length: number,
+): A.SyntaxIssue {
+  // The end of a chunk is the token that starts the next one.
+  const token = e.token.tokenType?.name === 'EOF' && follower ? follower : e.token;
   const previous = (e as IRecognitionException & { previousToken?: IToken }).previousToken;
   let offset: number;
   let end: number;

@@ -29,8 +29,33 @@ export function describe(type: TokenType): string {
   return DESCRIPTIONS[type.name] ?? type.name;
 }
 
+/**
+ * The token that follows the parser's input when the input is one chunk of a longer text (see
+ * parse.ts): the end of the chunk is not the end of the file, and a message names that token.
+ */
+let follower: IToken | undefined;
+let followerNamed = false;
+
+/** Sets the token after the input for the next parse (none: the input ends the file). */
+export function inputFollowedBy(token: IToken | undefined): void {
+  follower = token;
+  followerNamed = false;
+}
+
+/** True when a message since `inputFollowedBy` named the token after the input. */
+export function followerNamedInMessage(): boolean {
+  return followerNamed;
+}
+
+const isEnd = (token: IToken | undefined) =>
+  !token || token.image === undefined || token.tokenType?.name === 'EOF';
+
 function quote(token: IToken | undefined): string {
-  if (!token || token.image === undefined || token.tokenType?.name === 'EOF') return 'the end of the file';
+  if (isEnd(token) && follower) {
+    followerNamed = true;
+    token = follower;
+  }
+  if (!token || isEnd(token)) return 'the end of the file';
   const image = token.image.replace(/\s+/g, ' ');
   return `'${image.length > 40 ? image.slice(0, 40) + '…' : image}'`;
 }

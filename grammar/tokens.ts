@@ -604,3 +604,33 @@ export const structuralTokens: TokenType[] = [PolicyKw, DefineKw, SectionKw, Not
 export function endOf(token: IToken): number {
   return token.startOffset + token.image.length;
 }
+
+/** The tokens that start a top-level item: only the item they start consumes them. */
+const ITEM_STARTS: TokenType[] = [DefineKw, SectionKw, NoteKw, ClauseNumber];
+
+/**
+ * The token that starts a top-level item at `offset`, a line start, after any blanks (as the lexer
+ * would read it there), or undefined.
+ */
+export function itemStartAt(text: string, offset: number): IToken | undefined {
+  let i = offset;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xfeff && c !== 0xa0 && !(c >= 0x200b && c <= 0x200f)) break;
+  }
+  const c = text.charCodeAt(i);
+  // The first characters the four can start with: a digit or § (clause numbers), d, s, n, N.
+  if (!(isDigit(c) || c === 0xa7 || c === 0x64 || c === 0x73 || c === 0x6e || c === 0x4e)) return undefined;
+  for (const type of ITEM_STARTS) {
+    const match = (type.PATTERN as CustomPatternMatcherFunc)(text, i, [], {});
+    if (match)
+      return {
+        image: match[0],
+        startOffset: i,
+        endOffset: i + match[0].length - 1,
+        tokenType: type,
+        tokenTypeIdx: type.tokenTypeIdx!,
+      } as IToken;
+  }
+  return undefined;
+}
