@@ -21,6 +21,11 @@ export interface AnalyzeOptions {
   config?: ResolvedConfig;
   /** The rules to run (all registered rules by default). */
   rules?: Rule[];
+  /**
+   * The AST of an earlier version of the same document (an `Analysis`'s `doc`): its unchanged
+   * items are reused instead of parsed again (see grammar/parse.ts). The result is the same.
+   */
+  previous?: PolicyDocument;
 }
 
 const wordListCache = new Map<string, WordLists>();
@@ -48,7 +53,7 @@ export function effectiveSeverity(rule: Rule, config: ResolvedConfig): Severity 
 /** Checks one document's text. Never throws: a rule that fails becomes a finding. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const config = options.config ?? defaultConfig();
-  const doc = parse(text);
+  const doc = parse(text, options.previous);
   const model = buildModel(doc);
   const findings: Finding[] = doc.errors.map((e) => ({
     rule: 'syntax',

@@ -4,7 +4,7 @@
  * 5,000-clause draft's analysis never blocks the connection. `LocalEngine` is the in-process one;
  * the Node worker runs a `LocalEngine` too.
  */
-import { parse } from '../../grammar/index.js';
+import { parse, type PolicyDocument } from '../../grammar/index.js';
 import { print } from '../../grammar/printer.js';
 import { analyze, type Analysis } from '../analysis/analyze.js';
 import type { ResolvedConfig } from '../analysis/config.js';
@@ -60,8 +60,14 @@ export interface LocalEngineOptions {
   loadLibrary?: (folders: string[]) => Promise<ClauseLibrary>;
 }
 
-/** The analysis of one job, synchronously: size limit, analyze(), facts; `analysis` unless skipped. */
-export function runJob(job: AnalysisJob): { facts: DocumentFacts; analysis?: Analysis } {
+/**
+ * The analysis of one job, synchronously: size limit, analyze(), facts; `analysis` unless skipped.
+ * `previous` is the AST of an earlier version of the job's document, for an incremental parse.
+ */
+export function runJob(
+  job: AnalysisJob,
+  previous?: PolicyDocument,
+): { facts: DocumentFacts; analysis?: Analysis } {
   const { config } = job;
   const size = byteLength(job.text, config.maxFileSize);
   if (size > config.maxFileSize) {
@@ -70,7 +76,7 @@ export function runJob(job: AnalysisJob): { facts: DocumentFacts; analysis?: Ana
     facts.findings.push(notice(reason, 'info'));
     return { facts };
   }
-  const analysis = analyze(job.text, { config });
+  const analysis = analyze(job.text, { config, previous });
   const facts = buildFacts(analysis, job.uri, job.version, job.runId);
   if (job.notices?.length) facts.findings.unshift(...job.notices.map((m) => notice(m, 'error')));
   return { facts, analysis };
@@ -97,12 +103,20 @@ export function formatPolicy(text: string): string | undefined {
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** How many documents' ASTs an engine keeps for incremental parsing. */
+const RECENT_DOCUMENTS = 4;
+
 /** The engine that runs everything in the calling thread. */
 export class LocalEngine implements RedlineEngine {
   private library: ClauseLibrary = new ClauseLibrary();
   private readonly drafts = new Map<string, string>();
   /** The last open document's analysis, so that its scorecard does not analyse it again. */
   private last: { runId: string; analysis: Analysis } | undefined;
+  /**
+   * The ASTs of the documents edited last, by URI, the most recent last: the next version of one
+   * reuses its unchanged items. Few, since each holds a whole document.
+   */
+  private readonly recent = new Map<string, PolicyDocument>();
 
   constructor(private readonly options: LocalEngineOptions = {}) {}
 
@@ -111,9 +125,22 @@ export class LocalEngine implements RedlineEngine {
     if (token?.isCancellationRequested) return undefined;
     // Let go of the previous analysis first: a long draft's would otherwise double the peak memory.
     if (!job.background) this.last = undefined;
-    const { facts, analysis } = runJob(job);
-    if (!job.background && analysis) this.last = { runId: job.runId, analysis };
+    const previous = this.recent.get(job.uri);
+    const { facts, analysis } = runJob(job, previous);
+    if (!job.background && analysis) {
+      this.last = { runId: job.runId, analysis };
+      this.remember(job.uri, analysis.doc);
+    } else if (previous) this.recent.delete(job.uri);
     return facts;
+  }
+
+  private remember(uri: string, doc: PolicyDocument): void {
+    this.recent.delete(uri);
+    this.recent.set(uri, doc);
+    for (const key of this.recent.keys()) {
+      if (this.recent.size <= RECENT_DOCUMENTS) break;
+      this.recent.delete(key);
+    }
   }
 
   async scorecard(job: AnalysisJob, token?: Cancellable): Promise<SafeguardFact[] | undefined> {
