@@ -79,6 +79,11 @@ const RULE_EXPECTATIONS: Record<string, string> = {
 /** Chevrotain's hook for error messages. */
 export const messages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual, previous, ruleName }) {
+    // Nothing more was expected: the item is complete and what follows cannot start another.
+    if (expected.name === 'EOF')
+      return actual.tokenType.name === 'PolicyKw'
+        ? `the header (policy "TITLE") must come first in the file, before any definition or clause`
+        : `unexpected ${quote(actual)}`;
     if (ruleName === 'action') return `expected an action${after(previous)}, found ${quote(actual)}`;
     if (expected.name === 'StringLiteral' && ruleName === 'section')
       return `expected the section's title in quotes${after(previous)}`;

@@ -143,6 +143,18 @@ describe('error recovery', () => {
     assert.equal(doc.clauses.length, 1);
   });
 
+  it('says the header comes first when a policy line follows a clause', () => {
+    const doc = parse('2.1 MPD shall act.\npolicy "Late title"\n2.2 MPD shall not detain anyone.\n');
+    assert.deepEqual(
+      doc.errors.map((e) => [e.range.start.line, e.message]),
+      [[1, 'the header (policy "TITLE") must come first in the file, before any definition or clause']],
+    );
+    assert.deepEqual(
+      doc.clauses.map((c) => c.number),
+      ['2.1', '2.2'],
+    );
+  });
+
   it('never throws, whatever the input', () => {
     for (const text of [
       '',
