@@ -98,10 +98,8 @@ function buildChunk(text: string, place: Place, follower: IToken | undefined, bu
   const { offset, end } = place;
   const lexed = lexer.tokenize(text.slice(offset, end));
   const tokens = lexed.tokens;
-  for (const t of tokens) {
-    t.startOffset += offset;
-    t.endOffset! += offset;
-  }
+  // Offsets into the document. The lexer tracks start offsets only, so that is all there is to move.
+  for (const t of tokens) t.startOffset += offset;
   const errors = lexed.errors.map((e) => lexingIssue(e, offset, text, builder.lines));
   inputFollowedBy(follower);
   parser.input = tokens;
