@@ -5,7 +5,7 @@
 import type { IToken } from 'chevrotain';
 import type * as A from './ast.js';
 import type { LineIndex } from './line-index.js';
-import { runText, wordsOf, wordsText } from './text-run.js';
+import { proseRun, wordsText } from './text-run.js';
 import { endOf } from './tokens.js';
 
 export class AstContext {
@@ -54,13 +54,7 @@ export class AstContext {
 
   /** The run of prose made of `tokens` (in source order), or undefined when there are none. */
   run(tokens: readonly IToken[]): A.TextRun | undefined {
-    const first = tokens[0];
-    const last = tokens[tokens.length - 1];
-    if (!first || !last) return undefined;
-    const offset = first.startOffset;
-    const end = endOf(last);
-    const text = runText(this.source, tokens);
-    return { text, words: wordsOf(tokens), offset, end, range: this.range(offset, end) };
+    return tokens.length ? proseRun(this.source, tokens, this) : undefined;
   }
 
   /** A run of words taken from other runs (when a condition is split from a subject). */

@@ -51,23 +51,6 @@ const MULTI_WORD = byTypeIndex(
   false,
 );
 
-export function word(token: IToken): A.Word {
-  const offset = token.startOffset;
-  return {
-    text: token.image,
-    offset,
-    end: offset + token.image.length,
-    kind: KIND_BY_TYPE[token.tokenTypeIdx] ?? 'punctuation',
-  };
-}
-
-/** The words of `tokens`, in order. */
-export function wordsOf(tokens: readonly IToken[]): A.Word[] {
-  const words: A.Word[] = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) words[i] = word(tokens[i]!);
-  return words;
-}
-
 /** JavaScript's `\s`: what `replace(/\s+/g, ' ')` collapses. */
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
@@ -96,44 +79,63 @@ export function collapse(s: string): string {
   return NON_CANONICAL_SPACE.test(s) ? s.replace(NON_CANONICAL_SPACE, ' ') : s;
 }
 
-/** How the source between a run's first and last word relates to the run's text. */
-const enum Shape {
-  /** The source slice is the text. */
-  Canonical,
-  /** The source slice with its whitespace collapsed is the text. */
-  Spaced,
-  /** Something else (a comment, a left-out token, a zero-width blank) lies between two words. */
-  Gapped,
-}
-
-function shapeOf(source: string, tokens: readonly IToken[]): Shape {
-  let shape = Shape.Canonical;
+/**
+ * A run of prose made of `tokens` (in source order, not empty): its words, and its text — the
+ * words joined by single spaces where the source had blanks, whitespace inside a phrase collapsed.
+ * The text is a slice of the source whenever the source already reads so (most runs), and is only
+ * glued word by word when something else (a comment, a left-out token, a zero-width blank) lies
+ * between two words. One pass over the tokens decides which.
+ */
+export function proseRun(
+  source: string,
+  tokens: readonly IToken[],
+  ranges: { range(offset: number, end: number): A.Range },
+): A.TextRun {
+  const n = tokens.length;
+  const words: A.Word[] = new Array(n);
+  /** The slice has blanks to collapse (still one stretch of source). */
+  let spaced = false;
+  /** Something other than blanks lies between two words. */
+  let gapped = false;
   let previousEnd = -1;
-  for (const t of tokens) {
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
     const start = t.startOffset;
-    if (previousEnd >= 0 && start > previousEnd) {
+    const image = t.image;
+    const end = start + image.length;
+    words[i] = { text: image, offset: start, end, kind: KIND_BY_TYPE[t.tokenTypeIdx] ?? 'punctuation' };
+    if (previousEnd >= 0 && start > previousEnd && !gapped) {
       if (start - previousEnd !== 1 || source.charCodeAt(previousEnd) !== 32) {
-        for (let i = previousEnd; i < start; i++) if (!isSpace(source.charCodeAt(i))) return Shape.Gapped;
-        shape = Shape.Spaced;
+        for (let j = previousEnd; j < start; j++)
+          if (!isSpace(source.charCodeAt(j))) {
+            gapped = true;
+            break;
+          }
+        spaced = true;
       }
     }
-    if (MULTI_WORD[t.tokenTypeIdx] === true && collapse(t.image) !== t.image) shape = Shape.Spaced;
-    previousEnd = start + t.image.length;
+    if (!spaced && MULTI_WORD[t.tokenTypeIdx] === true && hasNonCanonicalSpace(image)) spaced = true;
+    previousEnd = end;
   }
-  return shape;
+  const offset = tokens[0]!.startOffset;
+  let text: string;
+  if (gapped) text = wordsText(words);
+  else {
+    const slice = source.slice(offset, previousEnd);
+    text = spaced ? collapse(slice) : slice;
+  }
+  return { text, words, offset, end: previousEnd, range: ranges.range(offset, previousEnd) };
 }
 
-/**
- * The text of a run: the words joined by single spaces where the source had blanks, whitespace
- * inside a phrase collapsed. `tokens` must be in source order and not empty.
- */
-export function runText(source: string, tokens: readonly IToken[]): string {
-  const first = tokens[0]!;
-  const last = tokens[tokens.length - 1]!;
-  const shape = shapeOf(source, tokens);
-  if (shape === Shape.Gapped) return wordsText(tokens.map(word));
-  const slice = source.slice(first.startOffset, last.startOffset + last.image.length);
-  return shape === Shape.Canonical ? slice : collapse(slice);
+/** True when `s` holds whitespace other than single spaces (what `collapse` would change). */
+function hasNonCanonicalSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (s.charCodeAt(i + 1) === 32) return true;
+    } else if (isSpace(c)) return true;
+  }
+  return false;
 }
 
 /** The text of a run of words, glued word by word (for runs that are not one stretch of source). */
