@@ -4,6 +4,9 @@
  */
 import type { Position, Range } from './ast.js';
 
+/** How far `lineOf` walks from the last line it found before it searches. */
+const NEARBY_LINES = 4;
+
 /** Line starts of one text, for offset ↔ position conversion by binary search. */
 export class LineIndex {
   readonly starts: number[];
@@ -39,20 +42,27 @@ export class LineIndex {
   }
 
   /**
-   * The line of the last lookup. Whoever builds ranges for a whole document (the parser) asks in
-   * nearly ascending order, so most lookups land on that line or the next and skip the search.
+   * The line of the last lookup. Whoever builds ranges for a whole document (the parser) asks for
+   * offsets near the last one, a line or two either way, so a short walk from it finds most lines
+   * without the binary search.
    */
   #lastLine = 0;
 
   /** The line of `offset` (not clamped). */
   lineOf(offset: number): number {
     const starts = this.starts;
-    const last = this.#lastLine;
-    if ((starts[last] as number) <= offset) {
-      const next = starts[last + 1];
-      if (next === undefined || offset < next) return last;
-      const afterNext = starts[last + 2];
-      if (afterNext === undefined || offset < afterNext) return (this.#lastLine = last + 1);
+    let line = this.#lastLine;
+    if ((starts[line] as number) <= offset) {
+      for (let step = 0; step < NEARBY_LINES; step++) {
+        const next = starts[line + 1];
+        if (next === undefined || offset < next) return (this.#lastLine = line);
+        line++;
+      }
+    } else {
+      for (let step = 0; step < NEARBY_LINES && line > 0; step++) {
+        line--;
+        if ((starts[line] as number) <= offset) return (this.#lastLine = line);
+      }
     }
     let low = 0;
     let high = starts.length - 1;
