@@ -605,8 +605,8 @@ export function endOf(token: IToken): number {
   return token.startOffset + token.image.length;
 }
 
-/** The tokens that start a top-level item: only the item they start consumes them. */
-const ITEM_STARTS: TokenType[] = [DefineKw, SectionKw, NoteKw, ClauseNumber];
+/** The tokens that start a top-level item (all structure but the header): only that item consumes them. */
+const ITEM_STARTS: TokenType[] = structuralTokens.filter((t) => t !== PolicyKw);
 
 /**
  * The token that starts a top-level item at `offset`, a line start, after any blanks (as the lexer

@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allTokens, type SpecifiedMatcher } from '../../grammar/tokens.js';
+import { lexer } from '../../grammar/parse.js';
+import { allTokens, itemStartAt, type SpecifiedMatcher } from '../../grammar/tokens.js';
 import { designExample, readRepo } from '../helpers.js';
 
 const specified = allTokens.flatMap((type) => {
@@ -55,4 +56,39 @@ describe('token matchers', () => {
             );
         }
     });
+});
+
+describe('itemStartAt', () => {
+  it('finds the token that starts an item at a line start, after any blanks, as the lexer reads it', () => {
+    for (const line of [
+      '2.1 Officers shall act.',
+      '  § 2.1. Officers',
+      '\t130.10.3 MPD',
+      '\u00a0\ufeffdefine X as term.',
+      'section 2 "P"',
+      'note: text',
+      'Note : text',
+    ]) {
+      const text = `x\n${line}\n`;
+      const found = itemStartAt(text, 2);
+      const lexed = lexer.tokenize(text).tokens.find((t) => t.startOffset >= 2);
+      assert.ok(found, line);
+      assert.equal(found.tokenType, lexed?.tokenType, line);
+      assert.equal(found.startOffset, lexed?.startOffset, line);
+      assert.equal(found.image, lexed?.image, line);
+    }
+  });
+
+  it('finds nothing on a line that continues an item', () => {
+    for (const line of [
+      'a. the individual',
+      'definer',
+      'sections 2.1',
+      'notes: x',
+      '2.1Officers',
+      'policy "T"',
+      'Officers',
+    ])
+      assert.equal(itemStartAt(`x\n${line}\n`, 2), undefined, line);
+  });
 });
