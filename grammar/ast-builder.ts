@@ -29,6 +29,11 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
     return this.ctx.lines;
   }
 
+  /** Starts the items of a new chunk, which share nothing with the last one's (see AstContext). */
+  startChunk(): void {
+    this.ctx.forgetPositions();
+  }
+
   /** The errors found since the last call. */
   takeErrors(): A.SyntaxIssue[] {
     return this.ctx.takeErrors();

@@ -32,6 +32,11 @@ export class AstContext {
   readonly #offsets = new Float64Array(64).fill(NaN);
   readonly #positions: A.Position[] = [];
 
+  /** Shares no position made so far with the nodes to come (a chunk's nodes move on their own). */
+  forgetPositions(): void {
+    this.#offsets.fill(NaN);
+  }
+
   private position(offset: number): A.Position {
     const slot = offset & 63;
     if (this.#offsets[slot] === offset) return this.#positions[slot]!;

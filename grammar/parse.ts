@@ -10,7 +10,8 @@
  *
  * Given the previous version of the document, `parse` reuses every chunk of unchanged text: it is
  * the same text, so it would lex, parse and build the same, only moved to its new place. An edit
- * costs the chunks it touches and the moving of those after it.
+ * costs the chunks it touches and the moving of those after it. The previous version is consumed:
+ * its nodes are moved into the new one (see shift.ts).
  */
 import { Lexer, type CstNode, type ILexingError, type IRecognitionException, type IToken } from 'chevrotain';
 import type * as A from './ast.js';
@@ -46,8 +47,6 @@ interface Chunk extends Place {
   items: A.TopLevel[];
   comments: A.Comment[];
   errors: A.SyntaxIssue[];
-  /** False when the items are those of the previous version's chunk, which must not change. */
-  owned: boolean;
 }
 
 /** The chunks of each parsed document, for parsing its next version. */
@@ -55,13 +54,16 @@ const chunksOf = new WeakMap<A.PolicyDocument, Chunk[]>();
 
 /**
  * Parses a `.policy` text into its AST. With `previous`, the AST of an earlier version of the same
- * document, unchanged items are reused; the result is the same as without.
+ * document, unchanged items are reused; the result is the same as without. `previous` is consumed:
+ * its nodes may be moved into the new document, so it must not be read afterwards.
  */
 export function parse(text: string, previous?: A.PolicyDocument): A.PolicyDocument {
   const lines = new LineIndex(text);
   const builder = new AstBuilder(lines);
   const old = previous && chunksOf.get(previous);
   const reuse = old && previous ? new Reuse(old, previous.text, text) : undefined;
+  // Its chunks are about to move: nothing may reuse them from there again.
+  if (previous) chunksOf.delete(previous);
   const chunks: Chunk[] = [];
   let place: Place = { offset: 0, end: text.length, line: 0 };
   for (let line = 1; line <= lines.lineCount; line++) {
@@ -96,6 +98,7 @@ export function parse(text: string, previous?: A.PolicyDocument): A.PolicyDocume
 
 function buildChunk(text: string, place: Place, follower: IToken | undefined, builder: AstBuilder): Chunk {
   const { offset, end } = place;
+  builder.startChunk();
   const lexed = lexer.tokenize(text.slice(offset, end));
   const tokens = lexed.tokens;
   // Offsets into the document. The lexer tracks start offsets only, so that is all there is to move.
@@ -127,7 +130,6 @@ function buildChunk(text: string, place: Place, follower: IToken | undefined, bu
     items: [],
     comments,
     errors,
-    owned: true,
   };
   const headerNode = cst.children.header?.[0] as CstNode | undefined;
   const header = headerNode ? builder.header(headerNode) : undefined;
@@ -205,34 +207,33 @@ class Reuse {
     )
       return undefined;
     if (candidate.follower !== undefined && candidate.follower !== follower?.image) return undefined;
-    return moved(candidate, place);
+    const offsets = place.offset - candidate.offset;
+    const lines = place.line - candidate.line;
+    // Every chunk after the edit moves by the same amount: one Shift moves them all.
+    if (this.shift?.offsets !== offsets || this.shift.lines !== lines) this.shift = new Shift(offsets, lines);
+    return moved(candidate, place, this.shift);
   }
+
+  private shift: Shift | undefined;
 }
 
-/** `chunk` at `place`: the same nodes when it has not moved, copies when it has. */
-function moved(chunk: Chunk, place: Place): Chunk {
-  const shift = new Shift(place.offset - chunk.offset, place.line - chunk.line);
-  const items = chunk.items.slice();
-  if (!shift.none) for (let i = 0; i < items.length; i++) items[i] = shift.topLevel(items[i]!);
-  const out: Chunk = {
-    offset: place.offset,
-    end: place.end,
-    line: place.line,
-    follower: chunk.follower,
-    // A copy of the list even when the nodes stay: assembling the document may replace some.
-    items,
-    comments: shift.none ? chunk.comments : chunk.comments.map((c) => shift.comment(c)),
-    errors: shift.none ? chunk.errors : chunk.errors.map((e) => shift.issue(e)),
-    owned: !shift.none,
-  };
-  if (chunk.header) out.header = shift.none ? chunk.header : shift.header(chunk.header);
-  return out;
+/** `chunk`, moved in place to `place`. */
+function moved(chunk: Chunk, place: Place, shift: Shift): Chunk {
+  if (!shift.none) {
+    for (const item of chunk.items) shift.topLevel(item);
+    for (const c of chunk.comments) shift.span(c);
+    for (const e of chunk.errors) shift.span(e);
+    if (chunk.header) shift.header(chunk.header);
+  }
+  chunk.offset = place.offset;
+  chunk.end = place.end;
+  chunk.line = place.line;
+  return chunk;
 }
 
 /**
- * Places the chunks' items in the document, nesting sections by number. A chunk's items may be
- * those of the previous version of the document, which keeps them: the document gets a copy of
- * each section, for its children, and of each reused clause whose section differs.
+ * Places the chunks' items in the document, nesting sections by number. The chunks keep their
+ * sections childless, for the next version to reuse: the document gets a copy of each.
  */
 function assemble(chunks: Chunk[], doc: A.PolicyDocument): void {
   const stack: A.Section[] = [];
@@ -243,16 +244,13 @@ function assemble(chunks: Chunk[], doc: A.PolicyDocument): void {
   };
   for (const chunk of chunks) {
     if (chunk.header && !doc.header) doc.header = chunk.header;
-    const items = chunk.items;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
+    for (const item of chunk.items) {
       switch (item.type) {
         case 'definition':
           doc.definitions.push(item);
           place(item);
           break;
         case 'section': {
-          // The chunk keeps its section childless, for the next version to reuse.
           const section: A.Section = { ...item, children: [] };
           while (stack.length && !section.number.startsWith(stack[stack.length - 1]!.number + '.'))
             stack.pop();
@@ -267,15 +265,10 @@ function assemble(chunks: Chunk[], doc: A.PolicyDocument): void {
           break;
         case 'clause': {
           const number = stack[stack.length - 1]?.number;
-          let clause = item;
-          if (clause.section !== number) {
-            if (!chunk.owned) clause = { ...item };
-            if (number === undefined) delete clause.section;
-            else clause.section = number;
-            items[i] = clause;
-          }
-          doc.clauses.push(clause);
-          place(clause);
+          if (number === undefined) delete item.section;
+          else item.section = number;
+          doc.clauses.push(item);
+          place(item);
           break;
         }
       }

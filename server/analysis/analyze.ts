@@ -23,7 +23,9 @@ export interface AnalyzeOptions {
   rules?: Rule[];
   /**
    * The AST of an earlier version of the same document (an `Analysis`'s `doc`): its unchanged
-   * items are reused instead of parsed again (see grammar/parse.ts). The result is the same.
+   * items are reused instead of parsed again (see grammar/parse.ts). The result is the same. It is
+   * consumed: its nodes move into the new analysis, so neither it nor its analysis may be read
+   * afterwards.
    */
   previous?: PolicyDocument;
 }

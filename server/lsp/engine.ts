@@ -125,17 +125,19 @@ export class LocalEngine implements RedlineEngine {
     if (token?.isCancellationRequested) return undefined;
     // Let go of the previous analysis first: a long draft's would otherwise double the peak memory.
     if (!job.background) this.last = undefined;
-    const previous = this.recent.get(job.uri);
+    // Taken out first: parsing consumes it, even if the run went no further. Background runs (of
+    // files not open) neither take nor keep one: `last` may still hold its analysis.
+    const previous = job.background ? undefined : this.recent.get(job.uri);
+    if (previous) this.recent.delete(job.uri);
     const { facts, analysis } = runJob(job, previous);
     if (!job.background && analysis) {
       this.last = { runId: job.runId, analysis };
       this.remember(job.uri, analysis.doc);
-    } else if (previous) this.recent.delete(job.uri);
+    }
     return facts;
   }
 
   private remember(uri: string, doc: PolicyDocument): void {
-    this.recent.delete(uri);
     this.recent.set(uri, doc);
     for (const key of this.recent.keys()) {
       if (this.recent.size <= RECENT_DOCUMENTS) break;

@@ -8,7 +8,8 @@ import { defaultLexicon } from '../model/index.js';
 /** A qualifier as one run of text, keyword included ("when time and circumstances permit"). */
 export function qualifierRun(q: Qualifier): TextRun {
   let run = runOfQualifier.get(q);
-  if (!run) runOfQualifier.set(q, (run = buildQualifierRun(q)));
+  // A qualifier the parser moved since (see grammar/shift.ts) gets its run built again.
+  if (!run || run.offset !== q.offset) runOfQualifier.set(q, (run = buildQualifierRun(q)));
   return run;
 }
 
@@ -36,13 +37,27 @@ function buildQualifierRun(q: Qualifier): TextRun {
 
 /** Every run of prose in a clause: subject, action, qualifiers (with keywords), list items. */
 export function clauseRuns(clause: Clause): readonly TextRun[] {
-  let runs = runsOfClause.get(clause);
-  if (!runs) runsOfClause.set(clause, (runs = collectRuns(clause, conditionRuns(clause))));
-  return runs;
+  let cached = runsOfClause.get(clause);
+  if (cached?.offset !== clause.offset)
+    runsOfClause.set(
+      clause,
+      (cached = { offset: clause.offset, runs: collectRuns(clause, conditionRuns(clause)) }),
+    );
+  return cached.runs;
+}
+
+/**
+ * The runs of a clause and where the clause was when they were collected: a clause the parser
+ * moved since (see grammar/shift.ts) has its qualifier runs, which are not nodes of the tree but
+ * made from them, made again.
+ */
+interface CachedRuns {
+  offset: number;
+  runs: readonly TextRun[];
 }
 
 /** Every rule reads a clause's runs; they are collected once per clause. */
-const runsOfClause = new WeakMap<Clause, readonly TextRun[]>();
+const runsOfClause = new WeakMap<Clause, CachedRuns>();
 
 /**
  * The runs of every clause of `doc`, by the clause's index in `doc.clauses`: lists equal to
@@ -99,12 +114,16 @@ function sortedByOffset(runs: TextRun[]): TextRun[] {
 
 /** The runs of a clause that say when it applies: qualifier conditions and list items. */
 export function conditionRuns(clause: Clause): readonly TextRun[] {
-  let runs = conditionRunsOfClause.get(clause);
-  if (!runs) conditionRunsOfClause.set(clause, (runs = collectConditionRuns(clause)));
-  return runs;
+  let cached = conditionRunsOfClause.get(clause);
+  if (cached?.offset !== clause.offset)
+    conditionRunsOfClause.set(
+      clause,
+      (cached = { offset: clause.offset, runs: collectConditionRuns(clause) }),
+    );
+  return cached.runs;
 }
 
-const conditionRunsOfClause = new WeakMap<Clause, readonly TextRun[]>();
+const conditionRunsOfClause = new WeakMap<Clause, CachedRuns>();
 
 function collectConditionRuns(clause: Clause): TextRun[] {
   const s = clause.sentence;
