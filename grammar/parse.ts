@@ -38,7 +38,7 @@ interface Place {
   line: number;
 }
 
-/** What one chunk of a document became; built once, then only read (or copied, when it moves). */
+/** What one chunk of a document became: built once, then reused by later versions, moved in place. */
 interface Chunk extends Place {
   /** The image of the token after the chunk, when an error message names it. */
   follower: string | undefined;
@@ -171,6 +171,7 @@ class Reuse {
   private readonly suffixStart: number;
   private readonly delta: number;
   private next = 0;
+  private shift: Shift | undefined;
 
   constructor(
     private readonly old: Chunk[],
@@ -213,8 +214,6 @@ class Reuse {
     if (this.shift?.offsets !== offsets || this.shift.lines !== lines) this.shift = new Shift(offsets, lines);
     return moved(candidate, place, this.shift);
   }
-
-  private shift: Shift | undefined;
 }
 
 /** `chunk`, moved in place to `place`. */
