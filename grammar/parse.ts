@@ -16,6 +16,7 @@
 import { Lexer, type CstNode, type ILexingError, type IRecognitionException, type IToken } from 'chevrotain';
 import type * as A from './ast.js';
 import { AstBuilder } from './ast-builder.js';
+import { commonEnds } from './common-ends.js';
 import { startOf } from './cst.js';
 import { LineIndex } from './line-index.js';
 import { parser } from './parser.js';
@@ -178,15 +179,7 @@ class Reuse {
     oldText: string,
     text: string,
   ) {
-    const limit = Math.min(oldText.length, text.length);
-    let prefix = 0;
-    while (prefix < limit && oldText.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-    let suffix = 0;
-    while (
-      suffix < limit - prefix &&
-      oldText.charCodeAt(oldText.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)
-    )
-      suffix++;
+    const { prefix, suffix } = commonEnds(oldText, text);
     this.prefix = prefix;
     this.suffixStart = text.length - suffix;
     this.delta = text.length - oldText.length;

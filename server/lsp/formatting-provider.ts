@@ -4,21 +4,14 @@
  */
 import type { TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { commonEnds } from '../../grammar/common-ends.js';
 import type { Provider } from './provider.js';
 
 /** The one edit that turns `document`'s text into `formatted`, or none when they are equal. */
 export function minimalEdit(document: TextDocument, formatted: string): TextEdit[] {
   const text = document.getText();
   if (text === formatted) return [];
-  let start = 0;
-  const shortest = Math.min(text.length, formatted.length);
-  while (start < shortest && text.charCodeAt(start) === formatted.charCodeAt(start)) start++;
-  let end = 0;
-  while (
-    end < shortest - start &&
-    text.charCodeAt(text.length - 1 - end) === formatted.charCodeAt(formatted.length - 1 - end)
-  )
-    end++;
+  let { prefix: start, suffix: end } = commonEnds(text, formatted);
   // Never split a CRLF pair or a surrogate pair.
   while (start > 0 && /[\r\uD800-\uDBFF]/.test(text[start - 1]!)) start--;
   while (end > 0 && /[\n\uDC00-\uDFFF]/.test(text[text.length - end]!)) end--;
