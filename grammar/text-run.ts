@@ -75,8 +75,7 @@ const NON_CANONICAL_SPACE = /\s{2,}|[^\S ]/g;
  * single space by itself (a run of prose has one such match per word).
  */
 export function collapse(s: string): string {
-  NON_CANONICAL_SPACE.lastIndex = 0;
-  return NON_CANONICAL_SPACE.test(s) ? s.replace(NON_CANONICAL_SPACE, ' ') : s;
+  return hasNonCanonicalSpace(s) ? s.replace(NON_CANONICAL_SPACE, ' ') : s;
 }
 
 /**

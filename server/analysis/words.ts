@@ -2,7 +2,7 @@
  * The rules' word lists (one data file per pack), extended from configuration, each compiled into
  * one alternation so a list costs one regular-expression pass per text run.
  */
-import type { TextRun } from '../../grammar/index.js';
+import { collapse, type TextRun } from '../../grammar/index.js';
 import core from '../rules/words/core.json' with { type: 'json' };
 import immigration from '../rules/words/immigration.json' with { type: 'json' };
 import { compileAlternation } from '../model/text.js';
@@ -82,8 +82,8 @@ export function sourceSpan(run: TextRun, start: number, end: number): { offset: 
   let startFound = false;
   for (const w of run.words) {
     if (previousEnd >= 0 && w.offset > previousEnd) position += 1;
-    // Only multi-word tokens ("is required to") hold blanks; other words are taken as they are.
-    const text = /\s/.test(w.text) ? w.text.replace(/\s+/g, ' ') : w.text;
+    // Only multi-word tokens ("is required to") hold blanks; collapse returns other words as they are.
+    const text = collapse(w.text);
     const wordStart = position;
     const wordEnd = position + text.length;
     if (!startFound && start < wordEnd) {

@@ -1,6 +1,7 @@
 /** hedged-duty: duties emptied by hedges ("when time and circumstances permit", "shall strive to"). */
+import { collapse } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import { collapseBlanks, deletion, documentRuns, matchCase } from './support.js';
+import { deletion, documentRuns, matchCase } from './support.js';
 
 const DUTIES = new Set(['obligation', 'prohibition', 'recommendation', 'discouragement']);
 
@@ -25,7 +26,7 @@ export const hedgedDuty: Rule = {
       const clause = doc.clauses[i]!;
       const modal = clause.sentence.modal;
       if (!modal || !DUTIES.has(modal.force)) continue;
-      const modalText = collapseBlanks(modal.text);
+      const modalText = collapse(modal.text);
       if (
         hedges.has(modalText.toLowerCase()) ||
         /\b(?:strive|endeavou?r|attempt|make every effort)\b/i.test(modalText)

@@ -37,13 +37,7 @@ function buildQualifierRun(q: Qualifier): TextRun {
 
 /** Every run of prose in a clause: subject, action, qualifiers (with keywords), list items. */
 export function clauseRuns(clause: Clause): readonly TextRun[] {
-  let cached = runsOfClause.get(clause);
-  if (cached?.offset !== clause.offset)
-    runsOfClause.set(
-      clause,
-      (cached = { offset: clause.offset, runs: collectRuns(clause, conditionRuns(clause)) }),
-    );
-  return cached.runs;
+  return cachedRuns(runsOfClause, clause, () => collectRuns(clause, conditionRuns(clause)));
 }
 
 /**
@@ -54,6 +48,17 @@ export function clauseRuns(clause: Clause): readonly TextRun[] {
 interface CachedRuns {
   offset: number;
   runs: readonly TextRun[];
+}
+
+function cachedRuns(
+  cache: WeakMap<Clause, CachedRuns>,
+  clause: Clause,
+  collect: () => readonly TextRun[],
+): readonly TextRun[] {
+  let cached = cache.get(clause);
+  if (cached?.offset !== clause.offset)
+    cache.set(clause, (cached = { offset: clause.offset, runs: collect() }));
+  return cached.runs;
 }
 
 /** Every rule reads a clause's runs; they are collected once per clause. */
@@ -114,13 +119,7 @@ function sortedByOffset(runs: TextRun[]): TextRun[] {
 
 /** The runs of a clause that say when it applies: qualifier conditions and list items. */
 export function conditionRuns(clause: Clause): readonly TextRun[] {
-  let cached = conditionRunsOfClause.get(clause);
-  if (cached?.offset !== clause.offset)
-    conditionRunsOfClause.set(
-      clause,
-      (cached = { offset: clause.offset, runs: collectConditionRuns(clause) }),
-    );
-  return cached.runs;
+  return cachedRuns(conditionRunsOfClause, clause, () => collectConditionRuns(clause));
 }
 
 const conditionRunsOfClause = new WeakMap<Clause, CachedRuns>();
@@ -134,14 +133,6 @@ function collectConditionRuns(clause: Clause): TextRun[] {
     if (q.list) for (const item of q.list.items) runs.push(item.text);
   }
   return runs;
-}
-
-/**
- * `text` with each stretch of blanks as one space. Most texts (a modal such as "shall not") have
- * nothing to collapse and are returned as they are, without a new string.
- */
-export function collapseBlanks(text: string): string {
-  return /\s{2,}|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** The span from the modal to the end of the action: "may cooperate with a lawful request of ICE". */

@@ -1,6 +1,7 @@
 /** weak-modal: "should" and its kin recommend where a duty is meant. */
+import { collapse } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import { collapseBlanks, matchCase } from './support.js';
+import { matchCase } from './support.js';
 
 const STRONG: [RegExp, string][] = [
   [/^should not$/i, '{{modal}} not'],
@@ -24,7 +25,7 @@ export const weakModal: Rule = {
     for (const clause of doc.clauses) {
       const modal = clause.sentence.modal;
       if (!modal || modal.form === 'no') continue;
-      const text = collapseBlanks(modal.text);
+      const text = collapse(modal.text);
       if (!weak.has(text.toLowerCase())) continue;
       const template = STRONG.find(([re]) => re.test(text))?.[1] ?? '{{modal}}';
       const strong = matchCase(text, template.replace('{{modal}}', config.modalConvention));
