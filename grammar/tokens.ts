@@ -9,12 +9,17 @@
  */
 import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from 'chevrotain';
 
+/** The blanks that may stand before structure on its line: indentation, and what Word pastes. */
+function isLineBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xfeff || c === 0xa0 || (c >= 0x200b && c <= 0x200f);
+}
+
 /** True when only blanks stand between `offset` and the start of its line. */
 export function atLineStart(text: string, offset: number): boolean {
   for (let i = offset - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return true;
-    if (c !== 32 && c !== 9 && c !== 0xfeff && c !== 0xa0 && !(c >= 0x200b && c <= 0x200f)) return false;
+    if (!isLineBlank(c)) return false;
   }
   return true;
 }
@@ -614,10 +619,7 @@ const ITEM_STARTS: TokenType[] = structuralTokens.filter((t) => t !== PolicyKw);
  */
 export function itemStartAt(text: string, offset: number): IToken | undefined {
   let i = offset;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xfeff && c !== 0xa0 && !(c >= 0x200b && c <= 0x200f)) break;
-  }
+  while (i < text.length && isLineBlank(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
   // The first characters the four can start with: a digit or § (clause numbers), d, s, n, N.
   if (!(isDigit(c) || c === 0xa7 || c === 0x64 || c === 0x73 || c === 0x6e || c === 0x4e)) return undefined;
