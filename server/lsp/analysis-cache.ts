@@ -84,8 +84,8 @@ export class AnalysisCache {
       if (immediate) this.start(uri, entry.target);
       return;
     }
-    this.supersede(uri, entry);
     const target: Target = { key, version: doc.version, result: deferred() };
+    this.supersede(uri, entry, target);
     entry.target = target;
     const now = Date.now();
     const delay = this.delayFor(entry, now - (entry.lastChange ?? -Infinity));
@@ -155,12 +155,18 @@ export class AnalysisCache {
     return `${doc.version}:${this.generation}`;
   }
 
-  private supersede(uri: string, entry: Entry): void {
+  /**
+   * Cancels the pending run. Who waits for its facts is refused if the text changed; if only the
+   * configuration did (same version), they wait for the `next` run's facts instead: a request
+   * about an unchanged document has no reason to fail.
+   */
+  private supersede(uri: string, entry: Entry, next?: Target): void {
     const old = entry.target;
     if (!old) return;
     clearTimeout(old.timer);
     old.source?.cancel();
-    old.result.reject(new Superseded(uri));
+    if (next && next.version === old.version) next.result.promise.then(old.result.resolve, old.result.reject);
+    else old.result.reject(new Superseded(uri));
     entry.target = undefined;
   }
 

@@ -1,6 +1,7 @@
 /**
  * The analysis cache's debounce, on a mocked clock: a single edit after a pause is analysed after
  * the shortest wait, a burst of edits waits for a pause and is analysed once, at its last version.
+ * And what a request waiting for the facts gets when the document or the configuration changes.
  */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it, mock } from 'node:test';
@@ -96,5 +97,49 @@ describe('analysis cache debounce', () => {
     mock.timers.tick(DEBOUNCE);
     await settle();
     assert.deepEqual(engine.started, [1, 4]);
+  });
+});
+
+describe('a request waiting for the facts', () => {
+  let document: TextDocument;
+  let engine: FakeEngine;
+  let cache: AnalysisCache;
+
+  beforeEach(() => {
+    mock.timers.enable({ apis: ['setTimeout', 'Date'], now: 0 });
+    document = TextDocument.create(URI, 'policy', 1, 'policy "A"\n');
+    const documents = {
+      get: () => document,
+      all: () => [document],
+    } as unknown as TextDocuments<TextDocument>;
+    const configs = {
+      resolve: async () => ({ config: defaultConfig(), notices: [] }),
+    } as unknown as ConfigResolver;
+    engine = new FakeEngine();
+    cache = new AnalysisCache(documents, engine, configs, DEBOUNCE);
+  });
+  afterEach(() => mock.timers.reset());
+
+  // A restarted client sends its settings right after opening the documents, so a hover asked at
+  // once used to be refused as "content modified" although the text never changed.
+  it('gets the facts of the new configuration when only the configuration changed', async () => {
+    cache.changed(URI, true);
+    const request = cache.current(URI);
+    await settle();
+    cache.invalidate();
+    await settle();
+    engine.finish();
+    const facts = await request;
+    assert.equal(facts?.version, 1);
+    assert.deepEqual(engine.started, [1, 1], 'the first run was superseded by the second');
+  });
+
+  it('is refused when the document itself changed', async () => {
+    cache.changed(URI, true);
+    const request = cache.current(URI);
+    await settle();
+    document = TextDocument.update(document, [{ text: 'x' }], 2);
+    cache.changed(URI);
+    await assert.rejects(request, { name: 'Superseded' });
   });
 });
