@@ -114,6 +114,23 @@ export function hoverWidget(page: Page): Locator {
   return page.locator('.monaco-editor .monaco-hover').filter({ visible: true }).first();
 }
 
+/**
+ * Shows the hover at the cursor by keyboard (Ctrl+K Ctrl+I) and waits until it contains `text`.
+ * VS Code asks the server once; a failure says what the hover showed instead, if anything.
+ */
+export async function showHoverWith(page: Page, text: string): Promise<Locator> {
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const hover = hoverWidget(page);
+  try {
+    await hover.filter({ hasText: text }).waitFor({ timeout: STEP_TIMEOUT });
+  } catch (error) {
+    const shown = (await hover.isVisible()) ? `"${await hover.innerText()}"` : 'no hover';
+    throw new Error(`the hover never showed '${text}'; it showed ${shown}`, { cause: error });
+  }
+  return hover;
+}
+
 /** The suggest widget's rows and its details pane. */
 export function suggestWidget(page: Page): { rows: Locator; focused: Locator; details: Locator } {
   const widget = page.locator('.monaco-editor .suggest-widget.visible');
