@@ -91,8 +91,9 @@ const percentile = (values: number[], p: number) => {
 const WARM_UP_EDITS = 4;
 
 /**
- * Types one character at a time into a clause and measures until the new version's diagnostics
- * arrive, after a few edits that are not measured, as the other rows measure after a warm-up.
+ * Types a character into a clause and deletes it again, edit after edit, and measures until each
+ * new version's diagnostics arrive, after a few edits that are not measured, as the other rows
+ * measure after a warm-up.
  */
 async function editLatency(server: Server, clauses: number, edits: number): Promise<number[]> {
   const uri = pathToFileURL(join(root, `bench-${clauses}.policy`)).href;
@@ -112,7 +113,10 @@ async function editLatency(server: Server, clauses: number, edits: number): Prom
     await server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
       contentChanges: [
-        { range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: i % 2 ? '' : ' ' },
+        {
+          range: { start: { line, character: 2 }, end: { line, character: 2 + (i % 2) } },
+          text: i % 2 ? '' : ' ',
+        },
       ],
     });
     await arrived;
