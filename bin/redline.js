@@ -17,4 +17,5 @@ process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
+cli.applyV8Settings();
 process.exitCode = await cli.runCli(process.argv.slice(2));

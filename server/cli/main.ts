@@ -12,6 +12,8 @@ import { UsageError, type CliIO, type Output } from './io.js';
 import { registerLsp } from './lsp.js';
 import { registerScorecard } from './scorecard.js';
 
+export { applyV8Settings } from '../v8-settings.js';
+
 /** A subcommand: adds itself to `program`; its action writes through `io` and sets the exit code. */
 export type RegisterCommand = (program: Command, io: CliIO) => void;
 

@@ -3,7 +3,9 @@
  * VS Code, `--socket=PORT` — the transport comes from the command line.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { applyV8Settings } from '../v8-settings.js';
 import { nodePlatform } from './node-platform.js';
 import { startServer } from './server.js';
 
+applyV8Settings();
 startServer(createConnection(ProposedFeatures.all), { platform: nodePlatform() });
