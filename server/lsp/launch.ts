@@ -23,7 +23,12 @@
  * (Running the server on a worker thread behind a relay, so that only its thread gets the small
  * young generation, was tried before: the relay's own isolate costs about 10 MB, more than it saves.)
  */
-export const serverExecArgv: readonly string[] = ['--max-semi-space-size=2'];
+export const serverExecArgv: readonly string[] = [
+  '--max-semi-space-size=2',
+  // Also applied by the server itself at start (server/v8-settings.ts); given here too, it holds
+  // from the first allocation on.
+  '--no-allocation-site-pretenuring',
+];
 
 export const serverEnv: Readonly<Record<string, string>> = {
   MALLOC_ARENA_MAX: '2',
