@@ -7,7 +7,7 @@
  *   all of it resident afterwards. The small young generation costs that thread little.
  * - `MALLOC_ARENA_MAX=2`: glibc gives each thread its own malloc arenas and rarely returns their
  *   memory; the server has three threads and never needs more than two arenas. Other C libraries
- *   ignore it, and the next.
+ *   ignore this setting and the next one.
  * - `MALLOC_TRIM_THRESHOLD_=131072`, glibc's initial 128 KB: glibc raises its trim and mmap
  *   thresholds as large blocks are freed (V8's compiler zones, message buffers), and then keeps
  *   freed memory instead of returning it. Setting one fixes both; it saves about 6 MB after 1,000
