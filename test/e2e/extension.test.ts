@@ -170,8 +170,8 @@ describe('the Redline extension in code-server', { timeout: 300_000 }, () => {
       .waitFor({ timeout: wb.STEP_TIMEOUT });
     const at = positionOf(DRAFT, '2.4 Officers should', 'Commander');
     await wb.goTo(page, at.line, at.column + 2);
-    // The restarted client sends its settings just after opening the draft; the hover must not
-    // be refused for it (AnalysisCache.supersede).
+    // The restarted client sends its settings just after opening the draft; the hover must not be
+    // refused for it (AnalysisCache.supersede), and the code lenses coming back may hide it once.
     await wb.showHoverWith(page, 'member of MPD');
     await page.keyboard.press('Escape');
   });

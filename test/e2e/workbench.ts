@@ -115,20 +115,26 @@ export function hoverWidget(page: Page): Locator {
 }
 
 /**
- * Shows the hover at the cursor by keyboard (Ctrl+K Ctrl+I) and waits until it contains `text`.
- * VS Code asks the server once; a failure says what the hover showed instead, if anything.
+ * Shows the hover at the cursor by keyboard (Ctrl+K Ctrl+I) until it contains `text`. VS Code hides
+ * a hover when the lines above it move, as when a restarted server's code lenses come back, and
+ * does not show it again; a person would ask again, and so does this, a few times. A failure says
+ * what each attempt showed ("no hover" when the server never answered).
  */
-export async function showHoverWith(page: Page, text: string): Promise<Locator> {
-  await page.keyboard.press('Control+K');
-  await page.keyboard.press('Control+I');
+export async function showHoverWith(page: Page, text: string, attempts = 4): Promise<Locator> {
   const hover = hoverWidget(page);
-  try {
-    await hover.filter({ hasText: text }).waitFor({ timeout: STEP_TIMEOUT });
-  } catch (error) {
-    const shown = (await hover.isVisible()) ? `"${await hover.innerText()}"` : 'no hover';
-    throw new Error(`the hover never showed '${text}'; it showed ${shown}`, { cause: error });
+  const seen: string[] = [];
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    try {
+      await hover.filter({ hasText: text }).waitFor({ timeout: STEP_TIMEOUT / attempts });
+      return hover;
+    } catch {
+      seen.push((await hover.isVisible()) ? `"${await hover.innerText()}"` : 'no hover');
+      await page.keyboard.press('Escape');
+    }
   }
-  return hover;
+  throw new Error(`the hover never showed '${text}'; ${attempts} attempts showed ${seen.join(', ')}`);
 }
 
 /** The suggest widget's rows and its details pane. */
