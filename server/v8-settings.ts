@@ -13,8 +13,9 @@
  * in the same process.
  */
 import { setFlagsFromString } from 'node:v8';
+import { V8_FLAGS } from './lsp/launch.js';
 
-export const V8_FLAGS: readonly string[] = ['--no-allocation-site-pretenuring'];
+export { V8_FLAGS };
 
 /** Applies `V8_FLAGS`; call it first thing in an entry point, before any analysis runs. */
 export function applyV8Settings(): void {

@@ -23,12 +23,14 @@
  * (Running the server on a worker thread behind a relay, so that only its thread gets the small
  * young generation, was tried before: the relay's own isolate costs about 10 MB, more than it saves.)
  */
-export const serverExecArgv: readonly string[] = [
-  '--max-semi-space-size=2',
-  // Also applied by the server itself at start (server/v8-settings.ts); given here too, it holds
-  // from the first allocation on.
-  '--no-allocation-site-pretenuring',
-];
+/**
+ * The V8 flags Redline's own processes set for themselves at start (server/v8-settings.ts says
+ * why). Here, without importing `node:v8`, so that the extension's client can pass them too: given
+ * on the command line, they hold from the first allocation on.
+ */
+export const V8_FLAGS: readonly string[] = ['--no-allocation-site-pretenuring'];
+
+export const serverExecArgv: readonly string[] = ['--max-semi-space-size=2', ...V8_FLAGS];
 
 export const serverEnv: Readonly<Record<string, string>> = {
   MALLOC_ARENA_MAX: '2',
