@@ -49,6 +49,13 @@ interface Entry {
   lastDuration?: number;
   /** When the document last changed (Date.now()). */
   lastChange?: number;
+  /** How many times its configuration changed while it was open. */
+  configurations?: number;
+}
+
+/** What a run's facts are valid for: this version of the text, checked under this configuration. */
+function keyOf(doc: TextDocument, entry: Entry): string {
+  return `${doc.version}:${entry.configurations ?? 0}`;
 }
 
 /** The shortest wait after a keystroke: enough to coalesce the messages that came with it. */
@@ -58,7 +65,6 @@ const MIN_DEBOUNCE = 10;
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private readonly listeners: ((facts: DocumentFacts) => void)[] = [];
-  private generation = 0;
   private runs = 0;
 
   constructor(
@@ -78,7 +84,7 @@ export class AnalysisCache {
     const doc = this.documents.get(uri);
     if (!doc) return;
     const entry = this.entry(uri);
-    const key = this.keyOf(doc);
+    const key = keyOf(doc, entry);
     if (entry.key === key) return;
     if (entry.target?.key === key) {
       if (immediate) this.start(uri, entry.target);
@@ -115,10 +121,14 @@ export class AnalysisCache {
     this.entries.delete(uri);
   }
 
-  /** Configuration changed: every open document is checked again now. */
-  invalidate(): void {
-    this.generation++;
-    for (const doc of this.documents.all()) this.changed(doc.uri, true);
+  /** The configuration of these open documents changed: each is checked again now. */
+  invalidate(uris: Iterable<string>): void {
+    for (const uri of uris) {
+      if (!this.documents.get(uri)) continue;
+      const entry = this.entry(uri);
+      entry.configurations = (entry.configurations ?? 0) + 1;
+      this.changed(uri, true);
+    }
   }
 
   /** The last facts of `uri`, whatever their version. */
@@ -134,7 +144,7 @@ export class AnalysisCache {
     const doc = this.documents.get(uri);
     if (!doc) return undefined;
     const entry = this.entry(uri);
-    if (entry.key === this.keyOf(doc) && entry.facts) return entry.facts;
+    if (entry.key === keyOf(doc, entry) && entry.facts) return entry.facts;
     this.changed(uri, flush);
     const target = entry.target;
     if (!target) return entry.facts;
@@ -149,10 +159,6 @@ export class AnalysisCache {
     let entry = this.entries.get(uri);
     if (!entry) this.entries.set(uri, (entry = {}));
     return entry;
-  }
-
-  private keyOf(doc: TextDocument): string {
-    return `${doc.version}:${this.generation}`;
   }
 
   /**

@@ -107,6 +107,25 @@ export class ConfigResolver {
     this.platform.clearFileConfig();
   }
 
+  /**
+   * Settings or a redline.json may have changed: forgets everything resolved, resolves again the
+   * configuration of every document resolved before, and returns those whose configuration or
+   * notices are not what they were. Clients also send their settings when nothing changed (VS Code
+   * does so as its client starts), and a document checked under the same configuration would only
+   * get the same findings again.
+   */
+  async reload(): Promise<string[]> {
+    const before = [...this.cache];
+    this.clear();
+    const changed = await Promise.all(
+      before.map(async ([uri, was]) => {
+        const [old, now] = await Promise.all([fingerprint(was), fingerprint(this.resolve(uri))]);
+        return old !== undefined && old === now ? undefined : uri;
+      }),
+    );
+    return changed.filter((uri) => uri !== undefined);
+  }
+
   private async load(uri: string): Promise<DocumentConfig> {
     const notices: string[] = [];
     let base = defaultConfig();
@@ -118,5 +137,15 @@ export class ConfigResolver {
     }
     const merged = mergeSettings(base, await this.settings(uri));
     return { config: merged.config, notices: [...notices, ...merged.notices] };
+  }
+}
+
+/** What a document's configuration decides, as a string to compare; undefined if it failed. */
+async function fingerprint(pending: Promise<DocumentConfig>): Promise<string | undefined> {
+  try {
+    const { config, notices } = await pending;
+    return JSON.stringify({ ...config, packs: [...config.packs].sort(), notices });
+  } catch {
+    return undefined;
   }
 }

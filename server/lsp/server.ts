@@ -100,7 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeConfiguration(({ settings }) => {
     if (!configs.pull)
       configs.pushed = (settings as { redline?: typeof configs.pushed } | undefined)?.redline;
-    reconfigure(services);
+    void reconfigure(services);
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let config = false;
@@ -110,7 +110,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       else if (change.type === FileChangeType.Deleted) workspace.remove(change.uri);
       else void workspace.update(change.uri);
     }
-    if (config) reconfigure(services);
+    if (config) void reconfigure(services);
   });
   connection.onShutdown(() => services.engine.dispose());
 
@@ -120,17 +120,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   return services;
 }
 
-/** Settings or a redline.json changed: check everything again, and ask the client to refresh. */
-function reconfigure(services: RedlineServices): void {
-  const { configs, analysis, workspace, connection, client } = services;
-  configs.clear();
-  analysis.invalidate();
-  void workspace.invalidate();
-  void loadLibrary(services);
-  refreshDiagnostics(services);
-  const caps = client.capabilities.workspace;
-  if (caps?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh');
-  if (caps?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
+/**
+ * Settings or a redline.json may have changed: the documents whose configuration did change are
+ * checked again, and only then is the client asked to refresh what it shows. One change is applied
+ * at a time; `services.configuration` settles when the last has been.
+ */
+function reconfigure(services: RedlineServices): Promise<void> {
+  const apply = async () => {
+    const { configs, analysis, workspace, connection, client } = services;
+    const changed = await configs.reload();
+    void loadLibrary(services);
+    if (changed.length === 0) return;
+    analysis.invalidate(changed);
+    void workspace.invalidate(changed);
+    refreshDiagnostics(services);
+    const caps = client.capabilities.workspace;
+    if (caps?.codeLens?.refreshSupport) void connection.sendRequest('workspace/codeLens/refresh');
+    if (caps?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
+  };
+  services.configuration = services.configuration
+    .then(apply)
+    .catch((error: Error) => services.log(`cannot apply the configuration: ${error.message}`));
+  return services.configuration;
 }
 
 const libraryKeys = new WeakMap<RedlineServices, string>();

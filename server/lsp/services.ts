@@ -30,6 +30,8 @@ export interface RedlineServices {
   client: ClientSupport;
   /** Settles when the clause library last asked for has loaded. */
   library: Promise<void>;
+  /** Settles when the last change of settings or of a redline.json has been applied. */
+  configuration: Promise<void>;
   log(message: string): void;
 }
 
@@ -62,6 +64,7 @@ export function createRedlineServices(
     workspace,
     client,
     library: Promise.resolve(),
+    configuration: Promise.resolve(),
     log,
   };
 }

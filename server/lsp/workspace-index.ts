@@ -64,10 +64,11 @@ export class WorkspaceIndex {
     this.emit(uri);
   }
 
-  /** Configuration changed: every file is analysed again. */
-  invalidate(): Promise<void> {
+  /** The configuration of these files changed: each that is indexed is analysed again. */
+  invalidate(uris: Iterable<string>): Promise<void> {
     this.generation++;
-    return Promise.all([...this.files.keys()].map((uri) => this.analyze(uri))).then(() => {});
+    const indexed = [...uris].filter((uri) => this.files.has(uri));
+    return Promise.all(indexed.map((uri) => this.analyze(uri))).then(() => {});
   }
 
   /** Every indexed file's URI. */

@@ -108,7 +108,7 @@ describe('the analysis cache', () => {
       cache.changed(URI, true);
       const request = cache.current(URI);
       await settle();
-      cache.invalidate();
+      cache.invalidate([URI]);
       await settle();
       engine.finish();
       const facts = await request;

@@ -10,7 +10,10 @@ import { richCapabilities, startClient, type TestClient } from './harness.js';
 const WEAK = readRepo('examples', 'weak-modal.policy');
 const rulesOf = (ds: { code?: string | number }[]) => ds.map((d) => d.code);
 
-/** A platform whose redline.json turns weak-modal into an error under /strict and is broken under /broken. */
+/** What /strict/redline.json sets weak-modal to; a test edits it. */
+let strictLevel = 'error';
+
+/** A platform whose redline.json sets weak-modal to `strictLevel` under /strict and is broken under /broken. */
 function platform(): ServerPlatform {
   return {
     ...memoryPlatform(),
@@ -19,7 +22,7 @@ function platform(): ServerPlatform {
         return resolveConfig([
           {
             file: '/strict/redline.json',
-            config: parseConfig('{"rules":{"weak-modal":"error"}}', '/strict/redline.json'),
+            config: parseConfig(`{"rules":{"weak-modal":"${strictLevel}"}}`, '/strict/redline.json'),
           },
         ]);
       if (uri.startsWith('file:///broken/')) parseConfig('{"rulez":{}}', '/broken/redline.json');
@@ -79,6 +82,70 @@ describe('configuration', () => {
       /redline\.rules\.weak-modal must be off, info, warning or error/,
     );
     assert.equal(diagnostics.find((d) => d.code === 'weak-modal')?.severity, 1, 'redline.json still applies');
+  });
+});
+
+describe('a configuration change that changes nothing, or only some documents', () => {
+  let client: TestClient;
+  /** The URIs the engine was asked to analyse, in order. */
+  const analysed: string[] = [];
+  const count = (method: string) => client.serverRequests.filter((m) => m === method).length;
+
+  before(async () => {
+    client = await startClient({ platform: platform() });
+    const engine = client.services.engine;
+    const analyze = engine.analyze.bind(engine);
+    engine.analyze = (job, token) => (analysed.push(job.uri), analyze(job, token));
+    await client.open('file:///strict/a.policy', WEAK);
+    await client.open('file:///broken/a.policy', WEAK);
+    await client.diagnostics('file:///strict/a.policy');
+    await client.diagnostics('file:///broken/a.policy');
+  });
+  after(() => client.dispose());
+
+  /** Sends `notify`, then waits until the server has applied it and anything it started has run. */
+  async function applied(notify: () => Promise<void>): Promise<void> {
+    const asked = count('workspace/configuration');
+    await notify();
+    while (count('workspace/configuration') === asked) await new Promise((r) => setTimeout(r, 5));
+    await client.services.configuration;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  // VS Code's client sends its settings as it starts, right after opening the documents; checking
+  // everything again then moved the code lenses under a hover and re-indexed the whole workspace.
+  it('checks nothing again and asks for no refresh when the settings are the same', async () => {
+    const runs = analysed.length;
+    const lensRefreshes = count('workspace/codeLens/refresh');
+    const published = client.published.length;
+    await applied(() =>
+      client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null }),
+    );
+    assert.deepEqual(analysed.slice(runs), []);
+    assert.equal(client.published.length, published);
+    assert.equal(count('workspace/codeLens/refresh'), lensRefreshes);
+  });
+
+  it('checks again only the documents whose redline.json changed', async () => {
+    const runs = analysed.length;
+    const published = client.published.length;
+    strictLevel = 'info';
+    try {
+      await applied(() =>
+        client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+          changes: [{ uri: 'file:///strict/redline.json', type: 2 }],
+        }),
+      );
+      const { diagnostics } = await client.diagnostics(
+        'file:///strict/a.policy',
+        (p) => client.published.indexOf(p) >= published,
+      );
+      assert.equal(diagnostics.find((d) => d.code === 'weak-modal')?.severity, 3);
+      assert.deepEqual(analysed.slice(runs), ['file:///strict/a.policy']);
+      assert.ok(count('workspace/codeLens/refresh') > 0, 'the client is asked to refresh its lenses');
+    } finally {
+      strictLevel = 'error';
+    }
   });
 });
 
