@@ -11,6 +11,7 @@ import { AstContext } from './ast-context.js';
 import { sentence } from './ast-sentence.js';
 import { firstToken, real, tokensOf } from './cst.js';
 import type { LineIndex } from './line-index.js';
+import { Clause, type Definition, Note, type Origin, Section } from './nodes.js';
 import { parser } from './parser.js';
 import { endOf } from './tokens.js';
 
@@ -29,9 +30,9 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
     return this.ctx.lines;
   }
 
-  /** Starts the items of a new chunk, which share nothing with the last one's (see AstContext). */
-  startChunk(): void {
-    this.ctx.forgetPositions();
+  /** What the nodes built so far read their ranges through. */
+  get origin(): Origin {
+    return this.ctx.origin;
   }
 
   /** The errors found since the last call. */
@@ -48,48 +49,31 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
     return header(this.ctx, node);
   }
 
-  definition(node: CstNode): A.Definition | undefined {
+  definition(node: CstNode): Definition | undefined {
     return definition(this.ctx, node);
   }
 
-  section(node: CstNode): A.Section | undefined {
+  section(node: CstNode): Section | undefined {
     const kw = firstToken(node, 'SectionKw');
     const number = firstToken(node, 'NumberLiteral');
     const title = firstToken(node, 'StringLiteral');
     if (!kw || !number || !real(number)) return undefined;
     const offset = kw.startOffset;
     const end = endOf(title && real(title) ? title : number);
-    return {
-      type: 'section',
-      number: number.image,
-      numberRange: this.ctx.tokenRange(number),
-      title:
-        title && real(title)
-          ? this.ctx.name(title)
-          : {
-              text: '',
-              quoted: true,
-              offset: number.startOffset,
-              end: endOf(number),
-              range: this.ctx.tokenRange(number),
-            },
-      depth: number.image.split('.').length - 1,
-      children: [],
-      offset,
-      end,
-      range: this.ctx.range(offset, end),
-    };
+    const name = title && real(title) ? this.ctx.name(title) : this.ctx.missingName(number);
+    const depth = number.image.split('.').length - 1;
+    const numberFrom = number.startOffset - offset;
+    return new Section(this.ctx.origin, number.image, numberFrom, name, depth, [], offset, end);
   }
 
-  note(node: CstNode): A.Note {
+  note(node: CstNode): Note {
     const kw = firstToken(node, 'NoteKw')!; // a note node always starts with its keyword
     const tokens = tokensOf(node).filter((t) => t !== kw);
     const text = this.ctx.run(tokens) ?? this.ctx.emptyRun(endOf(kw), endOf(kw));
-    const offset = kw.startOffset;
-    return { type: 'note', text, offset, end: text.end, range: this.ctx.range(offset, text.end) };
+    return new Note(this.ctx.origin, text, kw.startOffset, text.end);
   }
 
-  clause(node: CstNode): A.Clause | undefined {
+  clause(node: CstNode): Clause | undefined {
     const numberToken = firstToken(node, 'ClauseNumber');
     const sentenceNode = node.children.sentence?.[0] as CstNode | undefined;
     if (!numberToken || !sentenceNode) return undefined;
@@ -100,15 +84,8 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
       this.ctx.error(`expected '.' to end clause ${number}`, built.end, built.end);
     }
     const end = Math.max(built.end, endOf(numberToken));
-    return {
-      type: 'clause',
-      number,
-      numberRange: this.ctx.tokenRange(numberToken),
-      sentence: built,
-      offset,
-      end,
-      range: this.ctx.range(offset, end),
-    };
+    const numberLength = numberToken.image.length;
+    return new Clause(this.ctx.origin, number, numberLength, built, offset, end);
   }
 
   /** True when the parser reported an error at an offset in [from, to]. */

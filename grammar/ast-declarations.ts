@@ -6,6 +6,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import type * as A from './ast.js';
 import type { AstContext } from './ast-context.js';
 import { firstToken, nodesAt, real, tokensOf } from './cst.js';
+import { Definition, Header, HeaderDate, HeaderField } from './nodes.js';
 import { endOf } from './tokens.js';
 import { DATE_KEYS, DEFINITION_KINDS, HEADER_KEYS } from './vocabulary.js';
 
@@ -15,19 +16,8 @@ export function header(ctx: AstContext, node: CstNode): A.Header | undefined {
   if (!kw || !real(kw)) return undefined;
   const fields = nodesAt(node, 'headerField').map((f) => headerField(ctx, f));
   const lastEnd = fields.length ? fields[fields.length - 1]!.end : endOf(title && real(title) ? title : kw);
-  const titleName =
-    title && real(title)
-      ? ctx.name(title)
-      : { text: '', quoted: true, offset: kw.startOffset, end: endOf(kw), range: ctx.tokenRange(kw) };
-  const offset = kw.startOffset;
-  return {
-    type: 'header',
-    title: titleName,
-    fields,
-    offset,
-    end: lastEnd,
-    range: ctx.range(offset, lastEnd),
-  };
+  const titleName = title && real(title) ? ctx.name(title) : ctx.missingName(kw);
+  return new Header(ctx.origin, titleName, fields, kw.startOffset, lastEnd);
 }
 
 function headerField(ctx: AstContext, node: CstNode): A.HeaderField {
@@ -44,7 +34,7 @@ function headerField(ctx: AstContext, node: CstNode): A.HeaderField {
   const dates: A.HeaderField['dates'] = [];
   for (const t of valueTokens) {
     const isDate = t.tokenType.name === 'DateLiteral';
-    if (isDate) dates.push({ value: t.image, range: ctx.tokenRange(t) });
+    if (isDate) dates.push(new HeaderDate(ctx.origin, t.image, t.startOffset));
     if (!DATE_KEYS.has(key) || t.tokenType.name === 'Comma') continue;
     if (!isDate)
       ctx.error(`expected a date as YYYY-MM-DD in '${key}', found '${t.image}'`, t.startOffset, endOf(t));
@@ -52,19 +42,10 @@ function headerField(ctx: AstContext, node: CstNode): A.HeaderField {
   }
   const offset = keyToken.startOffset;
   const end = endOf(valueTokens[valueTokens.length - 1] ?? keyToken);
-  return {
-    type: 'header-field',
-    key,
-    keyRange: ctx.tokenRange(keyToken),
-    value,
-    dates,
-    offset,
-    end,
-    range: ctx.range(offset, end),
-  };
+  return new HeaderField(ctx.origin, key, keyToken.image.length, value, dates, offset, end);
 }
 
-export function definition(ctx: AstContext, node: CstNode): A.Definition | undefined {
+export function definition(ctx: AstContext, node: CstNode): Definition | undefined {
   const tokens = tokensOf(node);
   const kw = tokens[0];
   const nameToken = tokens[1];
@@ -93,18 +74,12 @@ export function definition(ctx: AstContext, node: CstNode): A.Definition | undef
     colonIndex < 0 ? [] : tokens.slice(colonIndex + 1).filter((t) => t.tokenType.name !== 'End');
   const offset = kw.startOffset;
   const end = endOf(tokens[tokens.length - 1]!);
-  return {
-    type: 'definition',
-    name: ctx.name(nameToken),
-    kind: kind ?? 'term',
-    kindText: kindTokens.map((t) => t.image).join(' '),
-    ...(memberOf ? { memberOf } : {}),
-    ...(longName ? { longName } : {}),
-    ...(textTokens.length ? { text: ctx.run(textTokens)! } : {}),
-    offset,
-    end,
-    range: ctx.range(offset, end),
-  };
+  const kindText = kindTokens.map((t) => t.image).join(' ');
+  const built = new Definition(ctx.origin, ctx.name(nameToken), kind ?? 'term', kindText, offset, end);
+  if (memberOf) built.memberOf = memberOf;
+  if (longName) built.longName = longName;
+  if (textTokens.length) built.text = ctx.run(textTokens)!;
+  return built;
 }
 
 /** The kind the words after `as` name; an unknown kind is reported when `as` was written. */

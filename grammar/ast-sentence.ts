@@ -7,6 +7,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import type * as A from './ast.js';
 import type { AstContext } from './ast-context.js';
 import { firstToken, lastToken, nodesAt, real, startOf, tokensAt, tokensOf } from './cst.js';
+import { List, ListItem, Modal, Qualifier, Sentence } from './nodes.js';
 import { collapse } from './text-run.js';
 import { endOf } from './tokens.js';
 import { DISCOURSE_ADVERBS, modalForce, modalNegates, qualifierKind } from './vocabulary.js';
@@ -57,17 +58,12 @@ export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A
     (!!last && last.tokenType.name === 'Abbreviation' && last.image.endsWith('.'));
   // Optional parts are assigned in place, in the order of the interface: spreading `{ preface }`
   // or `{}` into a literal costs an object and a generic copy per part, for every clause.
-  const built = { type: 'sentence' } as A.Sentence;
+  const built = new Sentence(ctx.origin, qualifiers, terminated, offset, end);
   if (preface) built.preface = preface;
   if (subject) built.subject = subject;
   if (part) built.modal = part.modal;
   if (part?.action) built.action = part.action;
   if (part?.list) built.actionList = part.list;
-  built.qualifiers = qualifiers;
-  built.terminated = terminated;
-  built.offset = offset;
-  built.end = end;
-  built.range = ctx.range(offset, end);
   return built;
 }
 
@@ -85,7 +81,6 @@ function splitLeadingQualifier(ctx: AstContext, qualifier: A.Qualifier): A.TextR
     qualifier.offset + qualifier.keyword.length,
     conditionWords[conditionWords.length - 1]?.end ?? 0,
   );
-  qualifier.range = ctx.range(qualifier.offset, qualifier.end);
   return ctx.runOfWords(subjectWords);
 }
 
@@ -99,16 +94,17 @@ function modalPart(ctx: AstContext, node: CstNode, form: 'plain' | 'no'): ModalP
   const last = not && real(not) ? not : modalToken;
   const offset = modalToken.startOffset;
   const end = endOf(last);
-  const modal: A.Modal = {
-    type: 'modal',
-    text: last === not ? `${phrase} ${not.image}` : phrase,
-    force: modalForce(phrase, negated),
-    negated: negated || modalNegates(phrase),
-    form: neither ? 'neither' : form,
+  const text = last === not ? `${phrase} ${not.image}` : phrase;
+  const force = modalForce(phrase, negated);
+  const modal = new Modal(
+    ctx.origin,
+    text,
+    force,
+    negated || modalNegates(phrase),
+    neither ? 'neither' : form,
     offset,
     end,
-    range: ctx.range(offset, end),
-  };
+  );
   const actionNode = nodesAt(node, 'action')[0];
   const { run: action, list } = actionNode
     ? textWithList(ctx, actionNode, 'Text', 'ActionText')
@@ -130,12 +126,8 @@ function textWithList(ctx: AstContext, node: CstNode, key: string, moreKey?: str
   if (!items.length) return { run, list: undefined };
   const offset = intro ? intro.startOffset : items[0]!.offset;
   const end = items[items.length - 1]!.end;
-  const list = { type: 'list', quantifier: quantifierOf(intro?.image, items) } as A.List;
+  const list = new List(ctx.origin, quantifierOf(intro?.image, items), items, offset, end);
   if (intro) list.intro = collapse(intro.image);
-  list.items = items;
-  list.offset = offset;
-  list.end = end;
-  list.range = ctx.range(offset, end);
   return { run, list };
 }
 
@@ -158,18 +150,17 @@ function qualifier(ctx: AstContext, node: CstNode, position: 'pre' | 'post'): A.
   const { run, list } = textWithList(ctx, node, position === 'pre' ? 'Text' : 'ActionText');
   const offset = kw.startOffset;
   const end = Math.max(endOf(kw), run?.end ?? 0, list?.end ?? 0);
-  const built = {
-    type: 'qualifier',
+  const built = new Qualifier(
+    ctx.origin,
     keyword,
-    kind: qualifierKind(keyword),
-    keywordRange: ctx.tokenRange(kw),
-  } as A.Qualifier;
+    qualifierKind(keyword),
+    kw.image.length,
+    position,
+    offset,
+    end,
+  );
   if (run) built.condition = run;
   if (list) built.list = list;
-  built.position = position;
-  built.offset = offset;
-  built.end = end;
-  built.range = ctx.range(offset, end);
   return built;
 }
 
@@ -186,16 +177,9 @@ function item(ctx: AstContext, node: CstNode): A.ListItem {
   const lastToken = [connective, endToken, semicolon].find((t) => t && real(t));
   const offset = marker.startOffset;
   const end = Math.max(text.end, lastToken ? endOf(lastToken) : 0);
-  return {
-    type: 'list-item',
-    marker: marker.image,
-    text,
-    ...(connective ? { connective: connective.image.toLowerCase() === 'or' ? 'or' : 'and' } : {}),
-    terminator,
-    offset,
-    end,
-    range: ctx.range(offset, end),
-  };
+  const built = new ListItem(ctx.origin, marker.image, text, terminator, offset, end);
+  if (connective) built.connective = connective.image.toLowerCase() === 'or' ? 'or' : 'and';
+  return built;
 }
 
 function stripDiscourseAdverb(tokens: IToken[]): IToken[] {

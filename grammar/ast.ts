@@ -1,7 +1,8 @@
 /**
  * The typed syntax tree of a `.policy` document. Every node has a source span: offsets into the
- * text (end exclusive) and the same span as an LSP range (0-based line, UTF-16 character).
- * Nothing here depends on Chevrotain, LSP or VS Code.
+ * text (end exclusive) and the same span as an LSP range (0-based line, UTF-16 character), which
+ * the parser's nodes work out when asked (nodes.ts). Nothing here depends on Chevrotain, LSP or
+ * VS Code.
  */
 import type { LineIndex } from './line-index.js';
 
@@ -21,7 +22,7 @@ export interface Range {
 export interface Spanned {
   offset: number;
   end: number;
-  range: Range;
+  readonly range: Range;
 }
 
 /** One token of prose, as the lexer saw it. */
@@ -68,10 +69,15 @@ export interface Header extends Spanned {
 export interface HeaderField extends Spanned {
   type: 'header-field';
   key: string;
-  keyRange: Range;
+  readonly keyRange: Range;
   value: TextRun;
   /** ISO dates found in the value, in order. */
-  dates: { value: string; range: Range }[];
+  dates: HeaderDate[];
+}
+
+/** An ISO date in a header field's value. */
+export interface HeaderDate extends Spanned {
+  value: string;
 }
 
 export type DefinitionKind =
@@ -93,7 +99,7 @@ export interface Definition extends Spanned {
 export interface Section extends Spanned {
   type: 'section';
   number: string;
-  numberRange: Range;
+  readonly numberRange: Range;
   title: Name;
   /** Depth by number: `2` is 0, `2.3` is 1. */
   depth: number;
@@ -141,7 +147,7 @@ export interface Qualifier extends Spanned {
   /** The keyword as written, whitespace collapsed: `only if`, `When`. */
   keyword: string;
   kind: QualifierKind;
-  keywordRange: Range;
+  readonly keywordRange: Range;
   condition?: TextRun;
   list?: List;
   /** Before the modal (`When …, an officer should …`) or after it. */
@@ -183,7 +189,7 @@ export interface Sentence extends Spanned {
 export interface Clause extends Spanned {
   type: 'clause';
   number: string;
-  numberRange: Range;
+  readonly numberRange: Range;
   sentence: Sentence;
   /** The number of the section that holds the clause, if any. */
   section?: string;

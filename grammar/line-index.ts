@@ -42,9 +42,9 @@ export class LineIndex {
   }
 
   /**
-   * The line of the last lookup. Whoever builds ranges for a whole document (the parser) asks for
-   * offsets near the last one, a line or two either way, so a short walk from it finds most lines
-   * without the binary search.
+   * The line of the last lookup. Whoever reads the ranges of a whole document's nodes in order (the
+   * facts for the editor, the findings of a run) asks for offsets near the last one, a line or two
+   * either way, so a short walk from it finds most lines without the binary search.
    */
   #lastLine = 0;
 

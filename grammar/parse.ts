@@ -19,6 +19,7 @@ import { AstBuilder } from './ast-builder.js';
 import { commonEnds } from './common-ends.js';
 import { startOf } from './cst.js';
 import { LineIndex } from './line-index.js';
+import { Comment, type Origin, SyntaxIssue, type TopLevelNode } from './nodes.js';
 import { parser } from './parser.js';
 import { Shift } from './shift.js';
 import { followerNamedInMessage, inputFollowedBy } from './syntax-messages.js';
@@ -35,8 +36,6 @@ export const lexer = new Lexer(allTokens, {
 interface Place {
   offset: number;
   end: number;
-  /** The line it starts on. */
-  line: number;
 }
 
 /** What one chunk of a document became: built once, then reused by later versions, moved in place. */
@@ -45,9 +44,11 @@ interface Chunk extends Place {
   follower: string | undefined;
   header?: A.Header;
   /** Its items, as built: sections without children. */
-  items: A.TopLevel[];
+  items: TopLevelNode[];
   comments: A.Comment[];
   errors: A.SyntaxIssue[];
+  /** What its nodes read their ranges through: the line index of the document it is in now. */
+  origin: Origin;
 }
 
 /** The chunks of each parsed document, for parsing its next version. */
@@ -66,13 +67,15 @@ export function parse(text: string, previous?: A.PolicyDocument): A.PolicyDocume
   // Its chunks are about to move: nothing may reuse them from there again.
   if (previous) chunksOf.delete(previous);
   const chunks: Chunk[] = [];
-  let place: Place = { offset: 0, end: text.length, line: 0 };
+  let place: Place = { offset: 0, end: text.length };
   for (let line = 1; line <= lines.lineCount; line++) {
     const next = line < lines.lineCount ? itemStartAt(text, lines.starts[line]!) : undefined;
     if (line < lines.lineCount && !next) continue;
     place.end = next ? lines.starts[line]! : text.length;
-    chunks.push(reuse?.find(place, next) ?? buildChunk(text, place, next, builder));
-    place = { offset: place.end, end: text.length, line };
+    const reused = reuse?.find(place, next);
+    if (reused) reused.origin.lines = lines;
+    chunks.push(reused ?? buildChunk(text, place, next, builder));
+    place = { offset: place.end, end: text.length };
   }
 
   const doc: A.PolicyDocument = {
@@ -99,34 +102,27 @@ export function parse(text: string, previous?: A.PolicyDocument): A.PolicyDocume
 
 function buildChunk(text: string, place: Place, follower: IToken | undefined, builder: AstBuilder): Chunk {
   const { offset, end } = place;
-  builder.startChunk();
+  const origin = builder.origin;
   const lexed = lexer.tokenize(text.slice(offset, end));
   const tokens = lexed.tokens;
   // Offsets into the document. The lexer tracks start offsets only, so that is all there is to move.
   for (const t of tokens) t.startOffset += offset;
-  const errors = lexed.errors.map((e) => lexingIssue(e, offset, text, builder.lines));
+  const errors = lexed.errors.map((e) => lexingIssue(e, offset, text, origin));
   inputFollowedBy(follower);
   parser.input = tokens;
   const cst = parser.document();
-  for (const e of parser.errors) errors.push(recognitionIssue(e, follower, builder.lines, end));
+  for (const e of parser.errors) errors.push(recognitionIssue(e, follower, origin, end));
   const named = followerNamedInMessage();
   inputFollowedBy(undefined);
   builder.setParserErrors(errors.map((e) => e.offset));
   const comments = ((lexed.groups.comments ?? []) as IToken[]).map((t) => {
     const from = t.startOffset + offset;
-    const to = from + t.image.length;
-    return {
-      type: 'comment',
-      text: t.image.slice(2),
-      offset: from,
-      end: to,
-      range: builder.lines.range(from, to),
-    };
-  }) satisfies A.Comment[];
+    return new Comment(origin, t.image.slice(2), from, from + t.image.length);
+  });
   const chunk: Chunk = {
     offset,
     end,
-    line: place.line,
+    origin,
     follower: named && follower ? follower.image : undefined,
     items: [],
     comments,
@@ -137,7 +133,7 @@ function buildChunk(text: string, place: Place, follower: IToken | undefined, bu
   if (header) chunk.header = header;
   let previous: string | undefined;
   for (const node of topLevelItems(cst)) {
-    let item: A.TopLevel | undefined;
+    let item: TopLevelNode | undefined;
     switch (node.name) {
       case 'definition':
         item = builder.definition(node);
@@ -202,9 +198,8 @@ class Reuse {
       return undefined;
     if (candidate.follower !== undefined && candidate.follower !== follower?.image) return undefined;
     const offsets = place.offset - candidate.offset;
-    const lines = place.line - candidate.line;
     // Every chunk after the edit moves by the same amount: one Shift moves them all.
-    if (this.shift?.offsets !== offsets || this.shift.lines !== lines) this.shift = new Shift(offsets, lines);
+    if (this.shift?.offsets !== offsets) this.shift = new Shift(offsets);
     return moved(candidate, place, this.shift);
   }
 }
@@ -219,7 +214,6 @@ function moved(chunk: Chunk, place: Place, shift: Shift): Chunk {
   }
   chunk.offset = place.offset;
   chunk.end = place.end;
-  chunk.line = place.line;
   return chunk;
 }
 
@@ -243,7 +237,7 @@ function assemble(chunks: Chunk[], doc: A.PolicyDocument): void {
           place(item);
           break;
         case 'section': {
-          const section: A.Section = { ...item, children: [] };
+          const section = item.withChildren([]);
           while (stack.length && !section.number.startsWith(stack[stack.length - 1]!.number + '.'))
             stack.pop();
           place(section);
@@ -292,23 +286,20 @@ function topLevelItems(cst: CstNode): CstNode[] {
   }
 }
 
-function lexingIssue(e: ILexingError, base: number, text: string, lines: LineIndex): A.SyntaxIssue {
+function lexingIssue(e: ILexingError, base: number, text: string, origin: Origin): A.SyntaxIssue {
   const offset = base + e.offset;
-  return {
-    message: `unexpected character '${text.substr(offset, e.length)}'`,
-    offset,
-    end: offset + e.length,
-    range: lines.range(offset, offset + e.length),
-  };
+  const message = `unexpected character '${text.substr(offset, e.length)}'`;
+  return new SyntaxIssue(origin, message, offset, offset + e.length);
 }
 
 /** Where a parser error goes: on the offending token, or after the last good one on its line. */
 function recognitionIssue(
   e: IRecognitionException,
   follower: IToken | undefined,
-  lines: LineIndex,
+  origin: Origin,
   length: number,
 ): A.SyntaxIssue {
+  const lines = origin.lines;
   // The end of a chunk is the token that starts the next one.
   const token = e.token.tokenType?.name === 'EOF' && follower ? follower : e.token;
   const previous = (e as IRecognitionException & { previousToken?: IToken }).previousToken;
@@ -328,7 +319,7 @@ function recognitionIssue(
   } else {
     offset = end = length;
   }
-  return { message: e.message, offset, end, range: lines.range(offset, end) };
+  return new SyntaxIssue(origin, e.message, offset, end);
 }
 
 /** One finding per line: recovery can report a broken clause more than once. */

@@ -1,34 +1,26 @@
 /**
- * Moving part of an AST in place: its offsets `offsets` further on, its lines `lines` further
- * down. A chunk of the previous version of a document is reused this way when an edit above it
- * moves it (see parse.ts); the previous version is consumed, as in TypeScript's incremental
- * parser, so nothing is copied and an edit allocates next to nothing for the items it did not
- * touch. Chunks start at the start of a line, so no character within a line moves.
+ * Moving part of an AST in place: its offsets `offsets` further on. A chunk of the previous version
+ * of a document is reused this way when an edit above it moves it (see parse.ts); the previous
+ * version is consumed, as in TypeScript's incremental parser, so nothing is copied and an edit
+ * allocates next to nothing for the items it did not touch. Nodes work out their ranges from their
+ * offsets through the line index of their document (nodes.ts), so there are no lines to move.
  *
- * Every node is reachable once from its chunk and is moved once; positions, which the builder
- * shares between nodes, are moved once each. A field added to the AST must be moved here too:
- * test/grammar/incremental.test.ts compares documents parsed from their previous versions with
- * fresh parses.
+ * Every node is reachable once from its chunk and is moved once. A node added to the AST must be
+ * moved here too: test/grammar/incremental.test.ts compares documents parsed from their previous
+ * versions with fresh parses.
  */
 import type * as A from './ast.js';
 
 export class Shift {
-  /** The positions moved so far, when lines move (the builder shares positions between nodes). */
-  private readonly moved = new Set<A.Position>();
-
-  constructor(
-    readonly offsets: number,
-    readonly lines: number,
-  ) {}
+  constructor(readonly offsets: number) {}
 
   get none(): boolean {
-    return this.offsets === 0 && this.lines === 0;
+    return this.offsets === 0;
   }
 
   topLevel(node: A.TopLevel): void {
     switch (node.type) {
       case 'clause':
-        this.range(node.numberRange);
         this.sentence(node.sentence);
         break;
       case 'definition':
@@ -38,7 +30,6 @@ export class Shift {
         if (node.text) this.run(node.text);
         break;
       case 'section':
-        this.range(node.numberRange);
         this.span(node.title);
         break;
       case 'note':
@@ -51,9 +42,8 @@ export class Shift {
   header(node: A.Header): void {
     this.span(node.title);
     for (const field of node.fields) {
-      this.range(field.keyRange);
       this.run(field.value);
-      for (const date of field.dates) this.range(date.range);
+      for (const date of field.dates) this.span(date);
       this.span(field);
     }
     this.span(node);
@@ -63,7 +53,6 @@ export class Shift {
   span(node: A.Spanned): void {
     node.offset += this.offsets;
     node.end += this.offsets;
-    this.range(node.range);
   }
 
   private sentence(s: A.Sentence): void {
@@ -73,7 +62,6 @@ export class Shift {
     if (s.action) this.run(s.action);
     if (s.actionList) this.list(s.actionList);
     for (const q of s.qualifiers) {
-      this.range(q.keywordRange);
       if (q.condition) this.run(q.condition);
       if (q.list) this.list(q.list);
       this.span(q);
@@ -97,17 +85,5 @@ export class Shift {
       w.end += this.offsets;
     }
     this.span(run);
-  }
-
-  private range(range: A.Range): void {
-    if (this.lines === 0) return;
-    this.position(range.start);
-    this.position(range.end);
-  }
-
-  private position(p: A.Position): void {
-    if (this.moved.has(p)) return;
-    this.moved.add(p);
-    p.line += this.lines;
   }
 }

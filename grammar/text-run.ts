@@ -5,6 +5,7 @@
  */
 import type { IToken, TokenType } from 'chevrotain';
 import type * as A from './ast.js';
+import { type Origin, Run } from './nodes.js';
 import * as T from './tokens.js';
 
 const WORD_KINDS = new Map<TokenType, A.WordKind>([
@@ -85,11 +86,7 @@ export function collapse(s: string): string {
  * glued word by word when something else (a comment, a left-out token, a zero-width blank) lies
  * between two words. One pass over the tokens decides which.
  */
-export function proseRun(
-  source: string,
-  tokens: readonly IToken[],
-  ranges: { range(offset: number, end: number): A.Range },
-): A.TextRun {
+export function proseRun(source: string, tokens: readonly IToken[], origin: Origin): A.TextRun {
   const n = tokens.length;
   const words: A.Word[] = new Array(n);
   /** The slice has blanks to collapse (still one stretch of source). */
@@ -123,7 +120,7 @@ export function proseRun(
     const slice = source.slice(offset, previousEnd);
     text = spaced ? collapse(slice) : slice;
   }
-  return { text, words, offset, end: previousEnd, range: ranges.range(offset, previousEnd) };
+  return new Run(origin, text, words, offset, previousEnd);
 }
 
 /** True when `s` holds whitespace other than single spaces (what `collapse` would change). */

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CstNode } from 'chevrotain';
-import { parse, type Clause, type PolicyDocument } from '../../grammar/index.js';
+import { collapse, parse, type Clause, type PolicyDocument, type Range } from '../../grammar/index.js';
 import { lexer } from '../../grammar/parse.js';
 import { parser } from '../../grammar/parser.js';
-import { designExample } from '../helpers.js';
+import { designExample, readRepo } from '../helpers.js';
 
 const clause = (doc: PolicyDocument, number: string): Clause => {
   const found = doc.clauses.find((c) => c.number === number);
@@ -116,6 +116,47 @@ describe('the DESIGN example', () => {
     assert.deepEqual(c.sentence.modal!.range.start, doc.lines.position(c.sentence.modal!.offset));
     assert.equal(c.numberRange.start.character, 2);
     assert.equal(doc.text.split('\n')[c.numberRange.start.line]!.slice(2, 5), '2.3');
+  });
+
+  it('works out the range of every node from its offsets, and writes them all to JSON', () => {
+    const madison = parse(readRepo('clauses', 'madison-sop-2025.policy'));
+    const text = madison.text;
+    const at = (range: Range) =>
+      text.slice(madison.lines.offset(range.start), madison.lines.offset(range.end));
+    const body = { ...madison, type: undefined, lines: undefined, text: undefined };
+    const json = JSON.parse(JSON.stringify(body)) as unknown;
+    const counts = { range: 0, numberRange: 0, keywordRange: 0, keyRange: 0 };
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach(visit);
+      const n = node as Record<string, unknown> & { offset?: number; end?: number };
+      if (n.type !== undefined) assert.ok(n.range, `a ${String(n.type)} without a range`);
+      if (n.range && typeof n.offset === 'number' && typeof n.end === 'number') {
+        assert.deepEqual(n.range, madison.lines.range(n.offset, n.end), `${String(n.type)} at ${n.offset}`);
+        counts.range++;
+      }
+      if (n.numberRange) {
+        assert.match(
+          at(n.numberRange as Range),
+          new RegExp(`^(?:§\\s*)?${String(n.number).replace(/\./g, '\\.')}\\.?$`),
+        );
+        counts.numberRange++;
+      }
+      if (n.keywordRange) {
+        assert.equal(collapse(at(n.keywordRange as Range)), n.keyword);
+        counts.keywordRange++;
+      }
+      if (n.keyRange) {
+        assert.equal(at(n.keyRange as Range).replace(/\s*:$/, ''), n.key);
+        counts.keyRange++;
+      }
+      for (const value of Object.values(n)) visit(value);
+    };
+    visit(json);
+    assert.ok(
+      counts.range > 300 && counts.numberRange > 30 && counts.keywordRange > 10 && counts.keyRange > 2,
+      JSON.stringify(counts),
+    );
   });
 
   it('keeps comments for suppression directives', () => {
