@@ -19,31 +19,47 @@ export class Origin {
 /** Names of the ranges that nodes work out when asked, for `toJSON`. */
 const RANGES = ['range', 'numberRange', 'keywordRange', 'keyRange'] as const;
 
+/**
+ * Where a node keeps its origin: a symbol, so that JSON, `Object.keys` and walkers over a node's
+ * fields pass it by.
+ *
+ * Fields here are declared and assigned, never initialized in the class body: TypeScript emits an
+ * initialized field (or a parameter property) as a definition, which V8 runs through a keyed IC
+ * that the fifteen classes sharing the base constructor turn megamorphic; a private field was so
+ * slow that it cost a tenth of a parse.
+ */
+const ORIGIN = Symbol('origin');
+/** Lengths and places kept for the ranges of a node's parts (a clause's number, a keyword). */
+const NUMBER_LENGTH = Symbol('numberLength');
+const NUMBER_FROM = Symbol('numberFrom');
+const KEYWORD_LENGTH = Symbol('keywordLength');
+const KEY_LENGTH = Symbol('keyLength');
+
 /** A span of the source. Its `range` is computed, not stored. */
 export abstract class Node implements A.Spanned {
-  readonly #origin: Origin;
+  declare readonly [ORIGIN]: Origin;
+  declare offset: number;
+  declare end: number;
 
-  constructor(
-    origin: Origin,
-    public offset: number,
-    public end: number,
-  ) {
-    this.#origin = origin;
+  constructor(origin: Origin, offset: number, end: number) {
+    this.offset = offset;
+    this.end = end;
+    this[ORIGIN] = origin;
   }
 
   get range(): A.Range {
-    return this.#origin.lines.range(this.offset, this.end);
+    return this[ORIGIN].lines.range(this.offset, this.end);
   }
 
   /** The range of `length` characters that start `from` characters into the node (a keyword, a number). */
   protected rangeWithin(from: number, length: number): A.Range {
     const start = this.offset + from;
-    return this.#origin.lines.range(start, start + length);
+    return this[ORIGIN].lines.range(start, start + length);
   }
 
   /** The origin, for a copy of the node. */
   protected get origin(): Origin {
-    return this.#origin;
+    return this[ORIGIN];
   }
 
   /** Fields and ranges alike, as the interfaces have them. */
@@ -56,270 +72,315 @@ export abstract class Node implements A.Spanned {
 }
 
 export class Run extends Node implements A.TextRun {
-  constructor(
-    origin: Origin,
-    public text: string,
-    public words: A.Word[],
-    offset: number,
-    end: number,
-  ) {
+  declare text: string;
+  declare words: A.Word[];
+
+  constructor(origin: Origin, text: string, words: A.Word[], offset: number, end: number) {
     super(origin, offset, end);
+    this.text = text;
+    this.words = words;
   }
 }
 
 export class Name extends Node implements A.Name {
-  constructor(
-    origin: Origin,
-    public text: string,
-    public quoted: boolean,
-    offset: number,
-    end: number,
-  ) {
+  declare text: string;
+  declare quoted: boolean;
+
+  constructor(origin: Origin, text: string, quoted: boolean, offset: number, end: number) {
     super(origin, offset, end);
+    this.text = text;
+    this.quoted = quoted;
   }
 }
 
 export class Comment extends Node implements A.Comment {
-  readonly type = 'comment';
+  declare readonly type: 'comment';
+  declare text: string;
 
-  constructor(
-    origin: Origin,
-    public text: string,
-    offset: number,
-    end: number,
-  ) {
+  constructor(origin: Origin, text: string, offset: number, end: number) {
     super(origin, offset, end);
+    this.type = 'comment';
+    this.text = text;
   }
 }
 
 export class SyntaxIssue extends Node implements A.SyntaxIssue {
-  constructor(
-    origin: Origin,
-    public message: string,
-    offset: number,
-    end: number,
-  ) {
+  declare message: string;
+
+  constructor(origin: Origin, message: string, offset: number, end: number) {
     super(origin, offset, end);
+    this.message = message;
   }
 }
 
 export class Header extends Node implements A.Header {
-  readonly type = 'header';
+  declare readonly type: 'header';
+  declare title: A.Name;
+  declare fields: A.HeaderField[];
 
-  constructor(
-    origin: Origin,
-    public title: A.Name,
-    public fields: A.HeaderField[],
-    offset: number,
-    end: number,
-  ) {
+  constructor(origin: Origin, title: A.Name, fields: A.HeaderField[], offset: number, end: number) {
     super(origin, offset, end);
+    this.type = 'header';
+    this.title = title;
+    this.fields = fields;
   }
 }
 
 /** A date in a header field's value. */
 export class HeaderDate extends Node implements A.HeaderDate {
-  constructor(
-    origin: Origin,
-    public value: string,
-    offset: number,
-  ) {
+  declare value: string;
+
+  constructor(origin: Origin, value: string, offset: number) {
     super(origin, offset, offset + value.length);
+    this.value = value;
   }
 }
 
 export class HeaderField extends Node implements A.HeaderField {
-  readonly type = 'header-field';
-  readonly #keyLength: number;
+  declare readonly type: 'header-field';
+  declare key: string;
+  declare value: A.TextRun;
+  declare dates: A.HeaderDate[];
+  declare readonly [KEY_LENGTH]: number;
 
   constructor(
     origin: Origin,
-    public key: string,
+    key: string,
     keyLength: number,
-    public value: A.TextRun,
-    public dates: A.HeaderDate[],
+    value: A.TextRun,
+    dates: A.HeaderDate[],
     offset: number,
     end: number,
   ) {
     super(origin, offset, end);
-    this.#keyLength = keyLength;
+    this.type = 'header-field';
+    this.key = key;
+    this.value = value;
+    this.dates = dates;
+    this[KEY_LENGTH] = keyLength;
   }
 
   get keyRange(): A.Range {
-    return this.rangeWithin(0, this.#keyLength);
+    return this.rangeWithin(0, this[KEY_LENGTH]);
   }
 }
 
 export class Definition extends Node implements A.Definition {
-  readonly type = 'definition';
+  declare readonly type: 'definition';
+  declare name: A.Name;
+  declare kind: A.DefinitionKind;
+  declare kindText: string;
   declare memberOf?: A.Name;
   declare longName?: A.Name;
   declare text?: A.TextRun;
 
   constructor(
     origin: Origin,
-    public name: A.Name,
-    public kind: A.DefinitionKind,
-    public kindText: string,
+    name: A.Name,
+    kind: A.DefinitionKind,
+    kindText: string,
     offset: number,
     end: number,
   ) {
     super(origin, offset, end);
+    this.type = 'definition';
+    this.name = name;
+    this.kind = kind;
+    this.kindText = kindText;
   }
 }
 
 export class Section extends Node implements A.Section {
-  readonly type = 'section';
-  readonly #numberFrom: number;
+  declare readonly type: 'section';
+  declare number: string;
+  declare title: A.Name;
+  declare depth: number;
+  declare children: A.SectionChild[];
+  /** Where the number starts, from the section's start. */
+  declare readonly [NUMBER_FROM]: number;
 
   constructor(
     origin: Origin,
-    public number: string,
-    /** Where the number starts, from the section's start. */
+    number: string,
     numberFrom: number,
-    public title: A.Name,
-    public depth: number,
-    public children: A.SectionChild[],
+    title: A.Name,
+    depth: number,
+    children: A.SectionChild[],
     offset: number,
     end: number,
   ) {
     super(origin, offset, end);
-    this.#numberFrom = numberFrom;
+    this.type = 'section';
+    this.number = number;
+    this.title = title;
+    this.depth = depth;
+    this.children = children;
+    this[NUMBER_FROM] = numberFrom;
   }
 
   get numberRange(): A.Range {
-    return this.rangeWithin(this.#numberFrom, this.number.length);
+    return this.rangeWithin(this[NUMBER_FROM], this.number.length);
   }
 
   /** The same section with other children. */
   withChildren(children: A.SectionChild[]): Section {
     const { origin, number, title, depth, offset, end } = this;
-    return new Section(origin, number, this.#numberFrom, title, depth, children, offset, end);
+    return new Section(origin, number, this[NUMBER_FROM], title, depth, children, offset, end);
   }
 }
 
 export class Note extends Node implements A.Note {
-  readonly type = 'note';
+  declare readonly type: 'note';
+  declare text: A.TextRun;
 
-  constructor(
-    origin: Origin,
-    public text: A.TextRun,
-    offset: number,
-    end: number,
-  ) {
+  constructor(origin: Origin, text: A.TextRun, offset: number, end: number) {
     super(origin, offset, end);
+    this.type = 'note';
+    this.text = text;
   }
 }
 
 export class Modal extends Node implements A.Modal {
-  readonly type = 'modal';
+  declare readonly type: 'modal';
+  declare text: string;
+  declare force: A.Force;
+  declare negated: boolean;
+  declare form: A.Modal['form'];
 
   constructor(
     origin: Origin,
-    public text: string,
-    public force: A.Force,
-    public negated: boolean,
-    public form: A.Modal['form'],
+    text: string,
+    force: A.Force,
+    negated: boolean,
+    form: A.Modal['form'],
     offset: number,
     end: number,
   ) {
     super(origin, offset, end);
+    this.type = 'modal';
+    this.text = text;
+    this.force = force;
+    this.negated = negated;
+    this.form = form;
   }
 }
 
 export class Qualifier extends Node implements A.Qualifier {
-  readonly type = 'qualifier';
+  declare readonly type: 'qualifier';
+  declare keyword: string;
+  declare kind: A.QualifierKind;
+  declare position: 'pre' | 'post';
   declare condition?: A.TextRun;
   declare list?: A.List;
-  readonly #keywordLength: number;
+  declare readonly [KEYWORD_LENGTH]: number;
 
   constructor(
     origin: Origin,
-    public keyword: string,
-    public kind: A.QualifierKind,
+    keyword: string,
+    kind: A.QualifierKind,
     keywordLength: number,
-    public position: 'pre' | 'post',
+    position: 'pre' | 'post',
     offset: number,
     end: number,
   ) {
     super(origin, offset, end);
-    this.#keywordLength = keywordLength;
+    this.type = 'qualifier';
+    this.keyword = keyword;
+    this.kind = kind;
+    this.position = position;
+    this[KEYWORD_LENGTH] = keywordLength;
   }
 
   get keywordRange(): A.Range {
-    return this.rangeWithin(0, this.#keywordLength);
+    return this.rangeWithin(0, this[KEYWORD_LENGTH]);
   }
 }
 
 export class List extends Node implements A.List {
-  readonly type = 'list';
+  declare readonly type: 'list';
+  declare quantifier: 'any' | 'all' | undefined;
+  declare items: A.ListItem[];
   declare intro?: string;
 
   constructor(
     origin: Origin,
-    public quantifier: 'any' | 'all' | undefined,
-    public items: A.ListItem[],
+    quantifier: 'any' | 'all' | undefined,
+    items: A.ListItem[],
     offset: number,
     end: number,
   ) {
     super(origin, offset, end);
+    this.type = 'list';
+    this.quantifier = quantifier;
+    this.items = items;
   }
 }
 
 export class ListItem extends Node implements A.ListItem {
-  readonly type = 'list-item';
+  declare readonly type: 'list-item';
+  declare marker: string;
+  declare text: A.TextRun;
+  declare terminator: ';' | '.' | undefined;
   declare connective?: 'or' | 'and';
 
   constructor(
     origin: Origin,
-    public marker: string,
-    public text: A.TextRun,
-    public terminator: ';' | '.' | undefined,
+    marker: string,
+    text: A.TextRun,
+    terminator: ';' | '.' | undefined,
     offset: number,
     end: number,
   ) {
     super(origin, offset, end);
+    this.type = 'list-item';
+    this.marker = marker;
+    this.text = text;
+    this.terminator = terminator;
   }
 }
 
 export class Sentence extends Node implements A.Sentence {
-  readonly type = 'sentence';
+  declare readonly type: 'sentence';
+  declare qualifiers: A.Qualifier[];
+  declare terminated: boolean;
   declare preface?: A.TextRun;
   declare subject?: A.TextRun;
   declare modal?: A.Modal;
   declare action?: A.TextRun;
   declare actionList?: A.List;
 
-  constructor(
-    origin: Origin,
-    public qualifiers: A.Qualifier[],
-    public terminated: boolean,
-    offset: number,
-    end: number,
-  ) {
+  constructor(origin: Origin, qualifiers: A.Qualifier[], terminated: boolean, offset: number, end: number) {
     super(origin, offset, end);
+    this.type = 'sentence';
+    this.qualifiers = qualifiers;
+    this.terminated = terminated;
   }
 }
 
 export class Clause extends Node implements A.Clause {
-  readonly type = 'clause';
+  declare readonly type: 'clause';
+  declare number: string;
+  declare sentence: A.Sentence;
   declare section?: string;
-  readonly #numberLength: number;
+  declare readonly [NUMBER_LENGTH]: number;
 
   constructor(
     origin: Origin,
-    public number: string,
+    number: string,
     numberLength: number,
-    public sentence: A.Sentence,
+    sentence: A.Sentence,
     offset: number,
     end: number,
   ) {
     super(origin, offset, end);
-    this.#numberLength = numberLength;
+    this.type = 'clause';
+    this.number = number;
+    this.sentence = sentence;
+    this[NUMBER_LENGTH] = numberLength;
   }
 
   get numberRange(): A.Range {
-    return this.rangeWithin(0, this.#numberLength);
+    return this.rangeWithin(0, this[NUMBER_LENGTH]);
   }
 }
 
