@@ -87,7 +87,7 @@ export function escapeRegExp(text: string): string {
  * `*` at the end of a word for any ending, `...` for up to six words in between. No nested
  * quantifiers, so matching stays linear.
  */
-export function phraseSource(pattern: string): string {
+export function phraseSource(pattern: string, wordChar = WORD_CHAR): string {
   const parts = pattern.trim().toLowerCase().split(/\s+/);
   let source = '';
   parts.forEach((part, i) => {
@@ -96,7 +96,7 @@ export function phraseSource(pattern: string): string {
       return;
     }
     const wildcard = part.endsWith('*');
-    source += escapeRegExp(wildcard ? part.slice(0, -1) : part) + (wildcard ? "[\\p{L}\\p{N}'’-]*" : '');
+    source += escapeRegExp(wildcard ? part.slice(0, -1) : part) + (wildcard ? `${wordChar}*` : '');
     if (i < parts.length - 1) source += '\\s+';
   });
   return source;
@@ -113,6 +113,63 @@ export function compilePhrase(pattern: string): RegExp {
  */
 export function compileAlternation(patterns: readonly string[]): RegExp {
   const sorted = [...patterns].sort((a, b) => b.length - a.length);
-  const body = sorted.length ? sorted.map(phraseSource).join('|') : '(?!)';
-  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${body})(?![\\p{L}\\p{N}'’-])`, 'giu');
+  // A phrase added in redline.json may hold letters beyond ASCII: then the Unicode expression.
+  const ascii = !sorted.some((p) => HAS_OTHER_LETTER.test(p));
+  const wordChar = ascii ? WORD_CHAR : UNICODE_WORD_CHAR;
+  const body = sorted.length ? sorted.map((p) => phraseSource(p, wordChar)).join('|') : '(?!)';
+  const source = `(?<!${wordChar})(?:${body})(?!${wordChar})`;
+  return ascii ? new PhraseRegExp(source, 'gi') : new RegExp(source, 'giu');
+}
+
+/**
+ * What stands for a letter or digit beyond ASCII when phrases are matched (see `PhraseRegExp`): a
+ * control character, which no pattern holds.
+ */
+const OTHER_LETTER = '\x01';
+
+/** A character of a word, to the patterns: a letter or digit of any script, an apostrophe, a hyphen. */
+const WORD_CHAR = `[A-Za-z0-9'’${OTHER_LETTER}-]`;
+
+/** The same, for expressions with letters beyond ASCII of their own. */
+const UNICODE_WORD_CHAR = "[\\p{L}\\p{N}'’-]";
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const OTHER_LETTERS = /(?=[\u0080-\u{10ffff}])[\p{L}\p{N}]/gu;
+const HAS_OTHER_LETTER = /(?=[\u0080-\u{10ffff}])[\p{L}\p{N}]/u;
+
+/**
+ * The last text folded, and its folding: an expression is run over one text many times in a row,
+ * and folding it each time would make finding every match quadratic. It keeps one text alive.
+ */
+let lastText = '';
+let lastFolded = '';
+
+/** `text` with each letter and digit beyond ASCII replaced by OTHER_LETTER, code unit for code unit. */
+function foldOtherLetters(text: string): string {
+  if (text === lastText) return lastFolded;
+  lastText = text;
+  lastFolded = NON_ASCII.test(text)
+    ? text.replace(OTHER_LETTERS, (c) => OTHER_LETTER.repeat(c.length))
+    : text;
+  return lastFolded;
+}
+
+/**
+ * A phrase pattern's expression. Words are bounded by letters and digits of every script, but a
+ * class such as `\p{L}` costs V8 about a millisecond to compile in each of the hundreds of
+ * expressions the word lists and the lexicon make: a third of a small `redline check`. The shipped
+ * patterns hold no letter or digit beyond ASCII, so their expression is ASCII too and is matched
+ * against the text with such letters and digits folded to one placeholder (offsets do not move); a
+ * match is reported with the text as written.
+ */
+class PhraseRegExp extends RegExp {
+  override exec(text: string): RegExpExecArray | null {
+    const folded = foldOtherLetters(text);
+    const match = super.exec(folded);
+    if (match && folded !== text) {
+      match[0] = text.slice(match.index, match.index + match[0].length);
+      match.input = text;
+    }
+    return match;
+  }
 }

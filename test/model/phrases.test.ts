@@ -1,0 +1,133 @@
+/**
+ * Phrase patterns (word lists, the action lexicon, safeguards) match on word boundaries in every
+ * script, though their expressions are ASCII (see PhraseRegExp in server/model/text.ts). They are
+ * checked here against the Unicode expressions they replace, on text mixing scripts.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { shippedLists } from '../../server/analysis/words.js';
+import lexicon from '../../server/model/lexicon/immigration.json' with { type: 'json' };
+import { compileAlternation, compilePhrase, escapeRegExp } from '../../server/model/text.js';
+
+/** The expression as it was written with Unicode classes: the oracle. */
+function unicodeAlternation(patterns: readonly string[]): RegExp {
+  const word = "[\\p{L}\\p{N}'’-]";
+  const source = (pattern: string) =>
+    pattern
+      .trim()
+      .toLowerCase()
+      .split(/\s+/)
+      .map((part, i, parts) => {
+        if (part === '...') return i > 0 && i < parts.length - 1 ? '(?:[^\\s]+\\s+){0,6}?' : '';
+        const wildcard = part.endsWith('*');
+        return escapeRegExp(wildcard ? part.slice(0, -1) : part) + (wildcard ? `${word}*` : '');
+      })
+      .filter((s) => s !== '')
+      .join('\\s+')
+      .replace(/\(\?:\[\^\\s\]\+\\s\+\)\{0,6\}\?\\s\+/g, '(?:[^\\s]+\\s+){0,6}?');
+  const body = [...patterns]
+    .sort((a, b) => b.length - a.length)
+    .map(source)
+    .join('|');
+  return new RegExp(`(?<!${word})(?:${body})(?!${word})`, 'giu');
+}
+
+function matches(re: RegExp, text: string): [number, string][] {
+  const out: [number, string][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([m.index, m[0]]);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
+
+const lexiconPatterns = Object.values(lexicon.classes).flatMap((c) => c.patterns);
+const PATTERNS = [
+  'detain',
+  'notif*',
+  'respond* to ... detainer*',
+  "officer's discretion",
+  'in the officer’s judgment',
+  '8 u.s.c. § 1357(g)',
+  ...lexiconPatterns.filter((_, i) => i % 9 === 0),
+];
+
+/** Pieces of text: the patterns' own words, letters and digits of other scripts, astral letters, punctuation. */
+const PIECES = [
+  ...new Set(PATTERNS.flatMap((p) => p.replace(/\*/g, '').split(/\s+/))),
+  'Detain',
+  'NOTIFY',
+  'é',
+  'ß',
+  'Ж',
+  '中',
+  '٣',
+  '𝐀',
+  '😀',
+  ' ',
+  '  ',
+  '\n',
+  '-',
+  "'",
+  '’',
+  '“',
+  '”',
+  ',',
+  '.',
+  '§',
+  'x',
+];
+
+describe('phrase patterns', () => {
+  it('find what the Unicode expressions found, on text in any script', () => {
+    const single = PATTERNS.map((p) => [compilePhrase(p), unicodeAlternation([p])] as const);
+    const all = [compileAlternation(PATTERNS), unicodeAlternation(PATTERNS)] as const;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        for (const [ascii, unicode] of [...single, all])
+          assert.deepEqual(
+            matches(ascii, text),
+            matches(unicode, text),
+            `${unicode.source} on ${JSON.stringify(text)}`,
+          );
+      }),
+      { numRuns: 300, seed: 20261204 },
+    );
+  });
+
+  it('takes a letter of any script as part of a word, and reports the text as written', () => {
+    const detain = compilePhrase('detain');
+    assert.deepEqual(matches(detain, 'ädetain, detainé, 𝐀detain'), []);
+    assert.deepEqual(matches(detain, '“Detain” 𝐀 detain'), [
+      [1, 'Detain'],
+      [12, 'detain'],
+    ]);
+    assert.deepEqual(matches(compilePhrase('notif*'), 'notificación'), [[0, 'notificación']]);
+    // A phrase added in redline.json may hold such letters itself.
+    const accented = compileAlternation(['discreción policial', 'detain']);
+    const text = 'a su discreción policial; discreción policiales; Detain';
+    assert.deepEqual(matches(accented, text), [
+      [5, 'discreción policial'],
+      [49, 'Detain'],
+    ]);
+    assert.deepEqual(
+      matches(accented, text),
+      matches(unicodeAlternation(['discreción policial', 'detain']), text),
+    );
+    // The placeholder for other letters is no letter a pattern could hold.
+    assert.deepEqual(matches(compilePhrase('tax'), 'taé'), []);
+  });
+
+  it('finds the shipped word lists in text with accents as before', () => {
+    const text = 'Les agents, à leur discrétion, should endeavor to notify ICE whenever possible; résumé.';
+    for (const [name, list] of Object.entries(shippedLists))
+      assert.deepEqual(
+        matches(compileAlternation(list.phrases), text),
+        matches(unicodeAlternation(list.phrases), text),
+        name,
+      );
+  });
+});
