@@ -22,11 +22,6 @@ const RANGES = ['range', 'numberRange', 'keywordRange', 'keyRange'] as const;
 /**
  * Where a node keeps its origin: a symbol, so that JSON, `Object.keys` and walkers over a node's
  * fields pass it by.
- *
- * Fields here are declared and assigned, never initialized in the class body: TypeScript emits an
- * initialized field (or a parameter property) as a definition, which V8 runs through a keyed IC
- * that the fifteen classes sharing the base constructor turn megamorphic; a private field was so
- * slow that it cost a tenth of a parse.
  */
 const ORIGIN = Symbol('origin');
 /** Lengths and places kept for the ranges of a node's parts (a clause's number, a keyword). */
@@ -35,7 +30,14 @@ const NUMBER_FROM = Symbol('numberFrom');
 const KEYWORD_LENGTH = Symbol('keywordLength');
 const KEY_LENGTH = Symbol('keyLength');
 
-/** A span of the source. Its `range` is computed, not stored. */
+/**
+ * A span of the source. Its `range` is computed, not stored.
+ *
+ * Fields of the node classes are declared and assigned, never initialized in the class body:
+ * TypeScript emits an initialized field (or a parameter property) as a definition, which V8 runs
+ * through a keyed IC that the fifteen classes sharing this constructor turn megamorphic; a private
+ * field was so slow that it cost a tenth of a parse.
+ */
 export abstract class Node implements A.Spanned {
   declare readonly [ORIGIN]: Origin;
   declare offset: number;
