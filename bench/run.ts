@@ -13,7 +13,7 @@ import { applyV8Settings, V8_FLAGS } from '../server/v8-settings.js';
 import { runWriteGood, textlintLinter } from './compare-tools.js';
 import { generatePolicy } from './generate.js';
 import { suites as extraSuites } from './suites.js';
-import { best, bestAsync } from './timing.js';
+import { best, bestAsync, ms } from './timing.js';
 
 /** One row of the results table. */
 export interface Row {
@@ -22,8 +22,6 @@ export interface Row {
   target?: string;
   ok?: boolean;
 }
-
-const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
 
 async function core(): Promise<Row[]> {
   const small = generatePolicy(1_000, 1);

@@ -2,6 +2,7 @@
  * Benchmark suites beyond parsing and checking: each returns rows for the table. Listed here so
  * bench/run.ts stays one table.
  */
+import { cliRows } from './cli.js';
 import { benchCompletion } from './completion.js';
 import { lspRows } from './lsp.js';
 import type { Row } from './run.js';
@@ -19,4 +20,4 @@ async function completionRows(): Promise<Row[]> {
 }
 
 /** Every extra suite, in table order. */
-export const suites: (() => Promise<Row[]>)[] = [lspRows, completionRows];
+export const suites: (() => Promise<Row[]>)[] = [async () => cliRows(), lspRows, completionRows];
