@@ -26,10 +26,6 @@ export class AstBuilder extends parser.getBaseCstVisitorConstructorWithDefaults(
     this.ctx = new AstContext(lines);
   }
 
-  get lines(): LineIndex {
-    return this.ctx.lines;
-  }
-
   /** What the nodes built so far read their ranges through. */
   get origin(): Origin {
     return this.ctx.origin;
