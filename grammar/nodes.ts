@@ -24,11 +24,13 @@ const RANGES = ['range', 'numberRange', 'keywordRange', 'keyRange'] as const;
  * fields pass it by.
  */
 const ORIGIN = Symbol('origin');
-/** Lengths and places kept for the ranges of a node's parts (a clause's number, a keyword). */
-const NUMBER_LENGTH = Symbol('numberLength');
+/**
+ * The length of a node's head, which starts where the node does (a clause's number, a qualifier's
+ * keyword, a header field's key), for its range.
+ */
+const HEAD_LENGTH = Symbol('headLength');
+/** Where a section's number starts, from the section's start. */
 const NUMBER_FROM = Symbol('numberFrom');
-const KEYWORD_LENGTH = Symbol('keywordLength');
-const KEY_LENGTH = Symbol('keyLength');
 
 /**
  * A span of the source. Its `range` is computed, not stored.
@@ -143,7 +145,7 @@ export class HeaderField extends Node implements A.HeaderField {
   declare key: string;
   declare value: A.TextRun;
   declare dates: A.HeaderDate[];
-  declare readonly [KEY_LENGTH]: number;
+  declare readonly [HEAD_LENGTH]: number;
 
   constructor(
     origin: Origin,
@@ -159,11 +161,11 @@ export class HeaderField extends Node implements A.HeaderField {
     this.key = key;
     this.value = value;
     this.dates = dates;
-    this[KEY_LENGTH] = keyLength;
+    this[HEAD_LENGTH] = keyLength;
   }
 
   get keyRange(): A.Range {
-    return this.rangeWithin(0, this[KEY_LENGTH]);
+    return this.rangeWithin(0, this[HEAD_LENGTH]);
   }
 }
 
@@ -198,7 +200,6 @@ export class Section extends Node implements A.Section {
   declare title: A.Name;
   declare depth: number;
   declare children: A.SectionChild[];
-  /** Where the number starts, from the section's start. */
   declare readonly [NUMBER_FROM]: number;
 
   constructor(
@@ -274,7 +275,7 @@ export class Qualifier extends Node implements A.Qualifier {
   declare position: 'pre' | 'post';
   declare condition?: A.TextRun;
   declare list?: A.List;
-  declare readonly [KEYWORD_LENGTH]: number;
+  declare readonly [HEAD_LENGTH]: number;
 
   constructor(
     origin: Origin,
@@ -290,11 +291,11 @@ export class Qualifier extends Node implements A.Qualifier {
     this.keyword = keyword;
     this.kind = kind;
     this.position = position;
-    this[KEYWORD_LENGTH] = keywordLength;
+    this[HEAD_LENGTH] = keywordLength;
   }
 
   get keywordRange(): A.Range {
-    return this.rangeWithin(0, this[KEYWORD_LENGTH]);
+    return this.rangeWithin(0, this[HEAD_LENGTH]);
   }
 }
 
@@ -364,7 +365,7 @@ export class Clause extends Node implements A.Clause {
   declare number: string;
   declare sentence: A.Sentence;
   declare section?: string;
-  declare readonly [NUMBER_LENGTH]: number;
+  declare readonly [HEAD_LENGTH]: number;
 
   constructor(
     origin: Origin,
@@ -378,11 +379,11 @@ export class Clause extends Node implements A.Clause {
     this.type = 'clause';
     this.number = number;
     this.sentence = sentence;
-    this[NUMBER_LENGTH] = numberLength;
+    this[HEAD_LENGTH] = numberLength;
   }
 
   get numberRange(): A.Range {
-    return this.rangeWithin(0, this[NUMBER_LENGTH]);
+    return this.rangeWithin(0, this[HEAD_LENGTH]);
   }
 }
 
