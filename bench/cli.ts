@@ -12,25 +12,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePolicy } from './generate.js';
 import type { Row } from './run.js';
-import { ms } from './timing.js';
+import { best, ms } from './timing.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The fastest of `runs` runs of `node args…`, in ms; it fails if the command cannot run at all. */
 function bestRun(runs: number, args: string[]): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
+  return best(runs, () => {
     const run = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-    const ms = performance.now() - start;
     // Both exit with 1 when they find problems, as they do here.
     if (run.status !== 0 && run.status !== 1)
       throw new Error(
         `node ${args.join(' ')} exited with ${run.status}: ${run.stderr.toString().slice(0, 400)}`,
       );
-    min = Math.min(min, ms);
-  }
-  return min;
+  });
 }
 
 export function cliRows(): Row[] {
