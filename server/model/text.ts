@@ -134,8 +134,9 @@ const WORD_CHAR = `[A-Za-z0-9'’${OTHER_LETTER}-]`;
 const UNICODE_WORD_CHAR = "[\\p{L}\\p{N}'’-]";
 
 const NON_ASCII = /[\u0080-\uffff]/;
+/** Letters and digits beyond ASCII: every one of them (to fold), or whether there is one. */
 const OTHER_LETTERS = /(?=[\u0080-\u{10ffff}])[\p{L}\p{N}]/gu;
-const HAS_OTHER_LETTER = /(?=[\u0080-\u{10ffff}])[\p{L}\p{N}]/u;
+const HAS_OTHER_LETTER = new RegExp(OTHER_LETTERS.source, 'u');
 
 /**
  * The last text folded, and its folding: an expression is run over one text many times in a row,
