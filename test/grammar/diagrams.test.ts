@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { Lexer } from 'chevrotain';
+import { PolicyParser } from '../../grammar/parser.js';
 import { allTokens } from '../../grammar/tokens.js';
 import { grammarDiagramsHtml } from '../../scripts/grammar-diagrams.js';
 import { readRepo } from '../helpers.js';
@@ -17,4 +18,8 @@ it('the token definitions pass Chevrotain validations and stay optimisable', () 
   assert.doesNotThrow(
     () => new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true }),
   );
+});
+
+it('the grammar passes Chevrotain validations (the shared parser skips them at start-up)', () => {
+  assert.doesNotThrow(() => new PolicyParser({ validate: true }));
 });
