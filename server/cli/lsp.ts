@@ -3,11 +3,11 @@
  * `--node-ipc`, `--socket=PORT` and `--pipe=NAME`. The connection reads the transport from the
  * command line itself (and, on stdio, sends console output to the client instead of stdout).
  * The run ends when the client disconnects or sends `exit`.
+ *
+ * The server and its LSP library are loaded only when this command runs: every other command
+ * would otherwise spend its start-up evaluating them.
  */
 import type { Command } from 'commander';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
-import { nodePlatform } from '../lsp/node-platform.js';
-import { startServer } from '../lsp/server.js';
 import { UsageError, type CliIO } from './io.js';
 
 /** The options of `lsp`. */
@@ -33,7 +33,7 @@ export function registerLsp(program: Command, _io: CliIO): void {
 }
 
 /** Starts the server; the returned promise settles only if it cannot start. */
-export function runLsp(options: LspOptions): Promise<never> {
+export async function runLsp(options: LspOptions): Promise<never> {
   const transports = [options.stdio, options.nodeIpc, options.socket, options.pipe].filter(
     (t) => t !== undefined,
   );
@@ -41,6 +41,11 @@ export function runLsp(options: LspOptions): Promise<never> {
     throw new UsageError(
       'lsp needs exactly one transport: --stdio (or --node-ipc, --socket PORT, --pipe NAME)',
     );
+  const [{ createConnection, ProposedFeatures }, { nodePlatform }, { startServer }] = await Promise.all([
+    import('vscode-languageserver/node.js'),
+    import('../lsp/node-platform.js'),
+    import('../lsp/server.js'),
+  ]);
   startServer(createConnection(ProposedFeatures.all), { platform: nodePlatform() });
   return new Promise<never>(() => {});
 }
