@@ -7,7 +7,12 @@ const production = process.argv.includes('--production');
 const common = {
   bundle: true,
   sourcemap: !production,
-  minify: production,
+  // Always without blanks and with shorter syntax: a 2 MB bundle is read and pre-parsed at every
+  // start of the CLI and the server, and halving it saves a tenth of `redline check`'s start-up.
+  // Names are kept (for readable stack traces) unless this is the production build.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  minifyIdentifiers: production,
   logLevel: 'warning',
   // Source is ESM and uses import.meta.url to find shipped assets; in a CJS bundle we derive it.
   define: { 'import.meta.url': 'importMetaUrl' },
