@@ -1,12 +1,20 @@
 #!/usr/bin/env node
-// The CLI is bundled by `npm run build` (run by `npm install`); this file only loads and runs it.
+// The CLI is bundled by `npm run build` (run by `npm install`); this file only loads and runs it,
+// through V8's code cache (code-cache.cjs).
 import { createRequire } from 'node:module';
-const require = createRequire(import.meta.url);
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+const { loadCached } = createRequire(import.meta.url)('./code-cache.cjs');
+const bundle = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.cjs');
 let cli;
 try {
-  cli = require('../dist/cli.cjs');
+  // Before any V8 flag is set (applyV8Settings): the cache is only valid under the flags it was made with.
+  cli = loadCached(bundle);
 } catch (error) {
-  if (error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes('dist/cli.cjs')) {
+  const missing =
+    (error?.code === 'ENOENT' && error.path === bundle) ||
+    (error?.code === 'MODULE_NOT_FOUND' && String(error.message).includes(bundle));
+  if (missing) {
     process.stderr.write('redline: the CLI is not built; run `npm install` (or `npm run build`) first\n');
     process.exit(2);
   }

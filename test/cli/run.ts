@@ -32,11 +32,11 @@ export async function redline(
 }
 
 /** Runs `node bin/redline.js` as a child process (needs `node scripts/build.js` first). */
-export function spawnRedline(argv: string[], cwd = root): RunResult {
+export function spawnRedline(argv: string[], cwd = root, env: Record<string, string> = {}): RunResult {
   const run = spawnSync(process.execPath, [repoPath('bin', 'redline.js'), ...argv], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
   });
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
