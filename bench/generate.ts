@@ -195,3 +195,25 @@ function wrap(sentence: string): string {
   lines.push(line);
   return lines.join('\n      ');
 }
+
+/**
+ * Real drafting at scale: `policy` (a transcribed SOP) repeated until it holds `bytes`, its header
+ * once, and each copy of its body numbered on from the last (section 1, 2, then 3, 4, …).
+ */
+export function repeatPolicy(policy: string, bytes: number): string {
+  const bodyStart = policy.search(/^section /m);
+  const header = policy.slice(0, bodyStart);
+  const body = policy.slice(bodyStart);
+  const sections = Math.max(...[...body.matchAll(/^section (\d+)/gm)].map((m) => Number(m[1])));
+  const out = [header];
+  let size = header.length;
+  for (let copy = 0; size < bytes; copy++) {
+    const shift = (n: string) => String(Number(n) + copy * sections);
+    const renumbered = body
+      .replace(/^section (\d+)/gm, (_, n: string) => `section ${shift(n)}`)
+      .replace(/^(\s+)(\d+)\./gm, (_, indent: string, n: string) => `${indent}${shift(n)}.`);
+    out.push(renumbered);
+    size += renumbered.length;
+  }
+  return out.join('');
+}
