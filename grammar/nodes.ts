@@ -379,6 +379,9 @@ export class Clause extends Node implements A.Clause {
     this.type = 'clause';
     this.number = number;
     this.sentence = sentence;
+    // Set here, though only the document's assembly knows it: a field added to 10,000 clauses
+    // afterwards costs each a separate property store.
+    this.section = undefined;
     this[HEAD_LENGTH] = numberLength;
   }
 

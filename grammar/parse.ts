@@ -119,18 +119,9 @@ function buildChunk(text: string, place: Place, follower: IToken | undefined, bu
     const from = t.startOffset + offset;
     return new Comment(origin, t.image.slice(2), from, from + t.image.length);
   });
-  const chunk: Chunk = {
-    offset,
-    end,
-    origin,
-    follower: named && follower ? follower.image : undefined,
-    items: [],
-    comments,
-    errors,
-  };
   const headerNode = cst.children.header?.[0] as CstNode | undefined;
   const header = headerNode ? builder.header(headerNode) : undefined;
-  if (header) chunk.header = header;
+  const items: TopLevelNode[] = [];
   let previous: string | undefined;
   for (const node of topLevelItems(cst)) {
     let item: TopLevelNode | undefined;
@@ -151,11 +142,33 @@ function buildChunk(text: string, place: Place, follower: IToken | undefined, bu
         builder.stray(node, previous);
         break;
     }
-    if (item) chunk.items.push(item);
+    if (item) items.push(item);
     previous = node.name;
   }
   errors.push(...builder.takeErrors());
+  const chunk: Chunk = {
+    offset,
+    end,
+    origin,
+    follower: named && follower ? follower.image : undefined,
+    items: exact(items),
+    comments: exact(comments),
+    errors: exact(errors),
+  };
+  if (header) chunk.header = header;
   return chunk;
+}
+
+/** Nothing, shared by every chunk without comments, errors or items (most have no comments or errors). */
+const NONE: never[] = [];
+Object.freeze(NONE);
+
+/**
+ * `list`, without the room to grow that pushing left in it (16 slots for one item): chunks are
+ * kept, one per item of the document, for as long as the document is.
+ */
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? NONE : list.slice();
 }
 
 /**
@@ -250,9 +263,9 @@ function assemble(chunks: Chunk[], doc: A.PolicyDocument): void {
           place(item);
           break;
         case 'clause': {
-          const number = stack[stack.length - 1]?.number;
-          if (number === undefined) delete item.section;
-          else item.section = number;
+          // Assigned, never deleted (which would turn the clause into a dictionary): a reused
+          // clause may have moved out of its section.
+          item.section = stack[stack.length - 1]?.number;
           doc.clauses.push(item);
           place(item);
           break;
