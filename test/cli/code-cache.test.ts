@@ -5,10 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DRAFT, spawnRedline, tempTree, type RunResult } from './run.js';
-import { root } from '../helpers.js';
+import { repoPath, root } from '../helpers.js';
+
+const { loadCached } = createRequire(import.meta.url)(repoPath('bin', 'code-cache.cjs')) as {
+  loadCached: (file: string) => unknown;
+};
 
 const check = (env: Record<string, string>): RunResult => spawnRedline(['check', DRAFT], root, env);
 
@@ -53,5 +58,16 @@ describe('the code cache of the CLI', () => {
     const dir = join(tempTree(), 'cache');
     assert.deepEqual(check({ REDLINE_CODE_CACHE: 'off', REDLINE_CODE_CACHE_DIR: dir }), plain);
     assert.equal(existsSync(dir), false);
+  });
+
+  it('never runs the code of another source, even one of the same length', () => {
+    // V8 itself compares only the length: a rebuilt bundle of the same size would run the old code.
+    const dir = tempTree({ 'bundle.cjs': "module.exports = 'first';" });
+    const bundle = join(dir, 'bundle.cjs');
+    assert.equal(loadCached(bundle), 'first');
+    assert.equal(loadCached(bundle), 'first');
+    writeFileSync(bundle, "module.exports = 'other';");
+    assert.equal(loadCached(bundle), 'other');
+    assert.equal(loadCached(bundle), 'other');
   });
 });
