@@ -124,7 +124,12 @@ export class DefinitionIndex {
     return found;
   }
 
-  private readonly usesCache = new WeakMap<TextRun, readonly NameUse[]>();
+  /**
+   * A Map, not a WeakMap: the index belongs to one document's model, and so do the runs it is
+   * asked about, so they go together. Adding to a WeakMap costs several times more (its entries
+   * are ephemerons, which the collector also has to trace), for tens of thousands of runs.
+   */
+  private readonly usesCache = new Map<TextRun, readonly NameUse[]>();
 
   private findUses(run: TextRun): readonly NameUse[] {
     const { words } = run;
