@@ -18,9 +18,9 @@ const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('
 const { basename, dirname, join } = require('node:path');
 const vm = require('node:vm');
 
-/** The exports of the CommonJS file `file`, loaded through the code cache. */
-function loadCached(file) {
-  if (process.env.REDLINE_CODE_CACHE === 'off') return require(file);
+/** The exports of the CommonJS file `file`, loaded through the code cache unless `cache` is false. */
+function loadCached(file, { cache = true } = {}) {
+  if (!cache || process.env.REDLINE_CODE_CACHE === 'off') return require(file);
   const source = readFileSync(file, 'utf8'); // throws ENOENT as require would: the caller reports it
   const directory = process.env.REDLINE_CODE_CACHE_DIR || join(dirname(file), '.code-cache');
   const cacheFile = join(directory, `${basename(file)}.${process.versions.v8}.${process.arch}`);

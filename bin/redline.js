@@ -6,10 +6,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 const { loadCached } = createRequire(import.meta.url)('./code-cache.cjs');
 const bundle = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.cjs');
+// REDLINE_DEBUG=1 prints an internal error's stack. It should name the TypeScript sources, not the
+// minified bundle: so source maps are on, and the bundle is loaded by require, which reads them.
+const debug = process.env.REDLINE_DEBUG === '1';
+if (debug) process.setSourceMapsEnabled(true);
 let cli;
 try {
   // Before any V8 flag is set (applyV8Settings): the cache is only valid under the flags it was made with.
-  cli = loadCached(bundle);
+  cli = loadCached(bundle, { cache: !debug });
 } catch (error) {
   const missing =
     (error?.code === 'ENOENT' && error.path === bundle) ||

@@ -52,6 +52,12 @@ describe('the code cache of the CLI', () => {
     assert.ok(statSync(file).size > 100_000);
   });
 
+  it('is left out under REDLINE_DEBUG=1, whose stack traces need the source map', () => {
+    const dir = join(tempTree(), 'cache');
+    assert.deepEqual(check({ REDLINE_DEBUG: '1', REDLINE_CODE_CACHE_DIR: dir }), plain);
+    assert.equal(existsSync(dir), false);
+  });
+
   it('runs as usual where the cache cannot be written, or is turned off', () => {
     const blocked = join(tempTree({ 'file.txt': 'x' }), 'file.txt', 'cache');
     assert.deepEqual(check({ REDLINE_CODE_CACHE_DIR: blocked }), plain);
