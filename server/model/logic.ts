@@ -62,8 +62,6 @@ const QUESTIONS_PER_SOLVER = 500;
 export class SatSession {
   private readonly names = new AtomNames();
   private solver = new Logic.Solver();
-  /** Questions the current solver has answered. */
-  private asked = 0;
   /** Answers by the guards' shape: which atom ids hold, or null when the guards cannot all hold. */
   private readonly memo = new Map<string, Set<string> | null>();
   /** Questions asked of this session's solvers so far. */
@@ -89,11 +87,8 @@ export class SatSession {
   }
 
   private solve(guards: Guard[], all: Map<string, Atom>): Set<string> | null {
+    if (this.questions > 0 && this.questions % QUESTIONS_PER_SOLVER === 0) this.solver = new Logic.Solver();
     this.questions++;
-    if (this.asked++ === QUESTIONS_PER_SOLVER) {
-      this.solver = new Logic.Solver();
-      this.asked = 1;
-    }
     const parts: Formula[] = guards.map((g) => toLogic(g, this.names));
     const solely = [...all.values()].filter((a) => a.concept === 'solely');
     for (const s of solely)
