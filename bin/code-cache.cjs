@@ -36,11 +36,11 @@ function loadCached(file, { cache = true } = {}) {
   }
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapper, { filename: file, cachedData });
-  const bundle = { exports: {}, filename: file, id: file, loaded: false };
+  // esbuild's CommonJS bundles set `module.exports` and read nothing else of `module`.
+  const bundle = { exports: {} };
   script
     .runInThisContext()
     .call(bundle.exports, bundle.exports, createRequire(file), bundle, file, dirname(file));
-  bundle.loaded = true;
   if (cachedData === undefined || script.cachedDataRejected === true)
     save(Buffer.concat([digest, script.createCachedData()]), directory, cacheFile);
   return bundle.exports;
