@@ -9,6 +9,9 @@ import { Name, Origin, Run, SyntaxIssue } from './nodes.js';
 import { proseRun, wordsText } from './text-run.js';
 import { endOf } from './tokens.js';
 
+/** The word texts of every empty run. */
+const NO_TEXTS: readonly string[] = Object.freeze([]);
+
 export class AstContext {
   errors: A.SyntaxIssue[] = [];
   readonly source: string;
@@ -41,12 +44,12 @@ export class AstContext {
     const first = words[0];
     const last = words[words.length - 1];
     if (!first || !last) return undefined;
-    return new Run(this.origin, wordsText(words), words, first.offset, last.end);
+    return Run.ofWords(this.origin, wordsText(words), words, first.offset, last.end);
   }
 
   /** An empty run where a text was expected but none was written. */
   emptyRun(offset: number, end: number): A.TextRun {
-    return new Run(this.origin, '', [], offset, end);
+    return new Run(this.origin, '', NO_TEXTS, [], offset, end);
   }
 
   /** A name as written: a word, or a quoted phrase without its quotes. */

@@ -48,10 +48,15 @@ export type WordKind =
   | 'list-intro'
   | 'not';
 
-/** A run of prose. `text` joins the words with single spaces where the source had blanks. */
+/**
+ * A run of prose. `text` joins the words with single spaces where the source had blanks. A parsed
+ * run makes its `words` anew on every read (it keeps their texts and places, not the objects), so
+ * read them once into a local; `wordTexts` are their texts, without making them.
+ */
 export interface TextRun extends Spanned {
   text: string;
-  words: Word[];
+  readonly words: Word[];
+  readonly wordTexts: readonly string[];
 }
 
 /** A name as written: `MPD`, or a quoted phrase such as `"Chief of Police"` (quotes removed). */

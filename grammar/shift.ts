@@ -10,6 +10,7 @@
  * versions with fresh parses.
  */
 import type * as A from './ast.js';
+import type { Run } from './nodes.js';
 
 export class Shift {
   constructor(readonly offsets: number) {}
@@ -78,12 +79,7 @@ export class Shift {
   }
 
   private run(run: A.TextRun): void {
-    const words = run.words;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      w.offset += this.offsets;
-      w.end += this.offsets;
-    }
+    (run as Run).moveWords(this.offsets);
     this.span(run);
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { IToken, TokenType } from 'chevrotain';
 import type * as A from './ast.js';
-import { type Origin, Run } from './nodes.js';
+import { type Origin, Run, wordKindIndex, wordPlace } from './nodes.js';
 import * as T from './tokens.js';
 
 const WORD_KINDS = new Map<TokenType, A.WordKind>([
@@ -40,7 +40,11 @@ function byTypeIndex<V>(entries: Iterable<[TokenType, V]>, otherwise: V): V[] {
   return table;
 }
 
-const KIND_BY_TYPE = byTypeIndex(WORD_KINDS, 'punctuation');
+/** The index a run stores for the kind of word a token is (see `Run`). */
+const KIND_BY_TYPE = byTypeIndex(
+  [...WORD_KINDS].map(([type, kind]) => [type, wordKindIndex(kind)]),
+  wordKindIndex('punctuation'),
+);
 
 /**
  * Token types whose image can hold blanks or line breaks ("is required to", "8 U.S.C. § 1357").
@@ -88,7 +92,8 @@ export function collapse(s: string): string {
  */
 export function proseRun(source: string, tokens: readonly IToken[], origin: Origin): A.TextRun {
   const n = tokens.length;
-  const words: A.Word[] = new Array(n);
+  const texts = new Array<string>(n);
+  const places = new Array<number>(n);
   /** The slice has blanks to collapse (still one stretch of source). */
   let spaced = false;
   /** Something other than blanks lies between two words. */
@@ -99,7 +104,8 @@ export function proseRun(source: string, tokens: readonly IToken[], origin: Orig
     const start = t.startOffset;
     const image = t.image;
     const end = start + image.length;
-    words[i] = { text: image, offset: start, end, kind: KIND_BY_TYPE[t.tokenTypeIdx] ?? 'punctuation' };
+    texts[i] = image;
+    places[i] = wordPlace(start, KIND_BY_TYPE[t.tokenTypeIdx]!);
     if (previousEnd >= 0 && start > previousEnd && !gapped) {
       if (start - previousEnd !== 1 || source.charCodeAt(previousEnd) !== 32) {
         for (let j = previousEnd; j < start; j++)
@@ -114,13 +120,13 @@ export function proseRun(source: string, tokens: readonly IToken[], origin: Orig
     previousEnd = end;
   }
   const offset = tokens[0]!.startOffset;
-  let text: string;
-  if (gapped) text = wordsText(words);
+  const run = new Run(origin, '', texts, places, offset, previousEnd);
+  if (gapped) run.text = wordsText(run.words);
   else {
     const slice = source.slice(offset, previousEnd);
-    text = spaced ? collapse(slice) : slice;
+    run.text = spaced ? collapse(slice) : slice;
   }
-  return new Run(origin, text, words, offset, previousEnd);
+  return run;
 }
 
 /** True when `s` holds whitespace other than single spaces (what `collapse` would change). */

@@ -99,6 +99,7 @@ function namesAgent(rest: Word[], defs: DefinitionIndex, doc: PolicyDocument): b
     const run = {
       text: after.map((w) => w.text).join(' '),
       words: after,
+      wordTexts: after.map((w) => w.text),
       offset,
       end,
       range: doc.lines.range(offset, end),

@@ -21,7 +21,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'any', 'each', 'every']);
 export function clauseWords(clause: Clause): Set<string> {
   const out = new Set<string>();
   for (const run of clauseRuns(clause))
-    for (const word of run.words) for (const w of tokenWords(word.text)) out.add(w);
+    for (const text of run.wordTexts) for (const w of tokenWords(text)) out.add(w);
   return out;
 }
 
@@ -126,9 +126,9 @@ function rankedEntries(doc: PolicyDocument): Entry[] {
   const wordIds = runs.map((ofClause, k) => {
     const own: number[] = [];
     for (const run of ofClause)
-      for (const word of run.words) {
-        let found = tokenIds.get(word.text);
-        if (!found) tokenIds.set(word.text, (found = tokenWords(word.text).map(idOf)));
+      for (const text of run.wordTexts) {
+        let found = tokenIds.get(text);
+        if (!found) tokenIds.set(text, (found = tokenWords(text).map(idOf)));
         for (const id of found) {
           if (lastClause[id] === k) continue;
           lastClause[id] = k;

@@ -29,10 +29,12 @@ function buildQualifierRun(q: Qualifier): TextRun {
   const words = [keyword, ...(q.condition?.words ?? [])];
   // No blank before a condition that starts with punctuation ("when, in the judgment of …"): the
   // run's text must mirror the source's gaps for sourceSpan to map matches back.
-  const gap = q.condition && (q.condition.words[0]?.offset ?? q.condition.offset) > keyword.end ? ' ' : '';
+  // (A run starts where its first word does.)
+  const gap = q.condition && q.condition.offset > keyword.end ? ' ' : '';
   const text = q.condition ? `${q.keyword}${gap}${q.condition.text}` : q.keyword;
   const last = words[words.length - 1]!;
-  return { text, words, offset: q.offset, end: last.end, range: q.range };
+  const wordTexts = words.map((w) => w.text);
+  return { text, words, wordTexts, offset: q.offset, end: last.end, range: q.range };
 }
 
 /** Every run of prose in a clause: subject, action, qualifiers (with keywords), list items. */

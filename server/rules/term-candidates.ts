@@ -83,15 +83,15 @@ function singularWord(last: string): string {
 export function sentenceStarts(clause: Clause): number[] {
   const s = clause.sentence;
   const starts = [s.offset];
-  const first = s.subject?.words[0];
-  if (first) starts.push(first.offset);
+  // A run starts where its first word does.
+  if (s.subject?.wordTexts.length) starts.push(s.subject.offset);
   if (s.actionList) itemStarts(s.actionList, starts);
   for (const q of s.qualifiers) if (q.list) itemStarts(q.list, starts);
   return starts;
 }
 
 function itemStarts(list: List, starts: number[]): void {
-  for (const item of list.items) if (item.text.words[0]) starts.push(item.text.words[0].offset);
+  for (const item of list.items) if (item.text.wordTexts.length) starts.push(item.text.offset);
 }
 
 /**
@@ -194,6 +194,8 @@ export function acronyms(
   words: WordLists,
   out: TermCandidate[] = [],
 ): TermCandidate[] {
+  // Most runs hold no word with two capitals: their words are not made at all.
+  if (!run.wordTexts.some(hasTwoCapitals)) return out;
   let common: Set<string> | undefined;
   for (const w of run.words) {
     if (w.kind !== 'word' || !hasTwoCapitals(w.text)) continue;
@@ -265,6 +267,7 @@ function namesOne(text: string, offset: number, defs: DefinitionIndex): boolean 
   const run: TextRun = {
     text,
     words,
+    wordTexts: words.map((w) => w.text),
     offset,
     end: words[words.length - 1]!.end,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

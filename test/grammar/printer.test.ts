@@ -12,8 +12,10 @@ export function shape(doc: PolicyDocument): unknown {
   const strip = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(strip);
     if (value && typeof value === 'object') {
+      // A node as its interface has it: computed ranges and words included.
+      if ('toJSON' in value && typeof value.toJSON === 'function') value = (value.toJSON as () => object)();
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) {
+      for (const [k, v] of Object.entries(value as object)) {
         if (POSITION_KEYS.has(k)) continue;
         out[k] = k === 'text' && typeof v === 'string' ? v.replace(/\s+/g, ' ') : strip(v);
       }

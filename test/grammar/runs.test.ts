@@ -1,0 +1,108 @@
+/**
+ * A run keeps its words' texts and places, and makes the words when asked (grammar/nodes.ts). These
+ * tests hold the words it makes to what the lexer read, wherever the run is and however it moved.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parse, type PolicyDocument, type TextRun, type Word } from '../../grammar/index.js';
+import { lexer } from '../../grammar/parse.js';
+
+const SOURCE = `define ICE as agency "Immigration and Customs Enforcement".
+
+1.1 MPD may not  respond to a request of ICE under 8 U.S.C. § 1357(g), per Section 2.1.
+1.2 Officers shall not inquire about immigration status unless:
+    a. required by "a judicial warrant"; or
+    b. the Chief approves on 2025-12-30.
+`;
+
+/** The lexer's own reading of a run's stretch of source, as words. */
+function lexedWords(doc: PolicyDocument, run: TextRun): { text: string; offset: number; end: number }[] {
+  const { tokens } = lexer.tokenize(doc.text.slice(run.offset, run.end));
+  return tokens.map((t) => ({
+    text: t.image,
+    offset: run.offset + t.startOffset,
+    end: run.offset + t.startOffset + t.image.length,
+  }));
+}
+
+const action = (doc: PolicyDocument, n: number): TextRun => doc.clauses[n]!.sentence.action!;
+const plain = (words: Word[]) => words.map(({ text, offset, end }) => ({ text, offset, end }));
+
+describe('the words of a run', () => {
+  it('are the tokens the lexer read, with their kinds', () => {
+    const doc = parse(SOURCE);
+    const run = action(doc, 0);
+    assert.deepEqual(plain(run.words), lexedWords(doc, run));
+    const kinds = Object.fromEntries(run.words.map((w) => [w.text, w.kind]));
+    assert.equal(kinds['respond'], 'word');
+    assert.equal(kinds['8 U.S.C. § 1357(g)'], 'citation');
+    assert.equal(kinds['Section 2.1'], 'reference');
+    assert.equal(kinds[','], 'punctuation');
+    assert.deepEqual(
+      run.wordTexts,
+      run.words.map((w) => w.text),
+    );
+  });
+
+  it('keep each kind of a list item: strings, dates and words', () => {
+    const doc = parse(SOURCE);
+    const items = doc.clauses[1]!.sentence.qualifiers[0]!.list!.items;
+    assert.deepEqual(
+      items[0]!.text.words.map((w) => w.kind),
+      ['word', 'word', 'string'],
+    );
+    assert.deepEqual(
+      items[1]!.text.words.map((w) => [w.text, w.kind]),
+      [
+        ['the', 'word'],
+        ['Chief', 'word'],
+        ['approves', 'word'],
+        ['on', 'word'],
+        ['2025-12-30', 'date'],
+      ],
+    );
+  });
+
+  it('keep their places and kinds far into a long document', () => {
+    // Offsets beyond 2^26: the place of a word packs its offset and kind in one number.
+    const filler = `// ${'x'.repeat(1000)}\n`.repeat(70_000);
+    const doc = parse(filler + SOURCE);
+    const run = action(doc, 0);
+    assert.ok(run.offset > 2 ** 26);
+    assert.deepEqual(plain(run.words), lexedWords(doc, run));
+    assert.equal(run.words.find((w) => w.text.startsWith('8 U.S.C.'))?.kind, 'citation');
+  });
+
+  it('move with their run when an edit above it moves it', () => {
+    const before = parse(SOURCE);
+    const edited = SOURCE.replace('define ICE', 'define  ICE');
+    const doc = parse(edited, before);
+    const run = action(doc, 0);
+    assert.deepEqual(plain(run.words), lexedWords(doc, run));
+    assert.deepEqual(run.words, action(parse(edited), 0).words);
+  });
+
+  it('are made anew on each read, so changing one changes nothing in the tree', () => {
+    const doc = parse(SOURCE);
+    const run = action(doc, 0);
+    run.words[0]!.offset = -1;
+    run.words.length = 0;
+    assert.equal(run.words[0]!.offset, run.offset);
+  });
+
+  it('are in its JSON, and its stored texts and places are not', () => {
+    const doc = parse(SOURCE);
+    const json = JSON.parse(JSON.stringify(action(doc, 0))) as Record<string, unknown>;
+    assert.deepEqual(json.words, JSON.parse(JSON.stringify(action(doc, 0).words)));
+    assert.equal('wordTexts' in json, false);
+    assert.equal('wordPlaces' in json, false);
+  });
+
+  it('of a subject split from a leading condition keep their own places', () => {
+    const doc = parse('1.1 When time and circumstances permit, an officer should notify the Chief.\n');
+    const s = doc.clauses[0]!.sentence;
+    assert.deepEqual(plain(s.subject!.words), lexedWords(doc, s.subject!));
+    assert.equal(s.subject!.text, 'an officer');
+    assert.equal(s.qualifiers[0]!.condition!.text, 'time and circumstances permit');
+  });
+});
