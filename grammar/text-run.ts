@@ -77,10 +77,12 @@ const NON_CANONICAL_SPACE = /\s{2,}|[^\S ]/g;
 
 /**
  * Whitespace collapsed to single spaces, as `s.replace(/\s+/g, ' ')` but without replacing every
- * single space by itself (a run of prose has one such match per word).
+ * single space by itself (a run of prose has one such match per word). Split and joined rather
+ * than replaced: V8 returns a replaced string as a tree of pieces, which a run would keep as its
+ * text (two objects per line break), whereas a join makes one flat string.
  */
 export function collapse(s: string): string {
-  return hasNonCanonicalSpace(s) ? s.replace(NON_CANONICAL_SPACE, ' ') : s;
+  return hasNonCanonicalSpace(s) ? s.split(NON_CANONICAL_SPACE).join(' ') : s;
 }
 
 /**
@@ -140,14 +142,17 @@ function hasNonCanonicalSpace(s: string): boolean {
   return false;
 }
 
-/** The text of a run of words, glued word by word (for runs that are not one stretch of source). */
+/**
+ * The text of a run of words, glued word by word (for runs that are not one stretch of source).
+ * Joined, not added up: `+=` would leave a tree of string pieces in the AST, two objects per word.
+ */
 export function wordsText(words: readonly A.Word[]): string {
-  let text = '';
+  const parts: string[] = [];
   let previousEnd = -1;
   for (const w of words) {
-    if (previousEnd >= 0 && w.offset > previousEnd) text += ' ';
-    text += collapse(w.text);
+    if (previousEnd >= 0 && w.offset > previousEnd) parts.push(' ');
+    parts.push(collapse(w.text));
     previousEnd = w.end;
   }
-  return text;
+  return parts.join('');
 }

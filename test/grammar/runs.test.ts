@@ -105,4 +105,15 @@ describe('the words of a run', () => {
     assert.equal(s.subject!.text, 'an officer');
     assert.equal(s.qualifiers[0]!.condition!.text, 'time and circumstances permit');
   });
+
+  it('read as their words apart by single blanks, however the source wraps and spaces them', () => {
+    const doc = parse(
+      '1.1 When time  and\n    circumstances permit, an\tofficer should notify\n    the  Chief.\n',
+    );
+    const s = doc.clauses[0]!.sentence;
+    assert.equal(s.qualifiers[0]!.condition!.text, 'time and circumstances permit');
+    assert.equal(s.subject!.text, 'an officer');
+    assert.equal(s.action!.text, 'notify the Chief');
+    assert.deepEqual(plain(s.action!.words), lexedWords(doc, s.action!));
+  });
 });
