@@ -93,9 +93,11 @@ const WORD_KINDS: readonly A.WordKind[] = [
   'list-intro',
   'not',
 ];
-/** A word's kind is stored in the low bits of its place: `offset * KINDS + kind`. */
-const KINDS = 32;
+/** A word's kind is stored in the low bits of its place: `(offset from the run) * KINDS + kind`. */
+const KINDS = 16;
 const KIND_INDEX = new Map(WORD_KINDS.map((kind, i) => [kind, i]));
+/** The places of a run fit in one UTF-16 code unit each while its words start this close to it. */
+const SHORT_RUN = 0x10000 / KINDS;
 
 /** The index `Run` stores for a kind of word. */
 export function wordKindIndex(kind: A.WordKind): number {
@@ -104,29 +106,34 @@ export function wordKindIndex(kind: A.WordKind): number {
 
 /**
  * A run of prose. Its words are not kept as objects: a run keeps each word's text (the lexer's
- * image, shared between occurrences) and its place (its offset and kind in one number), and
- * `words` makes them when asked. A 10,000-clause draft has some 170,000 words; as objects they
- * were half of its tree's memory, which the garbage collector copied on every parse.
+ * image, shared between occurrences) and its place (where it starts in the run, and its kind), and
+ * `words` makes the objects when asked. A 10,000-clause draft has some 170,000 words; as objects
+ * they were half of its tree's memory, which the garbage collector copied on every parse.
+ *
+ * The places are one string, a UTF-16 code unit per word, unless a word starts 4,096 characters or
+ * more into the run: then an array of numbers. Relative to the run, they stay right when the run
+ * moves (see shift.ts).
  */
 export class Run extends Node implements A.TextRun {
   declare text: string;
   /** Each word's text as written. */
   declare wordTexts: readonly string[];
-  /** Each word's `offset * KINDS + kind index`, one number instead of two. */
-  declare wordPlaces: number[];
+  /** Each word's `(offset - run offset) * KINDS + kind index` (see the class comment). */
+  declare wordPlaces: string | readonly number[];
 
+  /** `places` as `wordPlace` makes them, relative to `offset`. */
   constructor(
     origin: Origin,
     text: string,
     wordTexts: readonly string[],
-    wordPlaces: number[],
+    places: readonly number[],
     offset: number,
     end: number,
   ) {
     super(origin, offset, end);
     this.text = text;
     this.wordTexts = wordTexts;
-    this.wordPlaces = wordPlaces;
+    this.wordPlaces = places.length === 0 ? '' : isShort(places) ? String.fromCharCode(...places) : places;
   }
 
   /** A run of `words` that already exist (taken from other runs). */
@@ -137,7 +144,7 @@ export class Run extends Node implements A.TextRun {
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       texts[i] = w.text;
-      places[i] = wordPlace(w.offset, KIND_INDEX.get(w.kind)!);
+      places[i] = wordPlace(w.offset - offset, KIND_INDEX.get(w.kind)!);
     }
     return new Run(origin, text, texts, places, offset, end);
   }
@@ -150,24 +157,23 @@ export class Run extends Node implements A.TextRun {
     const words = new Array<A.Word>(n);
     for (let i = 0; i < n; i++) {
       const text = texts[i]!;
-      const place = places[i]!;
-      const offset = Math.floor(place / KINDS);
-      words[i] = { text, offset, end: offset + text.length, kind: WORD_KINDS[place - offset * KINDS]! };
+      const place = typeof places === 'string' ? places.charCodeAt(i) : places[i]!;
+      const from = Math.floor(place / KINDS);
+      const offset = this.offset + from;
+      words[i] = { text, offset, end: offset + text.length, kind: WORD_KINDS[place - from * KINDS]! };
     }
     return words;
   }
-
-  /** Moves every word by `offsets` characters. */
-  moveWords(offsets: number): void {
-    const places = this.wordPlaces;
-    const by = offsets * KINDS;
-    for (let i = 0; i < places.length; i++) places[i] = places[i]! + by;
-  }
 }
 
-/** What a run stores of a word's offset and kind. */
-export function wordPlace(offset: number, kindIndex: number): number {
-  return offset * KINDS + kindIndex;
+function isShort(places: readonly number[]): boolean {
+  for (const place of places) if (place >= SHORT_RUN * KINDS) return false;
+  return true;
+}
+
+/** What a run stores of a word: where it starts, from the run's start, and its kind. */
+export function wordPlace(fromRun: number, kindIndex: number): number {
+  return fromRun * KINDS + kindIndex;
 }
 
 export class Name extends Node implements A.Name {

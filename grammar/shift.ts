@@ -10,7 +10,6 @@
  * versions with fresh parses.
  */
 import type * as A from './ast.js';
-import type { Run } from './nodes.js';
 
 export class Shift {
   constructor(readonly offsets: number) {}
@@ -78,8 +77,8 @@ export class Shift {
     this.span(list);
   }
 
+  /** A run's words are placed relative to it (see `Run`): they move with it. */
   private run(run: A.TextRun): void {
-    (run as Run).moveWords(this.offsets);
     this.span(run);
   }
 }

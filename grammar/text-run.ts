@@ -101,13 +101,14 @@ export function proseRun(source: string, tokens: readonly IToken[], origin: Orig
   /** Something other than blanks lies between two words. */
   let gapped = false;
   let previousEnd = -1;
+  const offset = tokens[0]!.startOffset;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const start = t.startOffset;
     const image = t.image;
     const end = start + image.length;
     texts[i] = image;
-    places[i] = wordPlace(start, KIND_BY_TYPE[t.tokenTypeIdx]!);
+    places[i] = wordPlace(start - offset, KIND_BY_TYPE[t.tokenTypeIdx]!);
     if (previousEnd >= 0 && start > previousEnd && !gapped) {
       if (start - previousEnd !== 1 || source.charCodeAt(previousEnd) !== 32) {
         for (let j = previousEnd; j < start; j++)
@@ -121,7 +122,6 @@ export function proseRun(source: string, tokens: readonly IToken[], origin: Orig
     if (!spaced && MULTI_WORD[t.tokenTypeIdx] === true && hasNonCanonicalSpace(image)) spaced = true;
     previousEnd = end;
   }
-  const offset = tokens[0]!.startOffset;
   const run = new Run(origin, '', texts, places, offset, previousEnd);
   if (gapped) run.text = wordsText(run.words);
   else {

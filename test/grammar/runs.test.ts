@@ -63,8 +63,18 @@ describe('the words of a run', () => {
     );
   });
 
+  it('keep their places and kinds in a run of over 4,096 characters', () => {
+    // A run stores each word's place in one UTF-16 code unit while the words start close to it.
+    const long = Array.from({ length: 900 }, (_, i) => `word${i}`).join(' ');
+    const doc = parse(`1.1 MPD must ${long} under 8 U.S.C. § 1357, per Section 2.1.\n`);
+    const run = action(doc, 0);
+    assert.ok(run.end - run.offset > 4096);
+    assert.deepEqual(plain(run.words), lexedWords(doc, run));
+    const last = run.words.slice(-4).map((w) => w.kind);
+    assert.deepEqual(last, ['citation', 'punctuation', 'word', 'reference']);
+  });
+
   it('keep their places and kinds far into a long document', () => {
-    // Offsets beyond 2^26: the place of a word packs its offset and kind in one number.
     const filler = `// ${'x'.repeat(1000)}\n`.repeat(70_000);
     const doc = parse(filler + SOURCE);
     const run = action(doc, 0);
