@@ -93,7 +93,10 @@ const WORD_KINDS: readonly A.WordKind[] = [
   'list-intro',
   'not',
 ];
-/** A word's kind is stored in the low bits of its place: `(offset from the run) * KINDS + kind`. */
+/**
+ * A word's kind is stored in the low bits of its place: `(offset from the run) * KINDS + kind`.
+ * More than there are kinds, and a power of two so that a place fits in a UTF-16 code unit.
+ */
 const KINDS = 16;
 const KIND_INDEX = new Map(WORD_KINDS.map((kind, i) => [kind, i]));
 /** The places of a run fit in one UTF-16 code unit each while its words start this close to it. */
@@ -106,9 +109,10 @@ export function wordKindIndex(kind: A.WordKind): number {
 
 /**
  * A run of prose. Its words are not kept as objects: a run keeps each word's text (the lexer's
- * image, shared between occurrences) and its place (where it starts in the run, and its kind), and
- * `words` makes the objects when asked. A 10,000-clause draft has some 170,000 words; as objects
- * they were half of its tree's memory, which the garbage collector copied on every parse.
+ * image, which occurrences of a short word share) and its place (where it starts in the run, and
+ * its kind), and `words` makes the objects when asked. A 10,000-clause draft has some 170,000
+ * words; as objects they were half of its tree's memory, which the garbage collector copied on
+ * every parse.
  *
  * The places are one string, a UTF-16 code unit per word, unless a word starts 4,096 characters or
  * more into the run: then an array of numbers. Relative to the run, they stay right when the run
