@@ -170,6 +170,19 @@ export class Run extends Node implements A.TextRun {
   }
 }
 
+/**
+ * True when `run` holds a word of `kind`. A parsed run answers from its places, without making its
+ * words: rules ask this of every run, and most hold no reference or quoted term.
+ */
+export function hasWordOf(run: A.TextRun, kind: A.WordKind): boolean {
+  if (!(run instanceof Run)) return run.words.some((w) => w.kind === kind);
+  const wanted = KIND_INDEX.get(kind)!;
+  const places = run.wordPlaces;
+  if (typeof places !== 'string') return places.some((place) => place % KINDS === wanted);
+  for (let i = 0; i < places.length; i++) if (places.charCodeAt(i) % KINDS === wanted) return true;
+  return false;
+}
+
 function isShort(places: readonly number[]): boolean {
   for (const place of places) if (place >= SHORT_RUN * KINDS) return false;
   return true;

@@ -1,5 +1,5 @@
 /** dangling-reference: `§` references to nothing, "as outlined below" with nothing below. */
-import type { Clause, PolicyDocument, TextRun } from '../../grammar/index.js';
+import { hasWordOf, type Clause, type PolicyDocument, type TextRun } from '../../grammar/index.js';
 import type { Report, Rule } from '../analysis/types.js';
 import { sourceSpan } from '../analysis/words.js';
 import { documentRuns } from './support.js';
@@ -50,7 +50,7 @@ export const danglingReference: Rule = {
   check({ doc, report }) {
     const resolve = resolver(doc, report);
     const pointers = pointerChecker(doc, report);
-    const check = (run: TextRun, clause: Clause | null) => {
+    const references = (run: TextRun, clause: Clause | null) => {
       const ws = run.words;
       for (let i = 0; i < ws.length; i++) {
         const w = ws[i]!;
@@ -69,6 +69,10 @@ export const danglingReference: Rule = {
           if (number) resolve(`§${n.text}`, number, n.text.slice(number.length), n, clause);
         }
       }
+    };
+    const check = (run: TextRun, clause: Clause | null) => {
+      // Most runs hold no reference: their words are not made.
+      if (hasWordOf(run, 'reference')) references(run, clause);
       pointers(run, clause);
     };
     // Every run that may hold a reference: clauses, definition texts, notes.

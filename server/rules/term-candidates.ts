@@ -2,7 +2,7 @@
  * The names a draft uses that could need a definition (undefined-term's candidates): the subject
  * of a norm, capitalised phrases ("Commanding Officer"), acronyms and quoted terms.
  */
-import type { Clause, List, TextRun, Word } from '../../grammar/index.js';
+import { hasWordOf, type Clause, type List, type TextRun, type Word } from '../../grammar/index.js';
 import type { WordLists } from '../analysis/words.js';
 import type { DefinitionIndex } from '../model/index.js';
 
@@ -238,6 +238,7 @@ function commonAcronyms(words: WordLists): Set<string> {
 
 /** Quoted terms in `run` whose text no definition names, added to `out`. */
 export function quotedTerms(run: TextRun, defs: DefinitionIndex, out: TermCandidate[] = []): TermCandidate[] {
+  if (!hasWordOf(run, 'string')) return out;
   for (const w of run.words) {
     if (w.kind !== 'string') continue;
     const inner = w.text.slice(1, -1);

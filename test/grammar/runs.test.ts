@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parse, type PolicyDocument, type TextRun, type Word } from '../../grammar/index.js';
+import { hasWordOf, parse, type PolicyDocument, type TextRun, type Word } from '../../grammar/index.js';
 import { lexer } from '../../grammar/parse.js';
 
 const SOURCE = `define ICE as agency "Immigration and Customs Enforcement".
@@ -125,5 +125,27 @@ describe('the words of a run', () => {
     assert.equal(s.subject!.text, 'an officer');
     assert.equal(s.action!.text, 'notify the Chief');
     assert.deepEqual(plain(s.action!.words), lexedWords(doc, s.action!));
+  });
+
+  it('answer which kinds a run holds without being made, as they would', () => {
+    const long = Array.from({ length: 900 }, (_, i) => `word${i}`).join(' ');
+    const doc = parse(`1.1 MPD must ${long} per Section 2.1.\n1.2 MPD must define "a term".\n`);
+    const [first, second] = [action(doc, 0), action(doc, 1)];
+    const literal: TextRun = {
+      ...second,
+      words: second.words,
+      wordTexts: second.wordTexts,
+      range: second.range,
+    };
+    for (const run of [first, second, literal])
+      for (const kind of ['word', 'reference', 'string', 'citation', 'not'] as const)
+        assert.equal(
+          hasWordOf(run, kind),
+          run.words.some((w) => w.kind === kind),
+          `${kind} in ${run.text.slice(0, 20)}`,
+        );
+    assert.equal(hasWordOf(first, 'reference'), true);
+    assert.equal(hasWordOf(second, 'reference'), false);
+    assert.equal(hasWordOf(second, 'string'), true);
   });
 });
