@@ -7,7 +7,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import type * as A from './ast.js';
 import type { AstContext } from './ast-context.js';
 import { firstToken, lastToken, nodesAt, real, startOf, tokensAt, tokensOf } from './cst.js';
-import { List, ListItem, Modal, Qualifier, type Run, Sentence } from './nodes.js';
+import { List, ListItem, Modal, Qualifier, Sentence } from './nodes.js';
 import { collapse } from './text-run.js';
 import { endOf } from './tokens.js';
 import { DISCOURSE_ADVERBS, modalForce, modalNegates, qualifierKind } from './vocabulary.js';
@@ -69,10 +69,10 @@ export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A
 
 /** "When time and circumstances permit, an officer …": the subject follows the condition's last comma. */
 function splitLeadingQualifier(ctx: AstContext, qualifier: A.Qualifier): A.TextRun | undefined {
-  const condition = qualifier.condition as Run | undefined;
+  const condition = qualifier.condition;
   const comma = condition ? condition.wordTexts.lastIndexOf(',') : -1;
-  if (comma < 0) return undefined;
-  const words = condition!.words;
+  if (!condition || comma < 0) return undefined;
+  const words = condition.words;
   const conditionWords = words.slice(0, comma);
   const subjectWords = words.slice(comma + 1);
   if (!subjectWords.length) return undefined;

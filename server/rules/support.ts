@@ -28,8 +28,8 @@ function buildQualifierRun(q: Qualifier): TextRun {
   };
   const words = [keyword, ...(q.condition?.words ?? [])];
   // No blank before a condition that starts with punctuation ("when, in the judgment of …"): the
-  // run's text must mirror the source's gaps for sourceSpan to map matches back.
-  // (A run starts where its first word does.)
+  // run's text must mirror the source's gaps for sourceSpan to map matches back. (A run starts
+  // where its first word does.)
   const gap = q.condition && q.condition.offset > keyword.end ? ' ' : '';
   const text = q.condition ? `${q.keyword}${gap}${q.condition.text}` : q.keyword;
   const last = words[words.length - 1]!;
