@@ -71,8 +71,6 @@ export abstract class Node implements A.Spanned {
     const self = this as unknown as Record<string, unknown>;
     const json = { ...self };
     for (const name of COMPUTED) if (name in this) json[name] = self[name];
-    delete json.wordTexts;
-    delete json.wordPlaces;
     return json;
   }
 }
@@ -151,6 +149,14 @@ export class Run extends Node implements A.TextRun {
       places[i] = wordPlace(w.offset - offset, KIND_INDEX.get(w.kind)!);
     }
     return new Run(origin, text, texts, places, offset, end);
+  }
+
+  /** As the interface has it: its words, not how it stores them. */
+  override toJSON(): Record<string, unknown> {
+    const json = super.toJSON();
+    delete json.wordTexts;
+    delete json.wordPlaces;
+    return json;
   }
 
   /** The words, made anew on every call: read them once into a local. */
