@@ -6,7 +6,7 @@ import type { IToken } from 'chevrotain';
 import type * as A from './ast.js';
 import type { LineIndex } from './line-index.js';
 import { Name, Origin, Run, SyntaxIssue } from './nodes.js';
-import { collapse, proseRun, wordsText } from './text-run.js';
+import { proseRun, wordsText } from './text-run.js';
 import { endOf } from './tokens.js';
 
 /** The word texts of every empty run. */
@@ -44,11 +44,7 @@ export class AstContext {
     const first = words[0];
     const last = words[words.length - 1];
     if (!first || !last) return undefined;
-    // Most such runs are one stretch of source that already reads as their text: a slice of it.
-    const text = readsAsWritten(this.source, words)
-      ? this.source.slice(first.offset, last.end)
-      : wordsText(words);
-    return Run.ofWords(this.origin, text, words, first.offset, last.end);
+    return Run.ofWords(this.origin, wordsText(words), words, first.offset, last.end);
   }
 
   /** An empty run where a text was expected but none was written. */
@@ -67,21 +63,6 @@ export class AstContext {
   missingName(token: IToken): A.Name {
     return new Name(this.origin, '', true, token.startOffset, endOf(token));
   }
-}
-
-/**
- * True when the source from the first word to the last is the words' text as a run has it: words
- * apart by single spaces or nothing, and no word holding other whitespace.
- */
-function readsAsWritten(source: string, words: readonly A.Word[]): boolean {
-  let previousEnd = -1;
-  for (const w of words) {
-    const gap = w.offset - previousEnd;
-    if (previousEnd >= 0 && gap !== 0 && (gap !== 1 || source.charCodeAt(previousEnd) !== 32)) return false;
-    if (collapse(w.text) !== w.text) return false;
-    previousEnd = w.end;
-  }
-  return true;
 }
 
 function unquote(image: string): string {
