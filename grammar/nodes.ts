@@ -75,34 +75,40 @@ export abstract class Node implements A.Spanned {
   }
 }
 
-/** The kinds of word, by the index a run stores (see `Run`). */
-const WORD_KINDS: readonly A.WordKind[] = [
-  'word',
-  'number',
-  'date',
-  'string',
-  'citation',
-  'reference',
-  'abbreviation',
-  'punctuation',
-  'symbol',
-  'modal',
-  'qualifier',
-  'list-intro',
-  'not',
-];
+/**
+ * The index a run stores for each kind of word (see `Run`). A record over `WordKind`, so that a
+ * kind added to the AST does not compile until it has an index here.
+ */
+const KIND_INDEX: Readonly<Record<A.WordKind, number>> = {
+  word: 0,
+  number: 1,
+  date: 2,
+  string: 3,
+  citation: 4,
+  reference: 5,
+  abbreviation: 6,
+  punctuation: 7,
+  symbol: 8,
+  modal: 9,
+  qualifier: 10,
+  'list-intro': 11,
+  not: 12,
+};
+/** The kinds of word, by their index. */
+const WORD_KINDS: readonly A.WordKind[] = Object.entries(KIND_INDEX)
+  .sort((a, b) => a[1] - b[1])
+  .map(([kind]) => kind as A.WordKind);
 /**
  * A word's kind is stored in the low bits of its place: `(offset from the run) * KINDS + kind`.
  * More than there are kinds, and a power of two so that a place fits in a UTF-16 code unit.
  */
 const KINDS = 16;
-const KIND_INDEX = new Map(WORD_KINDS.map((kind, i) => [kind, i]));
 /** The places of a run fit in one UTF-16 code unit each while its words start this close to it. */
 const SHORT_RUN = 0x10000 / KINDS;
 
 /** The index `Run` stores for a kind of word. */
 export function wordKindIndex(kind: A.WordKind): number {
-  return KIND_INDEX.get(kind)!;
+  return KIND_INDEX[kind];
 }
 
 /**
@@ -146,7 +152,7 @@ export class Run extends Node implements A.TextRun {
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       texts[i] = w.text;
-      places[i] = wordPlace(w.offset - offset, KIND_INDEX.get(w.kind)!);
+      places[i] = wordPlace(w.offset - offset, KIND_INDEX[w.kind]);
     }
     return new Run(origin, text, texts, places, offset, end);
   }
@@ -182,7 +188,7 @@ export class Run extends Node implements A.TextRun {
  */
 export function hasWordOf(run: A.TextRun, kind: A.WordKind): boolean {
   if (!(run instanceof Run)) return run.words.some((w) => w.kind === kind);
-  const wanted = KIND_INDEX.get(kind)!;
+  const wanted = KIND_INDEX[kind];
   const places = run.wordPlaces;
   if (typeof places !== 'string') return places.some((place) => place % KINDS === wanted);
   for (let i = 0; i < places.length; i++) if (places.charCodeAt(i) % KINDS === wanted) return true;
