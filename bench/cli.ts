@@ -8,13 +8,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { root } from './root.js';
 import { generatePolicy } from './generate.js';
 import type { Row } from './run.js';
 import { best, ms } from './timing.js';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The fastest of `runs` runs of `node args…`, in ms; it fails if the command cannot run at all. */
 function bestRun(runs: number, args: string[]): number {

@@ -6,8 +6,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -15,10 +15,9 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node.js';
 import { serverEnv, serverExecArgv } from '../server/lsp/launch.js';
+import { root } from './root.js';
 import { generatePolicy } from './generate.js';
 import type { Row } from './run.js';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 interface Server {
   child: ChildProcess;

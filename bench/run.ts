@@ -4,14 +4,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse } from '../grammar/index.js';
 import { lexer } from '../grammar/parse.js';
 import { analyze } from '../server/analysis/analyze.js';
 import { applyV8Settings, V8_FLAGS } from '../server/v8-settings.js';
 import { runWriteGood, textlintLinter } from './compare-tools.js';
 import { generatePolicy, repeatPolicy } from './generate.js';
+import { root } from './root.js';
 import { suites as extraSuites } from './suites.js';
 import { best, bestAsync, ms } from './timing.js';
 
@@ -22,8 +22,6 @@ export interface Row {
   target?: string;
   ok?: boolean;
 }
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 async function core(): Promise<Row[]> {
   const small = generatePolicy(1_000, 1);
