@@ -9,9 +9,6 @@ import { Name, Origin, Run, SyntaxIssue } from './nodes.js';
 import { proseRun, wordsText } from './text-run.js';
 import { endOf } from './tokens.js';
 
-/** The word texts of every empty run. */
-const NO_TEXTS: readonly string[] = Object.freeze([]);
-
 export class AstContext {
   errors: A.SyntaxIssue[] = [];
   readonly source: string;
@@ -49,7 +46,7 @@ export class AstContext {
 
   /** An empty run where a text was expected but none was written. */
   emptyRun(offset: number, end: number): A.TextRun {
-    return new Run(this.origin, '', NO_TEXTS, [], offset, end);
+    return new Run(this.origin, '', [], offset, end);
   }
 
   /** A name as written: a word, or a quoted phrase without its quotes. */

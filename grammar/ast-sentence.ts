@@ -70,9 +70,12 @@ export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A
 /** "When time and circumstances permit, an officer …": the subject follows the condition's last comma. */
 function splitLeadingQualifier(ctx: AstContext, qualifier: A.Qualifier): A.TextRun | undefined {
   const condition = qualifier.condition;
-  const comma = condition ? condition.wordTexts.lastIndexOf(',') : -1;
-  if (!condition || comma < 0) return undefined;
+  // The text first: most leading conditions have no comma, and their words need not be made.
+  if (!condition?.text.includes(',')) return undefined;
   const words = condition.words;
+  let comma = words.length - 1;
+  while (comma >= 0 && words[comma]!.text !== ',') comma--;
+  if (comma < 0) return undefined;
   const conditionWords = words.slice(0, comma);
   const subjectWords = words.slice(comma + 1);
   if (!subjectWords.length) return undefined;

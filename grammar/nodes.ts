@@ -112,73 +112,73 @@ export function wordKindIndex(kind: A.WordKind): number {
 }
 
 /**
- * A run of prose. Its words are not kept as objects: a run keeps each word's text (the lexer's
- * image, which occurrences of a short word share) and its place (where it starts in the run, and
- * its kind), and `words` makes the objects when asked. A 10,000-clause draft has some 170,000
- * words; as objects they were half of its tree's memory, which the garbage collector copied on
- * every parse.
+ * A run of prose. Its words are not kept as objects, nor are their texts: a run keeps, per word, its
+ * place (where it starts in the run, and its kind) and its length, and `words` and `wordTexts` read
+ * the words out of the document's text when asked. A 10,000-clause draft has some 170,000 words; as
+ * objects they were half of its tree's memory, and their texts a quarter of what was left, which the
+ * garbage collector copied on every parse.
  *
- * The places are one string, a UTF-16 code unit per word, unless a word starts 4,096 characters or
- * more into the run: then an array of numbers. Relative to the run, they stay right when the run
- * moves (see shift.ts).
+ * Two UTF-16 code units per word, `place` then `length`, all in one string; an array of numbers
+ * instead when a word starts 4,096 characters or more into the run (or is 65,536 long). Relative to
+ * the run, the places stay right when the run moves (see shift.ts); the text is read through the
+ * origin, which a reused run shares with the document it is in now.
  */
 export class Run extends Node implements A.TextRun {
   declare text: string;
-  /** Each word's text as written. */
-  declare wordTexts: readonly string[];
-  /** Each word's `(offset - run offset) * KINDS + kind index` (see the class comment). */
+  /** Per word, `(offset - run offset) * KINDS + kind index` and then its length (see the class comment). */
   declare wordPlaces: string | readonly number[];
 
-  /** `places` as `wordPlace` makes them, relative to `offset`. */
-  constructor(
-    origin: Origin,
-    text: string,
-    wordTexts: readonly string[],
-    places: readonly number[],
-    offset: number,
-    end: number,
-  ) {
+  /** `places` as `wordPlace` makes them, relative to `offset`, each followed by its word's length. */
+  constructor(origin: Origin, text: string, places: readonly number[], offset: number, end: number) {
     super(origin, offset, end);
     this.text = text;
-    this.wordTexts = wordTexts;
     this.wordPlaces = places.length === 0 ? '' : isShort(places) ? String.fromCharCode(...places) : places;
   }
 
-  /** A run of `words` that already exist (taken from other runs). */
+  /** A run of `words` that already exist (taken from other runs of the same document). */
   static ofWords(origin: Origin, text: string, words: readonly A.Word[], offset: number, end: number): Run {
-    const n = words.length;
-    const texts = new Array<string>(n);
-    const places = new Array<number>(n);
-    for (let i = 0; i < n; i++) {
-      const w = words[i]!;
-      texts[i] = w.text;
-      places[i] = wordPlace(w.offset - offset, KIND_INDEX[w.kind]);
-    }
-    return new Run(origin, text, texts, places, offset, end);
+    const places: number[] = [];
+    for (const w of words) places.push(wordPlace(w.offset - offset, KIND_INDEX[w.kind]), w.end - w.offset);
+    return new Run(origin, text, places, offset, end);
   }
 
   /** As the interface has it: its words, not how it stores them. */
   override toJSON(): Record<string, unknown> {
     const json = super.toJSON();
-    delete json.wordTexts;
     delete json.wordPlaces;
     return json;
   }
 
   /** The words, made anew on every call: read them once into a local. */
   get words(): A.Word[] {
-    const texts = this.wordTexts;
     const places = this.wordPlaces;
-    const n = texts.length;
+    const source = this.origin.lines.text;
+    const n = places.length / 2;
     const words = new Array<A.Word>(n);
     for (let i = 0; i < n; i++) {
-      const text = texts[i]!;
-      const place = typeof places === 'string' ? places.charCodeAt(i) : places[i]!;
+      const place = typeof places === 'string' ? places.charCodeAt(2 * i) : places[2 * i]!;
+      const length = typeof places === 'string' ? places.charCodeAt(2 * i + 1) : places[2 * i + 1]!;
       const from = Math.floor(place / KINDS);
       const offset = this.offset + from;
-      words[i] = { text, offset, end: offset + text.length, kind: WORD_KINDS[place - from * KINDS]! };
+      const end = offset + length;
+      words[i] = { text: source.slice(offset, end), offset, end, kind: WORD_KINDS[place - from * KINDS]! };
     }
     return words;
+  }
+
+  /** The words' texts, read anew on every call, without making the words. */
+  get wordTexts(): string[] {
+    const places = this.wordPlaces;
+    const source = this.origin.lines.text;
+    const n = places.length / 2;
+    const texts = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const place = typeof places === 'string' ? places.charCodeAt(2 * i) : places[2 * i]!;
+      const length = typeof places === 'string' ? places.charCodeAt(2 * i + 1) : places[2 * i + 1]!;
+      const offset = this.offset + Math.floor(place / KINDS);
+      texts[i] = source.slice(offset, offset + length);
+    }
+    return texts;
   }
 }
 
@@ -190,13 +190,15 @@ export function hasWordOf(run: A.TextRun, kind: A.WordKind): boolean {
   if (!(run instanceof Run)) return run.words.some((w) => w.kind === kind);
   const wanted = KIND_INDEX[kind];
   const places = run.wordPlaces;
-  if (typeof places !== 'string') return places.some((place) => place % KINDS === wanted);
-  for (let i = 0; i < places.length; i++) if (places.charCodeAt(i) % KINDS === wanted) return true;
+  const string = typeof places === 'string';
+  for (let i = 0; i < places.length; i += 2)
+    if ((string ? places.charCodeAt(i) : places[i]!) % KINDS === wanted) return true;
   return false;
 }
 
+/** True when every place and length of `places` fits in a UTF-16 code unit. */
 function isShort(places: readonly number[]): boolean {
-  for (const place of places) if (place >= SHORT_RUN * KINDS) return false;
+  for (const n of places) if (n >= SHORT_RUN * KINDS) return false;
   return true;
 }
 

@@ -94,8 +94,7 @@ export function collapse(s: string): string {
  */
 export function proseRun(source: string, tokens: readonly IToken[], origin: Origin): A.TextRun {
   const n = tokens.length;
-  const texts = new Array<string>(n);
-  const places = new Array<number>(n);
+  const places = new Array<number>(2 * n);
   /** The slice has blanks to collapse (still one stretch of source). */
   let spaced = false;
   /** Something other than blanks lies between two words. */
@@ -107,8 +106,8 @@ export function proseRun(source: string, tokens: readonly IToken[], origin: Orig
     const start = t.startOffset;
     const image = t.image;
     const end = start + image.length;
-    texts[i] = image;
-    places[i] = wordPlace(start - offset, KIND_BY_TYPE[t.tokenTypeIdx]!);
+    places[2 * i] = wordPlace(start - offset, KIND_BY_TYPE[t.tokenTypeIdx]!);
+    places[2 * i + 1] = image.length;
     if (previousEnd >= 0 && start > previousEnd && !gapped) {
       if (start - previousEnd !== 1 || source.charCodeAt(previousEnd) !== 32) {
         for (let j = previousEnd; j < start; j++)
@@ -122,7 +121,7 @@ export function proseRun(source: string, tokens: readonly IToken[], origin: Orig
     if (!spaced && MULTI_WORD[t.tokenTypeIdx] === true && hasNonCanonicalSpace(image)) spaced = true;
     previousEnd = end;
   }
-  const run = new Run(origin, '', texts, places, offset, previousEnd);
+  const run = new Run(origin, '', places, offset, previousEnd);
   if (gapped) run.text = wordsText(run.words);
   else {
     const slice = source.slice(offset, previousEnd);

@@ -92,6 +92,30 @@ describe('the words of a run', () => {
     assert.deepEqual(run.words, action(parse(edited), 0).words);
   });
 
+  it('read their texts from the text of the document they are in now', () => {
+    // A reused run keeps no texts: an edit that changes the text above it must not change its words.
+    const before = parse(SOURCE);
+    const edited = `// a comment above\n${SOURCE.replace('MPD may not  respond', 'MPD may not respond')}`;
+    const doc = parse(edited, before);
+    for (const run of [action(doc, 0), action(doc, 1)]) {
+      assert.deepEqual(plain(run.words), lexedWords(doc, run));
+      assert.deepEqual(
+        run.wordTexts,
+        lexedWords(doc, run).map((w) => w.text),
+      );
+    }
+  });
+
+  it('keep a word of 65,536 characters or more whole', () => {
+    // Its length does not fit in the UTF-16 code unit a run keeps for it.
+    const long = 'x'.repeat(70_000);
+    const doc = parse(`1.1 MPD must notify ${long} at once.\n`);
+    const run = action(doc, 0);
+    assert.deepEqual(plain(run.words), lexedWords(doc, run));
+    assert.equal(run.wordTexts[1]!.length, 70_000);
+    assert.equal(run.words[2]!.text, 'at');
+  });
+
   it('are made anew on each read, so changing one changes nothing in the tree', () => {
     const doc = parse(SOURCE);
     const run = action(doc, 0);
@@ -104,7 +128,7 @@ describe('the words of a run', () => {
     const doc = parse(SOURCE);
     const json = JSON.parse(JSON.stringify(action(doc, 0))) as Record<string, unknown>;
     assert.deepEqual(json.words, JSON.parse(JSON.stringify(action(doc, 0).words)));
-    assert.equal('wordTexts' in json, false);
+    assert.deepEqual(json.wordTexts, undefined);
     assert.equal('wordPlaces' in json, false);
   });
 
