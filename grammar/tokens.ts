@@ -319,21 +319,12 @@ export const ListMarker = createToken({
 // ---- words and multi-word phrases -------------------------------------------------------------
 
 /**
- * Recent words by hash, so that the occurrences of a word share one image instead of a copy each
- * (a fixed table: a collision replaces the older word). Only short words: V8 copies those, whereas a
- * longer slice would keep its whole document alive from this table.
- */
-const interned: string[] = new Array<string>(4096).fill('');
-const MAX_INTERNED_LENGTH = 12;
-
-/**
  * A word: a letter, then letters and digits, with `'`, `’` or `-` between two of them. A matcher
- * rather than a regex so that the word can be looked up among the recent ones while it is read.
+ * rather than a regex: one pass over the characters, without a regex engine's entry and exit.
  */
 function matchWord(text: string, offset: number): [string] | null {
   let c = text.charCodeAt(offset);
   if (!isLetter(c)) return null;
-  let hash = c;
   let i = offset + 1;
   while (i < text.length) {
     c = text.charCodeAt(i);
@@ -342,19 +333,9 @@ function matchWord(text: string, offset: number): [string] | null {
       const next = text.charCodeAt(i + 1);
       if (!isLetter(next) && !isDigit(next)) break;
     }
-    hash = (hash * 31 + c) | 0;
     i++;
   }
-  const length = i - offset;
-  let image: string;
-  if (length > MAX_INTERNED_LENGTH) image = text.substring(offset, i);
-  else {
-    const slot = hash & (interned.length - 1);
-    const known = interned[slot]!;
-    if (known.length === length && text.startsWith(known, offset)) image = known;
-    else image = interned[slot] = text.substring(offset, i);
-  }
-  matched[0] = image;
+  matched[0] = text.substring(offset, i);
   return matched;
 }
 
