@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parser } from '../grammar/parser.js';
-import { allTokens, type SpecifiedMatcher } from '../grammar/tokens.js';
+import { allTokens, Matcher } from '../grammar/tokens.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const diagrams = join(root, 'node_modules', 'chevrotain', 'diagrams');
@@ -32,19 +32,19 @@ export function grammarDiagramsHtml(): string {
 }
 
 /**
- * Chevrotain shows a terminal's pattern when it is a regex (the page drops a function); a token
- * matched by a function shows the regex that specifies the function instead.
+ * Chevrotain shows a terminal's pattern when it is a regex, and a custom pattern as its fields; a
+ * token matched by a `Matcher` shows the regex that specifies it instead.
  */
 function withMatcherPatterns<T>(productions: T): T {
   const regexes = new Map<string, RegExp>();
   for (const type of allTokens)
-    if (typeof type.PATTERN === 'function') regexes.set(type.name, (type.PATTERN as SpecifiedMatcher).regex);
+    if (type.PATTERN instanceof Matcher) regexes.set(type.name, type.PATTERN.regex);
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
     else if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
       const regex = record.type === 'Terminal' ? regexes.get(record.name as string) : undefined;
-      if (regex && typeof record.pattern === 'function') record.pattern = regex.source;
+      if (regex) record.pattern = regex.source;
       Object.values(record).forEach(visit);
     }
   };

@@ -5,12 +5,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lexer } from '../../grammar/parse.js';
-import { allTokens, itemStartAt, type SpecifiedMatcher } from '../../grammar/tokens.js';
+import { allTokens, itemStartAt, Matcher } from '../../grammar/tokens.js';
 import { designExample, readRepo } from '../helpers.js';
 
 const specified = allTokens.flatMap((type) => {
-  const matcher = type.PATTERN as SpecifiedMatcher;
-  return typeof matcher === 'function' && matcher.regex ? [{ name: type.name, matcher }] : [];
+  const matcher = type.PATTERN;
+  return matcher instanceof Matcher && matcher.everywhere ? [{ name: type.name, matcher }] : [];
 });
 
 /** Texts where keywords, phrases and words meet their near misses. */
@@ -49,11 +49,54 @@ describe('token matchers', () => {
         for (let offset = 0; offset < text.length; offset++) {
           re.lastIndex = offset;
           const expected = re.exec(text)?.[0] ?? null;
-          const actual = (matcher(text, offset, [], {}) as [string] | null)?.[0] ?? null;
+          const actual = matcher.exec(text, offset, [])?.[0] ?? null;
           if (actual !== expected)
             assert.fail(
               `${name} at ${offset} of ${JSON.stringify(text.slice(offset, offset + 20))}: ${actual} ≠ ${expected}`,
             );
+        }
+    });
+});
+
+describe('line-start matchers', () => {
+  const lineStart = allTokens.flatMap((type) =>
+    type.PATTERN instanceof Matcher && type.PATTERN.lineStart
+      ? [{ name: type.name, matcher: type.PATTERN }]
+      : [],
+  );
+  const texts = [
+    'policy "P"\n  agency: "MPD"\ndefine ICE as agency.\nsection 2 "S"\n2.1 a. b) (c) (iv) 3. x\n',
+    '  2.1 Officers\n\t§ 3.1. x 2.2 y\n   note: n\nNote : m section 4 "T"\na. x\n(b) y define Z',
+  ];
+
+  it('cover every structural token, and the list markers', () => {
+    assert.deepEqual(lineStart.map((s) => s.name).sort(), [
+      'ClauseNumber',
+      'DefineKw',
+      'HeaderKey',
+      'ListMarker',
+      'NoteKw',
+      'PolicyKw',
+      'SectionKw',
+    ]);
+  });
+
+  for (const { name, matcher } of lineStart)
+    it(`${name} matches what its regex matches at a line start, and nothing elsewhere`, () => {
+      // The header key also needs the header: it is tried after `policy`, as the lexer tries it.
+      const tokens = lexer.tokenize('policy "P"\n').tokens;
+      const re = new RegExp(matcher.regex.source, `${matcher.regex.flags}y`);
+      for (const text of texts)
+        for (let offset = 0; offset < text.length; offset++) {
+          const atStart = /(^|\n)[ \t]*$/.test(text.slice(0, offset));
+          re.lastIndex = offset;
+          const expected = atStart ? (re.exec(text)?.[0] ?? null) : null;
+          const actual = matcher.exec(text, offset, tokens)?.[0] ?? null;
+          assert.equal(
+            actual,
+            expected,
+            `${name} at ${offset} of ${JSON.stringify(text.slice(offset, offset + 12))}`,
+          );
         }
     });
 });
