@@ -5,6 +5,7 @@
  */
 import type { CstNode, IToken } from 'chevrotain';
 import type * as A from './ast.js';
+import { intern } from './intern.js';
 import type { AstContext } from './ast-context.js';
 import { firstToken, lastToken, nodesAt, real, startOf, tokensAt, tokensOf } from './cst.js';
 import { List, ListItem, Modal, Qualifier, Sentence } from './nodes.js';
@@ -98,7 +99,7 @@ function modalPart(ctx: AstContext, node: CstNode, form: 'plain' | 'no'): ModalP
   const last = not && real(not) ? not : modalToken;
   const offset = modalToken.startOffset;
   const end = endOf(last);
-  const text = last === not ? `${phrase} ${not.image}` : phrase;
+  const text = intern(last === not ? `${phrase} ${not.image}` : phrase);
   const force = modalForce(phrase, negated);
   const modal = new Modal(
     ctx.origin,
@@ -150,7 +151,7 @@ function textTokens(node: CstNode, key: string, moreKey: string | undefined): IT
 
 function qualifier(ctx: AstContext, node: CstNode, position: 'pre' | 'post'): A.Qualifier {
   const kw = firstToken(node, 'Qualifier')!; // a qualifier node always starts with its keyword
-  const keyword = collapse(kw.image);
+  const keyword = intern(collapse(kw.image));
   const { run, list } = textWithList(ctx, node, position === 'pre' ? 'Text' : 'ActionText');
   const offset = kw.startOffset;
   const end = Math.max(endOf(kw), run?.end ?? 0, list?.end ?? 0);

@@ -5,6 +5,7 @@
  * positions were a fifth of its AST's memory, and most of them were never read.
  */
 import type * as A from './ast.js';
+import { intern } from './intern.js';
 import type { LineIndex } from './line-index.js';
 
 /**
@@ -103,6 +104,8 @@ const WORD_KINDS: readonly A.WordKind[] = Object.entries(KIND_INDEX)
  * More than there are kinds, and a power of two so that a place fits in a UTF-16 code unit.
  */
 const KINDS = 16;
+/** Runs of up to this many words share their places with other runs with the same (see `intern`). */
+const SHARED_PLACES = 8;
 /** The places of a run fit in one UTF-16 code unit each while its words start this close to it. */
 const SHORT_RUN = 0x10000 / KINDS;
 
@@ -132,7 +135,12 @@ export class Run extends Node implements A.TextRun {
   constructor(origin: Origin, text: string, places: readonly number[], offset: number, end: number) {
     super(origin, offset, end);
     this.text = text;
-    this.wordPlaces = places.length === 0 ? '' : isShort(places) ? String.fromCharCode(...places) : places;
+    if (!isShort(places)) this.wordPlaces = places;
+    else {
+      const string = String.fromCharCode(...places);
+      // The places of a short run (a subject, a condition) repeat from clause to clause.
+      this.wordPlaces = places.length <= 2 * SHARED_PLACES ? intern(string) : string;
+    }
   }
 
   /** A run of `words` that already exist (taken from other runs of the same document). */

@@ -5,6 +5,7 @@
  */
 import type { IToken, TokenType } from 'chevrotain';
 import type * as A from './ast.js';
+import { intern, SHORT_STRING } from './intern.js';
 import { type Origin, Run, wordKindIndex, wordPlace } from './nodes.js';
 import * as T from './tokens.js';
 
@@ -125,7 +126,8 @@ export function proseRun(source: string, tokens: readonly IToken[], origin: Orig
   if (gapped) run.text = wordsText(run.words);
   else {
     const slice = source.slice(offset, previousEnd);
-    run.text = spaced ? collapse(slice) : slice;
+    const text = spaced ? collapse(slice) : slice;
+    run.text = text.length <= SHORT_STRING ? intern(text) : text;
   }
   return run;
 }
