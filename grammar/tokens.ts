@@ -99,6 +99,12 @@ function wordKey(word: string): number {
 
 /** For each keyed first word, which gated token types may start with it (bit per type). */
 const FIRST_WORDS = new Map<number, number>();
+/**
+ * For each first letter (a = 1 … z = 26), the lengths of the keyed words that start with it (bit
+ * per length): most words are ruled out by this, without a lookup in `FIRST_WORDS`, whose keys
+ * past six letters are not small integers (a slower lookup).
+ */
+const KEYED_LENGTHS = new Uint16Array(27);
 let nextGateBit = 1;
 
 /** What `scan` found at `scanOffset` of `scanText`. */
@@ -126,7 +132,9 @@ function scan(text: string, offset: number): void {
     key = key * 27 + (lower - 96);
   }
   scanRunEnd = i;
-  scanBits = i === offset ? 0 : (FIRST_WORDS.get(key) ?? 0);
+  const first = (text.charCodeAt(offset) | 0x20) - 96;
+  scanBits =
+    i === offset || (KEYED_LENGTHS[first]! & (1 << (i - offset))) === 0 ? 0 : (FIRST_WORDS.get(key) ?? 0);
 }
 
 /** Where a gated matcher may start besides its first words: at a digit, at `§`, or at a dotted run of letters. */
@@ -218,7 +226,10 @@ function matcherExec(this: Matcher, text: string, offset: number, tokens: IToken
 function gated(pattern: RegExp, firstWords: string[], opening?: Opening): Matcher {
   const bit = nextGateBit;
   nextGateBit *= 2;
-  for (const word of firstWords) FIRST_WORDS.set(wordKey(word), (FIRST_WORDS.get(wordKey(word)) ?? 0) | bit);
+  for (const word of firstWords) {
+    FIRST_WORDS.set(wordKey(word), (FIRST_WORDS.get(wordKey(word)) ?? 0) | bit);
+    KEYED_LENGTHS[(word.charCodeAt(0) | 0x20) - 96]! |= 1 << word.length;
+  }
   return new Matcher(pattern, { gate: bit, opening });
 }
 
