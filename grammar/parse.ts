@@ -43,8 +43,14 @@ interface Chunk extends Place {
   /** The image of the token after the chunk, when an error message names it. */
   follower: string | undefined;
   header?: A.Header;
-  /** Its items, as built: sections without children. */
-  items: TopLevelNode[];
+  /**
+   * Its first item, as built (a section without children). A chunk starts where an item does, so it
+   * has one, bar recovery and the header: an item of its own rather than a list, for the 10,000
+   * lists of one that a long draft would keep.
+   */
+  item: TopLevelNode | undefined;
+  /** Its other items, if any (recovery can leave more than one). */
+  more: TopLevelNode[];
   comments: A.Comment[];
   errors: A.SyntaxIssue[];
   /** What its nodes read their ranges through: the line index of the document it is in now. */
@@ -151,7 +157,8 @@ function buildChunk(text: string, place: Place, follower: IToken | undefined, bu
     end,
     origin,
     follower: named && follower ? follower.image : undefined,
-    items: exact(items),
+    item: items[0],
+    more: exact(items.slice(1)),
     comments: exact(comments),
     errors: exact(errors),
   };
@@ -159,7 +166,7 @@ function buildChunk(text: string, place: Place, follower: IToken | undefined, bu
   return chunk;
 }
 
-/** Nothing, shared by every chunk without comments, errors or items (most have no comments or errors). */
+/** Nothing, shared by every chunk without comments, errors or more items (most have none). */
 const NONE: never[] = [];
 Object.freeze(NONE);
 
@@ -169,6 +176,12 @@ Object.freeze(NONE);
  */
 function exact<T>(list: T[]): T[] {
   return list.length === 0 ? NONE : list.slice();
+}
+
+/** Calls `visit` on the chunk's items, in order. */
+function eachItem(chunk: Chunk, visit: (item: TopLevelNode) => void): void {
+  if (chunk.item) visit(chunk.item);
+  for (const item of chunk.more) visit(item);
 }
 
 /**
@@ -220,7 +233,8 @@ class Reuse {
 /** `chunk`, moved in place to `place`. */
 function moved(chunk: Chunk, place: Place, shift: Shift): Chunk {
   if (!shift.none) {
-    for (const item of chunk.items) shift.topLevel(item);
+    if (chunk.item) shift.topLevel(chunk.item);
+    for (const item of chunk.more) shift.topLevel(item);
     for (const c of chunk.comments) shift.span(c);
     for (const e of chunk.errors) shift.span(e);
     if (chunk.header) shift.header(chunk.header);
@@ -241,37 +255,37 @@ function assemble(chunks: Chunk[], doc: A.PolicyDocument): void {
     if (parent) parent.children.push(node);
     else doc.body.push(node);
   };
-  for (const chunk of chunks) {
-    if (chunk.header && !doc.header) doc.header = chunk.header;
-    for (const item of chunk.items) {
-      switch (item.type) {
-        case 'definition':
-          doc.definitions.push(item);
-          place(item);
-          break;
-        case 'section': {
-          const section = item.withChildren([]);
-          while (stack.length && !section.number.startsWith(stack[stack.length - 1]!.number + '.'))
-            stack.pop();
-          place(section);
-          stack.push(section);
-          doc.sections.push(section);
-          break;
-        }
-        case 'note':
-          doc.notes.push(item);
-          place(item);
-          break;
-        case 'clause': {
-          // Assigned, never deleted (which would turn the clause into a dictionary): a reused
-          // clause may have moved out of its section.
-          item.section = stack[stack.length - 1]?.number;
-          doc.clauses.push(item);
-          place(item);
-          break;
-        }
+  const add = (item: TopLevelNode) => {
+    switch (item.type) {
+      case 'definition':
+        doc.definitions.push(item);
+        place(item);
+        break;
+      case 'section': {
+        const section = item.withChildren([]);
+        while (stack.length && !section.number.startsWith(stack[stack.length - 1]!.number + '.')) stack.pop();
+        place(section);
+        stack.push(section);
+        doc.sections.push(section);
+        break;
+      }
+      case 'note':
+        doc.notes.push(item);
+        place(item);
+        break;
+      case 'clause': {
+        // Assigned, never deleted (which would turn the clause into a dictionary): a reused
+        // clause may have moved out of its section.
+        item.section = stack[stack.length - 1]?.number;
+        doc.clauses.push(item);
+        place(item);
+        break;
       }
     }
+  };
+  for (const chunk of chunks) {
+    if (chunk.header && !doc.header) doc.header = chunk.header;
+    eachItem(chunk, add);
   }
 }
 
