@@ -84,14 +84,15 @@ export function sentenceStarts(clause: Clause): number[] {
   const s = clause.sentence;
   const starts = [s.offset];
   // A run starts where its first word does.
-  if (s.subject?.wordTexts.length) starts.push(s.subject.offset);
+  // A run has words exactly when it has text; its words need not be made to know.
+  if (s.subject?.text) starts.push(s.subject.offset);
   if (s.actionList) itemStarts(s.actionList, starts);
   for (const q of s.qualifiers) if (q.list) itemStarts(q.list, starts);
   return starts;
 }
 
 function itemStarts(list: List, starts: number[]): void {
-  for (const item of list.items) if (item.text.wordTexts.length) starts.push(item.text.offset);
+  for (const item of list.items) if (item.text.text) starts.push(item.text.offset);
 }
 
 /**
@@ -107,9 +108,12 @@ export function capitalisedPhrases(
   starts: readonly number[],
   out: TermCandidate[] = [],
 ): TermCandidate[] {
+  // Most runs hold no capitalised phrase at all: without two capitalised words in its text (words
+  // are written in it as they are), a run's words are not made. Of the others, the names they use
+  // are looked up only when a phrase is found, and the known names only for a word no defined name
+  // covers.
+  if (!hasTwoCapitalised(run.text)) return out;
   const ws = run.words;
-  // Most runs hold no capitalised phrase at all; the names they use are looked up only when one
-  // does, and the known names only for a word no defined name covers.
   let known: KnownSpans | undefined;
   for (let i = 0; i < ws.length; i++) {
     if (!startsName(ws[i]!, starts)) continue;
@@ -194,8 +198,9 @@ export function acronyms(
   words: WordLists,
   out: TermCandidate[] = [],
 ): TermCandidate[] {
-  // Most runs hold no word with two capitals: their words are not made at all.
-  if (!run.wordTexts.some(hasTwoCapitals)) return out;
+  // Most runs hold no word with two capitals: their words are not made at all. A word holds no
+  // blank and is written in the run's text as it is, so it is enough to look there.
+  if (!hasTwoCapitals(run.text, true)) return out;
   let common: Set<string> | undefined;
   for (const w of run.words) {
     if (w.kind !== 'word' || !hasTwoCapitals(w.text)) continue;
@@ -215,13 +220,27 @@ export function acronyms(
 }
 
 /** Cheap test before any pattern: an acronym has at least two capital letters. */
-function hasTwoCapitals(text: string): boolean {
+/**
+ * True when `text` holds two ASCII capitals; with `perWord`, two between the same blanks (in one
+ * word, when `text` is a run's text).
+ */
+function hasTwoCapitals(text: string, perWord = false): boolean {
   let capitals = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90 && ++capitals === 2) return true;
+    if (c === 32 && perWord) capitals = 0;
+    else if (c >= 65 && c <= 90 && ++capitals === 2) return true;
   }
   return false;
+}
+
+/** What starts a capitalised word (see `isCapitalised`), anywhere in a text. */
+const CAPITALISED = /\p{Lu}[\p{Ll}'’-]/gu;
+
+/** True when `text` holds two places that could start a capitalised word. */
+function hasTwoCapitalised(text: string): boolean {
+  CAPITALISED.lastIndex = 0;
+  return CAPITALISED.test(text) && CAPITALISED.test(text);
 }
 
 const commonAcronymSets = new WeakMap<WordLists, Set<string>>();

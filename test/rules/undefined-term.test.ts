@@ -5,6 +5,15 @@ import { analyze } from '../../server/analysis/analyze.js';
 import { applyFixes } from '../../server/analysis/fixes.js';
 import { undefinedTerm } from '../../server/rules/undefined-term.js';
 import { designExample, readRepo } from '../helpers.js';
+import { LineIndex } from '../../grammar/index.js';
+import type { Finding } from '../../server/analysis/types.js';
+
+/** Where a finding starts (or ends) in `text`. */
+function offsetOf(text: string, f: Finding, side: 'start' | 'end' = 'start'): number {
+  const lines = new LineIndex(text);
+  const { line, character } = f.range[side];
+  return lines.starts[line]! + character;
+}
 import { ruleTester } from './rule-tester.js';
 
 const defs = [
@@ -160,6 +169,21 @@ describe('undefined-term on the corpus', () => {
         `after '${f.fixes![0]!.title}': ${after.map((x) => x.message).join(' | ')}`,
       );
     }
+  });
+
+  it('finds names and acronyms against punctuation, across lines and in capitals beyond ASCII', () => {
+    // A run's words are only made when its text could hold a name: these must still be found.
+    const code = `${defs}\n2.1 Officers shall inform the (Équipe Spéciale) and\n    the liaison of (CBP),\n    never the\n    Gang Unit.`;
+    const flagged = (text: string) =>
+      analyze(text, { rules: [undefinedTerm] }).findings.map((f) =>
+        text.slice(offsetOf(text, f), offsetOf(text, f, 'end')),
+      );
+    assert.deepEqual(flagged(code), ['Équipe Spéciale', 'CBP', 'Gang Unit']);
+    // Capitalised words that are no phrase (apart, or one alone) and words with one capital each.
+    assert.deepEqual(
+      flagged(`${defs}\n2.2 Officers shall inform the Commander (Ça va) and the Sergeant\n    of it.`),
+      [],
+    );
   });
 
   it('finds nothing in the Madison SOP transcription, whose offices are all defined', () => {
