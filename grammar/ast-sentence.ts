@@ -27,6 +27,12 @@ interface TextWithList {
   list: A.List | undefined;
 }
 
+/**
+ * The qualifiers of every sentence without any (most of them): one list, frozen, rather than an
+ * empty list per sentence that the tree keeps.
+ */
+const NO_QUALIFIERS = Object.freeze([]) as unknown as A.Qualifier[];
+
 export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A.Sentence {
   const noToken = firstToken(node, 'No');
   const endToken = firstToken(node, 'End');
@@ -59,7 +65,13 @@ export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A
     (!!last && last.tokenType.name === 'Abbreviation' && last.image.endsWith('.'));
   // Optional parts are assigned in place, in the order of the interface: spreading `{ preface }`
   // or `{}` into a literal costs an object and a generic copy per part, for every clause.
-  const built = new Sentence(ctx.origin, qualifiers, terminated, offset, end);
+  const built = new Sentence(
+    ctx.origin,
+    qualifiers.length ? qualifiers : NO_QUALIFIERS,
+    terminated,
+    offset,
+    end,
+  );
   if (preface) built.preface = preface;
   if (subject) built.subject = subject;
   if (part) built.modal = part.modal;
