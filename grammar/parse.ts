@@ -23,14 +23,34 @@ import { Comment, type Origin, SyntaxIssue, type TopLevelNode } from './nodes.js
 import { parser } from './parser.js';
 import { Shift } from './shift.js';
 import { followerNamedInMessage, inputFollowedBy } from './syntax-messages.js';
-import { allTokens, endOf, itemStartAt } from './tokens.js';
+import { allTokens, endOf, HeaderKey, itemStartAt } from './tokens.js';
 
-/** The lexer, built once. Validations run in tests (see test/grammar), not on every start-up. */
-export const lexer = new Lexer(allTokens, {
+const LEXER_CONFIG = {
   positionTracking: 'onlyOffset',
   ensureOptimizations: true,
   skipValidations: true,
-});
+} as const;
+
+/** The lexer, built once. Validations run in tests (see test/grammar), not on every start-up. */
+export const lexer = new Lexer(allTokens, LEXER_CONFIG);
+
+/**
+ * The lexer for the chunks after the first, without header keys. A header key stands only after
+ * `policy` or another key, with no other structure between; every chunk after the first starts
+ * with structure (a clause number, `define`, `section`, `note:`), so one of them can hold a header
+ * key only after a `policy` of its own. The lexer tries the header key at every word that starts
+ * with a lower-case letter, and refuses it everywhere but at a line start: leaving it out saves a
+ * twelfth of the lexer's work.
+ */
+const bodyLexer = new Lexer(
+  allTokens.filter((t) => t !== HeaderKey),
+  LEXER_CONFIG,
+);
+
+/** The lexer that reads `chunk` (which starts at `offset`) exactly as `lexer` would. */
+export function lexerFor(chunk: string, offset: number): Lexer {
+  return offset === 0 || chunk.includes('policy') ? lexer : bodyLexer;
+}
 
 /** Where a chunk is: from a line start (or 0) to the next chunk's start (or the text's end). */
 interface Place {
@@ -109,7 +129,8 @@ export function parse(text: string, previous?: A.PolicyDocument): A.PolicyDocume
 function buildChunk(text: string, place: Place, follower: IToken | undefined, builder: AstBuilder): Chunk {
   const { offset, end } = place;
   const origin = builder.origin;
-  const lexed = lexer.tokenize(text.slice(offset, end));
+  const source = text.slice(offset, end);
+  const lexed = lexerFor(source, offset).tokenize(source);
   const tokens = lexed.tokens;
   // Offsets into the document. The lexer tracks start offsets only, so that is all there is to move.
   for (const t of tokens) t.startOffset += offset;

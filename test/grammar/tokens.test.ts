@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lexer } from '../../grammar/parse.js';
+import type { IToken } from 'chevrotain';
+import { lexer, lexerFor } from '../../grammar/parse.js';
 import { allTokens, itemStartAt, Matcher } from '../../grammar/tokens.js';
 import { designExample, readRepo } from '../helpers.js';
 
@@ -133,5 +134,43 @@ describe('itemStartAt', () => {
       'Officers',
     ])
       assert.equal(itemStartAt(`x\n${line}\n`, 2), undefined, line);
+  });
+});
+
+describe('lexerFor', () => {
+  /** `text` in chunks as parse() reads it: one per line that starts an item. */
+  function chunks(text: string): { chunk: string; offset: number }[] {
+    const out: { chunk: string; offset: number }[] = [];
+    let from = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (!itemStartAt(text, i + 1)) continue;
+      out.push({ chunk: text.slice(from, i + 1), offset: from });
+      from = i + 1;
+    }
+    out.push({ chunk: text.slice(from), offset: from });
+    return out;
+  }
+  const read = (tokens: IToken[]) => tokens.map((t) => `${t.tokenType.name}@${t.startOffset}:${t.image}`);
+
+  it('reads every chunk as the full lexer does, header keys included', () => {
+    const texts = [
+      designExample(),
+      ...['madison-sop-2025.policy', 'madison-sop-2017.policy', 'milwaukee-sop130-voces-proposal.policy'].map(
+        (f) => readRepo('clauses', f),
+      ),
+      // A `policy` line inside a clause, then a key: a header key after all, in a later chunk.
+      'policy "P"\n  agency: "MPD"\n2.1 Officers shall act.\npolicy "Q"\n  agency: "ICE"\n  effective: 2026-01-01\n',
+      '2.1 MPD shall keep\n  records: of each request.\n',
+    ];
+    let bodyChunks = 0;
+    for (const text of texts)
+      for (const { chunk, offset } of chunks(text)) {
+        const chosen = lexerFor(chunk, offset);
+        if (chosen !== lexer) bodyChunks++;
+        assert.deepEqual(read(chosen.tokenize(chunk).tokens), read(lexer.tokenize(chunk).tokens), chunk);
+      }
+    assert.ok(bodyChunks > 50, `${bodyChunks} chunks read without header keys`);
+    const keyed = lexer.tokenize('2.1 Officers shall act.\npolicy "Q"\n  agency: "ICE"\n').tokens;
+    assert.ok(keyed.some((t) => t.tokenType.name === 'HeaderKey'));
   });
 });
