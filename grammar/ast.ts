@@ -50,8 +50,10 @@ export type WordKind =
 
 /**
  * A run of prose. `text` joins the words with single spaces where the source had blanks. A parsed
- * run makes its `words` anew on every read (it keeps their texts and places, not the objects), so
- * read them once into a local; `wordTexts` are their texts, without making them.
+ * run makes its `words` anew on every read (it keeps where they are, not the objects, and reads
+ * their texts from the document), so read them once into a local; `wordTexts` are their texts,
+ * without making them, also anew on every read. `text` is kept: a rule that can ask it first
+ * need not make the words at all.
  */
 export interface TextRun extends Spanned {
   text: string;

@@ -164,11 +164,10 @@ export class Run extends Node implements A.TextRun {
     const n = places.length / 2;
     const words = new Array<A.Word>(n);
     for (let i = 0; i < n; i++) {
-      const place = typeof places === 'string' ? places.charCodeAt(2 * i) : places[2 * i]!;
-      const length = typeof places === 'string' ? places.charCodeAt(2 * i + 1) : places[2 * i + 1]!;
+      const place = stored(places, 2 * i);
       const from = Math.floor(place / KINDS);
       const offset = this.offset + from;
-      const end = offset + length;
+      const end = offset + stored(places, 2 * i + 1);
       words[i] = { text: source.slice(offset, end), offset, end, kind: WORD_KINDS[place - from * KINDS]! };
     }
     return words;
@@ -181,10 +180,8 @@ export class Run extends Node implements A.TextRun {
     const n = places.length / 2;
     const texts = new Array<string>(n);
     for (let i = 0; i < n; i++) {
-      const place = typeof places === 'string' ? places.charCodeAt(2 * i) : places[2 * i]!;
-      const length = typeof places === 'string' ? places.charCodeAt(2 * i + 1) : places[2 * i + 1]!;
-      const offset = this.offset + Math.floor(place / KINDS);
-      texts[i] = source.slice(offset, offset + length);
+      const offset = this.offset + Math.floor(stored(places, 2 * i) / KINDS);
+      texts[i] = source.slice(offset, offset + stored(places, 2 * i + 1));
     }
     return texts;
   }
@@ -198,10 +195,13 @@ export function hasWordOf(run: A.TextRun, kind: A.WordKind): boolean {
   if (!(run instanceof Run)) return run.words.some((w) => w.kind === kind);
   const wanted = KIND_INDEX[kind];
   const places = run.wordPlaces;
-  const string = typeof places === 'string';
-  for (let i = 0; i < places.length; i += 2)
-    if ((string ? places.charCodeAt(i) : places[i]!) % KINDS === wanted) return true;
+  for (let i = 0; i < places.length; i += 2) if (stored(places, i) % KINDS === wanted) return true;
   return false;
+}
+
+/** The `i`th number a run stores of its words (see `Run`), from either form. */
+function stored(places: string | readonly number[], i: number): number {
+  return typeof places === 'string' ? places.charCodeAt(i) : places[i]!;
 }
 
 /** True when every place and length of `places` fits in a UTF-16 code unit. */
