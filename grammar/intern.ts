@@ -6,7 +6,8 @@
  * to copy on every parse.
  *
  * The table is bounded: when full it starts again, so a long-running server does not keep the
- * strings of every document it has ever seen. A string it has forgotten is only kept twice.
+ * strings of every document it has ever seen. A tree built across a restart keeps at most two
+ * copies of a string: the one from before and the one from after.
  */
 const table = new Map<string, string>();
 const LIMIT = 8192;

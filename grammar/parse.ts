@@ -179,7 +179,7 @@ function buildChunk(text: string, place: Place, follower: IToken | undefined, bu
     origin,
     follower: named && follower ? follower.image : undefined,
     item: items[0],
-    more: exact(items.slice(1)),
+    more: items.length > 1 ? items.slice(1) : NONE,
     comments: exact(comments),
     errors: exact(errors),
   };
