@@ -254,8 +254,7 @@ class Reuse {
 /** `chunk`, moved in place to `place`. */
 function moved(chunk: Chunk, place: Place, shift: Shift): Chunk {
   if (!shift.none) {
-    if (chunk.item) shift.topLevel(chunk.item);
-    for (const item of chunk.more) shift.topLevel(item);
+    eachItem(chunk, (item) => shift.topLevel(item));
     for (const c of chunk.comments) shift.span(c);
     for (const e of chunk.errors) shift.span(e);
     if (chunk.header) shift.header(chunk.header);

@@ -39,12 +39,14 @@ function matchAt(re: RegExp, text: string, offset: number): [string] | null {
   return matched;
 }
 
-const lineStartPatterns: RegExp[] = [];
+/** The matchers `lineStart` made (structure and list markers), for `startsStructurally`. */
+const lineStartMatchers: Matcher[] = [];
 
 /** A matcher for `pattern` that only fires at the start of a line. */
 function lineStart(pattern: RegExp): Matcher {
-  lineStartPatterns.push(new RegExp(`^(?:${pattern.source})`, pattern.flags));
-  return new Matcher(pattern, { lineStart: true });
+  const matcher = new Matcher(pattern, { lineStart: true });
+  lineStartMatchers.push(matcher);
+  return matcher;
 }
 
 const WORD_END = "(?![\\w'’\\-\\u00C0-\\u024F])";
@@ -341,7 +343,7 @@ export const NoteKw = createToken({
  * marker, `define`, `section`, `note:`, a comment) rather than as the continuation of a sentence.
  */
 export function startsStructurally(text: string): boolean {
-  return text.startsWith('//') || lineStartPatterns.some((re) => re.test(text));
+  return text.startsWith('//') || lineStartMatchers.some((m) => m.exec(text, 0, []) !== null);
 }
 
 const STRUCTURAL = new Set<string>([

@@ -83,8 +83,8 @@ function singularWord(last: string): string {
 export function sentenceStarts(clause: Clause): number[] {
   const s = clause.sentence;
   const starts = [s.offset];
-  // A run starts where its first word does.
-  // A run has words exactly when it has text; its words need not be made to know.
+  // A run starts where its first word does, and has words exactly when it has text: its words
+  // need not be made to know.
   if (s.subject?.text) starts.push(s.subject.offset);
   if (s.actionList) itemStarts(s.actionList, starts);
   for (const q of s.qualifiers) if (q.list) itemStarts(q.list, starts);
@@ -219,10 +219,10 @@ export function acronyms(
   return out;
 }
 
-/** Cheap test before any pattern: an acronym has at least two capital letters. */
 /**
- * True when `text` holds two ASCII capitals; with `perWord`, two between the same blanks (in one
- * word, when `text` is a run's text).
+ * Cheap test before any pattern: an acronym has at least two capital letters. True when `text`
+ * holds two ASCII capitals; with `perWord`, two between the same blanks (in one word, when `text`
+ * is a run's text).
  */
 function hasTwoCapitals(text: string, perWord = false): boolean {
   let capitals = 0;
