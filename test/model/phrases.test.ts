@@ -111,6 +111,52 @@ describe('phrase patterns', () => {
     assert.deepEqual(matches(compilePhrase('tax'), 'taé'), []);
   });
 
+  it('finds each shipped list and the lexicon as the Unicode expressions do, in any case', () => {
+    // Texts made of the lists' own words, upper and lower case, with and without blanks.
+    const lists = [...Object.values(shippedLists).map((l) => l.phrases), lexiconPatterns];
+    const words = [...new Set(lists.flat().flatMap((p) => p.replace(/\*/g, '').split(/\s+/)))];
+    const pieces = [
+      ...words,
+      ...words.map((w) => w.toUpperCase()),
+      'x',
+      'ing',
+      ' ',
+      '  ',
+      '\n',
+      '-',
+      ',',
+      '(',
+      'é',
+    ];
+    const compiled = lists.map((l) => [compileAlternation(l), unicodeAlternation(l)] as const);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.boolean(), (chosen, spaced) => {
+        const text = chosen.join(spaced ? ' ' : '');
+        for (const [ascii, unicode] of compiled)
+          assert.deepEqual(
+            matches(ascii, text),
+            matches(unicode, text),
+            `${unicode.source} on ${JSON.stringify(text)}`,
+          );
+      }),
+      { numRuns: 300, seed: 20261205 },
+    );
+  });
+
+  it('searches from lastIndex, as a global expression does', () => {
+    const re = compileAlternation(['as needed', 'if possible']);
+    const text = 'as needed, and if possible, as needed';
+    re.lastIndex = 1;
+    assert.deepEqual(re.exec(text)?.index, 15);
+    assert.equal(re.lastIndex, 26);
+    assert.equal(re.exec(text)?.index, 28);
+    assert.equal(re.exec(text), null);
+    assert.equal(re.lastIndex, 0);
+    assert.equal(text.replace(re, '_'), '_, and _, _');
+    assert.equal(re.test('As Needed'), true);
+    assert.equal(re.test('gas needed'), false);
+  });
+
   it('finds the shipped word lists in text with accents as before', () => {
     const text = 'Les agents, à leur discrétion, should endeavor to notify ICE whenever possible; résumé.';
     for (const [name, list] of Object.entries(shippedLists))
