@@ -71,27 +71,31 @@ class CandidateIndex {
   }
 
   /**
-   * Calls `visit` once for each group with the counterpart of `a` on a class within, or containing,
-   * one of the classes of `a`, until it returns false. `visitor` tells one prohibition's visits
-   * from another's.
+   * The groups with the counterpart of `a` on a class within, or containing, one of the classes of
+   * `a`, each once, into `out` (emptied first). `visitor` tells one prohibition's visits from
+   * another's: a group filed under several of those classes is listed for it once.
    */
-  forEachGroup(a: Norm, visitor: number, visit: (group: Group) => boolean): void {
+  groupsFor(a: Norm, visitor: number, out: Group[]): Group[] {
+    out.length = 0;
     const within = this.within.get(a.counterpart);
     const exact = this.exact.get(a.counterpart);
-    if (!within || !exact) return;
-    const once = (groups: Group[] | undefined): boolean => {
-      for (const group of groups ?? []) {
-        if (group.visitedBy === visitor) continue;
-        group.visitedBy = visitor;
-        if (!visit(group)) return false;
-      }
-      return true;
-    };
+    if (!within || !exact) return out;
     for (const action of a.actions) {
-      if (!once(within.get(action.class))) return;
+      listOnce(within.get(action.class), visitor, out);
       const ancestors = defaultLexicon.ancestors(action.class);
-      for (let i = 1; i < ancestors.length; i++) if (!once(exact.get(ancestors[i]!))) return;
+      for (let i = 1; i < ancestors.length; i++) listOnce(exact.get(ancestors[i]!), visitor, out);
     }
+    return out;
+  }
+}
+
+/** Appends to `out` the groups `visitor` has not visited yet, marking them visited. */
+function listOnce(groups: Group[] | undefined, visitor: number, out: Group[]): void {
+  if (!groups) return;
+  for (const group of groups) {
+    if (group.visitedBy === visitor) continue;
+    group.visitedBy = visitor;
+    out.push(group);
   }
 }
 
@@ -134,64 +138,89 @@ export const contradiction: Rule = {
     fixable: false,
   },
   check({ model, report }) {
-    const norms = model.norms.filter((n) => n.actions.length > 0);
-    // Guards as small numbers, so that a pair of guards is a number, not a concatenated string;
-    // by the norm's position, so that no lookup by norm is needed.
-    const guardIds = new Map<string, number>();
-    const guardOf = norms.map((n) => {
-      const key = guardKey(n.guard);
-      let id = guardIds.get(key);
-      if (id === undefined) guardIds.set(key, (id = guardIds.size));
-      return id;
-    });
-    const index = new CandidateIndex(norms, guardOf);
-    const memo = new Map<number, string | null>();
-    const sat = sharedSatSession();
-    const seen = new Set<number>();
-    const perClause = new Map<Clause, number>();
-    const full = (c: Clause) => (perClause.get(c) ?? 0) >= MAX_PER_CLAUSE;
-
-    const conflict = (a: Norm, aGuard: number, b: Norm, bGuard: number): string | null => {
-      if (
-        a.counterpart !== b.counterpart ||
-        (a.implied && b.implied) ||
-        !subjectsOverlap(a.subject, b.subject)
-      )
-        return null;
-      const memoKey = aGuard * guardIds.size + bGuard;
-      let scenario = memo.get(memoKey);
-      if (scenario === undefined) {
-        const found = sat.scenario([a.guard, b.guard]);
-        scenario = found ? describeScenario(found, defaultConcepts) : null;
-        memo.set(memoKey, scenario);
-      }
-      return scenario;
-    };
-
-    // Clause offsets are unique and below the text's length, so a pair of them is one number.
-    const span = model.doc.text.length + 1;
-    norms.forEach((a, visitor) => {
-      if (a.force !== 'prohibition') return;
-      index.forEachGroup(a, visitor, (group) => {
-        if (full(a.clause)) return false;
-        const scenario = conflict(a, guardOf[visitor]!, group.norms[0]!, group.guard);
-        if (scenario === null) return true;
-        for (const b of group.norms) {
-          if (full(a.clause)) return false;
-          if (b.clause === a.clause || full(b.clause)) continue;
-          const x = a.clause.offset;
-          const y = b.clause.offset;
-          const pair = Math.min(x, y) * span + Math.max(x, y);
-          if (seen.has(pair)) continue;
-          seen.add(pair);
-          for (const c of [a.clause, b.clause]) perClause.set(c, (perClause.get(c) ?? 0) + 1);
-          reportPair(a, b, scenario, report);
-        }
-        return true;
-      });
-    });
+    new ConflictSearch(model.norms, model.doc.text.length).run(report);
   },
 };
+
+/**
+ * One check's search for conflicts. Its state is fields and its steps are methods, not closures
+ * made per check and per prohibition: V8 compiled such closures again for every document.
+ */
+class ConflictSearch {
+  private readonly norms: Norm[];
+  /** Guards as small numbers, so that a pair of guards is a number, not a concatenated string. */
+  private readonly guardIds = new Map<string, number>();
+  /** By the norm's position, so that no lookup by norm is needed. */
+  private readonly guardOf: number[] = [];
+  private readonly index: CandidateIndex;
+  /** The scenario of each pair of guards (a number, see `conflict`), or null when none. */
+  private readonly memo = new Map<number, string | null>();
+  private readonly sat = sharedSatSession();
+  /** Pairs of clauses already reported, as numbers (see `run`). */
+  private readonly seen = new Set<number>();
+  private readonly perClause = new Map<Clause, number>();
+  /** Clause offsets are unique and below the text's length, so a pair of them is one number. */
+  private readonly span: number;
+
+  constructor(norms: readonly Norm[], textLength: number) {
+    this.norms = norms.filter((n) => n.actions.length > 0);
+    for (const n of this.norms) {
+      const key = guardKey(n.guard);
+      let id = this.guardIds.get(key);
+      if (id === undefined) this.guardIds.set(key, (id = this.guardIds.size));
+      this.guardOf.push(id);
+    }
+    this.index = new CandidateIndex(this.norms, this.guardOf);
+    this.span = textLength + 1;
+  }
+
+  run(report: RuleContext['report']): void {
+    const groups: Group[] = [];
+    for (let visitor = 0; visitor < this.norms.length; visitor++) {
+      const a = this.norms[visitor]!;
+      if (a.force !== 'prohibition') continue;
+      for (const group of this.index.groupsFor(a, visitor, groups)) {
+        if (this.full(a.clause)) break;
+        const scenario = this.conflict(a, this.guardOf[visitor]!, group.norms[0]!, group.guard);
+        if (scenario === null) continue;
+        for (const b of group.norms) {
+          if (this.full(a.clause)) break;
+          if (b.clause === a.clause || this.full(b.clause)) continue;
+          const x = a.clause.offset;
+          const y = b.clause.offset;
+          const pair = Math.min(x, y) * this.span + Math.max(x, y);
+          if (this.seen.has(pair)) continue;
+          this.seen.add(pair);
+          this.count(a.clause);
+          this.count(b.clause);
+          reportPair(a, b, scenario, report);
+        }
+      }
+    }
+  }
+
+  private full(c: Clause): boolean {
+    return (this.perClause.get(c) ?? 0) >= MAX_PER_CLAUSE;
+  }
+
+  private count(c: Clause): void {
+    this.perClause.set(c, (this.perClause.get(c) ?? 0) + 1);
+  }
+
+  /** The scenario in which `a` and `b` conflict, in words, or null when they cannot. */
+  private conflict(a: Norm, aGuard: number, b: Norm, bGuard: number): string | null {
+    if (a.counterpart !== b.counterpart || (a.implied && b.implied) || !subjectsOverlap(a.subject, b.subject))
+      return null;
+    const memoKey = aGuard * this.guardIds.size + bGuard;
+    let scenario = this.memo.get(memoKey);
+    if (scenario === undefined) {
+      const found = this.sat.scenario([a.guard, b.guard]);
+      scenario = found ? describeScenario(found, defaultConcepts) : null;
+      this.memo.set(memoKey, scenario);
+    }
+    return scenario;
+  }
+}
 
 function reportPair(a: Norm, b: Norm, scenario: string, report: RuleContext['report']): void {
   const action = gerund(sharedAction(a, b));
