@@ -48,100 +48,110 @@ export const danglingReference: Rule = {
     fixable: false,
   },
   check({ doc, report }) {
-    const resolve = resolver(doc, report);
-    const pointers = pointerChecker(doc, report);
-    const references = (run: TextRun, clause: Clause | null) => {
-      const ws = run.words;
-      for (let i = 0; i < ws.length; i++) {
-        const w = ws[i]!;
-        const m = w.kind === 'reference' ? REFERENCE.exec(w.text) : null;
-        if (!m) continue;
-        resolve(w.text, m[2]!, m[3] ?? '', w, clause);
-        if (!/^(?:§§|sections|clauses)$/i.test(m[1]!)) continue;
-        // The further numbers of a plural reference are plain number tokens.
-        for (
-          let k = i + 1;
-          k + 1 < ws.length && JOIN.test(ws[k]!.text) && ws[k + 1]!.kind === 'number';
-          k += 2
-        ) {
-          const n = ws[k + 1]!;
-          const number = /^\d+(?:\.\d+)*/.exec(n.text)?.[0];
-          if (number) resolve(`§${n.text}`, number, n.text.slice(number.length), n, clause);
-        }
-      }
-    };
-    const check = (run: TextRun, clause: Clause | null) => {
-      // Most runs hold no reference: their words are not made.
-      if (hasWordOf(run, 'reference')) references(run, clause);
-      pointers(run, clause);
-    };
+    const check = new ReferenceCheck(doc, report);
     // Every run that may hold a reference: clauses, definition texts, notes.
     const runs = documentRuns(doc);
-    for (let i = 0; i < doc.clauses.length; i++) for (const run of runs[i]!) check(run, doc.clauses[i]!);
-    for (const d of doc.definitions) if (d.text) check(d.text, null);
-    for (const n of doc.notes) check(n.text, null);
+    for (let i = 0; i < doc.clauses.length; i++) for (const run of runs[i]!) check.run(run, doc.clauses[i]!);
+    for (const d of doc.definitions) if (d.text) check.run(d.text, null);
+    for (const n of doc.notes) check.run(n.text, null);
   },
 };
 
-/** Checks one reference: the number names a clause or a section, and `(b)` an item of that clause. */
-function resolver(doc: PolicyDocument, report: Say) {
-  // Clause and section numbers, gathered at the first reference: many drafts have none.
-  let clauses: Map<string, Clause> | undefined;
-  let sections: Set<string> | undefined;
-  return (
+/**
+ * One check of a document's references and pointers. Its steps are methods, not closures made per
+ * check: V8 compiled such closures again for every document.
+ */
+class ReferenceCheck {
+  /** Clause and section numbers, gathered at the first reference: many drafts have none. */
+  private clauses: Map<string, Clause> | undefined;
+  private sections: Set<string> | undefined;
+  /** Where the last clause or list item starts and the first one ends, worked out at the first pointer. */
+  private lastStart = -1;
+  private firstEnd = Infinity;
+  private bounded = false;
+
+  constructor(
+    private readonly doc: PolicyDocument,
+    private readonly report: Say,
+  ) {}
+
+  run(run: TextRun, clause: Clause | null): void {
+    // Most runs hold no reference: their words are not made.
+    if (hasWordOf(run, 'reference')) this.references(run, clause);
+    this.pointers(run, clause);
+  }
+
+  private references(run: TextRun, clause: Clause | null): void {
+    const ws = run.words;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      const m = w.kind === 'reference' ? REFERENCE.exec(w.text) : null;
+      if (!m) continue;
+      this.resolve(w.text, m[2]!, m[3] ?? '', w, clause);
+      if (!/^(?:§§|sections|clauses)$/i.test(m[1]!)) continue;
+      // The further numbers of a plural reference are plain number tokens.
+      for (
+        let k = i + 1;
+        k + 1 < ws.length && JOIN.test(ws[k]!.text) && ws[k + 1]!.kind === 'number';
+        k += 2
+      ) {
+        const n = ws[k + 1]!;
+        const number = /^\d+(?:\.\d+)*/.exec(n.text)?.[0];
+        if (number) this.resolve(`§${n.text}`, number, n.text.slice(number.length), n, clause);
+      }
+    }
+  }
+
+  /** Checks one reference: the number names a clause or a section, and `(b)` an item of that clause. */
+  private resolve(
     written: string,
     number: string,
     items: string,
     at: { offset: number; end: number },
     clause: Clause | null,
-  ) => {
-    if (!clauses || !sections) {
-      clauses = new Map();
-      for (const c of doc.clauses) if (!clauses.has(c.number)) clauses.set(c.number, c);
-      sections = new Set(doc.sections.map((s) => s.number.replace(/\.$/, '')));
+  ): void {
+    if (!this.clauses || !this.sections) {
+      this.clauses = new Map();
+      for (const c of this.doc.clauses) if (!this.clauses.has(c.number)) this.clauses.set(c.number, c);
+      this.sections = new Set(this.doc.sections.map((s) => s.number.replace(/\.$/, '')));
     }
     const reference = written.replace(/\s+/g, ' ');
-    const target = clauses.get(number);
+    const target = this.clauses.get(number);
     const span = { offset: at.offset, end: at.end, clause };
-    if (!target && !sections.has(number))
-      return report({ messageId: 'missing', data: { reference }, ...span });
+    if (!target && !this.sections.has(number))
+      return this.report({ messageId: 'missing', data: { reference }, ...span });
     const item = /\(([A-Za-z0-9]+)\)/.exec(items)?.[1];
     if (target && item && !itemMarkers(target).has(item.toLowerCase()))
-      report({ messageId: 'item', data: { reference, number, item }, ...span });
-  };
-}
+      this.report({ messageId: 'item', data: { reference, number, item }, ...span });
+  }
 
-/** Checks the "below" and "above" pointers of one run against the first and last clause or list item. */
-function pointerChecker(doc: PolicyDocument, report: Say) {
-  // Where the first clause or item ends and the last one starts, worked out at the first pointer.
-  let lastStart = -1;
-  let firstEnd = Infinity;
-  let bounded = false;
-  const bounds = () => {
-    bounded = true;
-    for (const c of doc.clauses) {
-      const s = c.sentence;
-      const items = [s.actionList, ...s.qualifiers.map((q) => q.list)].flatMap((l) => l?.items ?? []);
-      for (const t of [c, ...items]) {
-        lastStart = Math.max(lastStart, t.offset);
-        firstEnd = Math.min(firstEnd, t.end);
-      }
-    }
-  };
-  return (run: TextRun, clause: Clause | null) => {
+  /** Checks the "below" and "above" pointers of one run against the first and last clause or list item. */
+  private pointers(run: TextRun, clause: Clause | null): void {
     if (!POINTER_WORD.test(run.text)) return;
     for (const { direction, re } of POINTERS) {
       re.lastIndex = 0;
       for (let m = re.exec(run.text); m; m = re.exec(run.text)) {
         if (/following$/i.test(m[0]) && TIME.test(run.text.slice(m.index + m[0].length))) continue;
         const at = sourceSpan(run, m.index, m.index + m[0].length);
-        if (!bounded) bounds();
-        if (direction === 'below' ? lastStart >= at.end : firstEnd <= at.offset) continue;
-        const phrase = doc.text.slice(at.offset, at.end).replace(/\s+/g, ' ');
-        report({ messageId: direction, data: { phrase }, ...at, clause });
+        if (!this.bounded) this.bounds();
+        if (direction === 'below' ? this.lastStart >= at.end : this.firstEnd <= at.offset) continue;
+        const phrase = this.doc.text.slice(at.offset, at.end).replace(/\s+/g, ' ');
+        this.report({ messageId: direction, data: { phrase }, ...at, clause });
       }
     }
-  };
+  }
+
+  private bounds(): void {
+    this.bounded = true;
+    for (const c of this.doc.clauses) {
+      const s = c.sentence;
+      const items = [s.actionList, ...s.qualifiers.map((q) => q.list)].flatMap((l) => l?.items ?? []);
+      for (const t of [c, ...items]) {
+        this.lastStart = Math.max(this.lastStart, t.offset);
+        this.firstEnd = Math.min(this.firstEnd, t.end);
+      }
+    }
+  }
 }
 
 /** A clause's list item markers, bare and lower case: `a.`, `(b)`, `1.` → a, b, 1. */
