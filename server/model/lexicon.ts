@@ -4,7 +4,7 @@
  * domain can add its own classes without touching code.
  */
 import immigration from './lexicon/immigration.json' with { type: 'json' };
-import { compileAlternation, compilePhrase, flatten, TextCache } from './text.js';
+import { compileAlternation, compilePhrase, flatten } from './text.js';
 
 /** The JSON form of a lexicon file. */
 export interface LexiconData {
@@ -44,21 +44,37 @@ const HANDING_OVER =
  * So "record the contact details" is recording, not contacting.
  */
 function verbPositions(flat: string): (index: number) => boolean {
-  const words = [...flat.matchAll(/[^\s,;]+/g)];
+  const words = wordSpans(flat);
+  const n = words.length / 2;
+  const text = (i: number) => flat.slice(words[2 * i]!, words[2 * i + 1]!);
   let main = 0;
-  while (main < words.length - 1 && LEADING.test(words[main]![0])) main++;
-  const mainWord = words[main];
-  if (mainWord && HANDING_OVER.test(mainWord[0])) return () => true;
+  while (main < n - 1 && LEADING.test(text(main))) main++;
+  if (n > 0 && HANDING_OVER.test(text(main))) return () => true;
   const allowed = new Set<number>();
-  if (mainWord) allowed.add(mainWord.index);
-  for (let i = main + 1; i < Math.min(words.length, main + 10); i++) {
-    const previous = words[i - 1]![0];
-    const gap = flat.slice(words[i - 1]!.index + previous.length, words[i]!.index);
-    if (COORDINATORS.has(previous) || gap.includes(',')) allowed.add(words[i]!.index);
-    if (COORDINATORS.has(previous) && i + 1 < words.length && LEADING.test(words[i]![0]))
-      allowed.add(words[i + 1]!.index);
+  if (n > 0) allowed.add(words[2 * main]!);
+  for (let i = main + 1; i < Math.min(n, main + 10); i++) {
+    const previous = text(i - 1);
+    const gap = flat.slice(words[2 * i - 1]!, words[2 * i]!);
+    if (COORDINATORS.has(previous) || gap.includes(',')) allowed.add(words[2 * i]!);
+    if (COORDINATORS.has(previous) && i + 1 < n && LEADING.test(text(i))) allowed.add(words[2 * i + 2]!);
   }
   return (index) => allowed.has(index);
+}
+
+/** Where each word of `flat` starts and ends (two numbers a word): words are what blanks, commas and semicolons separate. */
+function wordSpans(flat: string): number[] {
+  const spans: number[] = [];
+  let start = -1;
+  for (let i = 0; i <= flat.length; i++) {
+    const c = i < flat.length ? flat.charCodeAt(i) : 32;
+    const separator =
+      c === 44 || c === 59 || c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(flat[i]!));
+    if (separator) {
+      if (start >= 0) spans.push(start, i);
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  return spans;
 }
 
 /** A compiled lexicon, shared by every document. */
@@ -68,7 +84,6 @@ export class ActionLexicon {
   private readonly counterpartPatterns: [string, RegExp][] = [];
   /** Patterns by the first letters of their first word, so a text is tried only against its candidates. */
   private readonly byKey = new Map<string, { cls: CompiledClass; re: RegExp }[]>();
-  private readonly cache = new TextCache<ActionMatch[]>();
 
   constructor(data: LexiconData[]) {
     for (const file of data) {
@@ -123,13 +138,10 @@ export class ActionLexicon {
 
   /**
    * The most specific classes named in `text`: "detain or arrest" gives detain and arrest;
-   * "notify ICE of release dates" gives notify, not also its ancestor share-information.
+   * "notify ICE of release dates" gives notify, not also its ancestor share-information. Not
+   * remembered here: the model remembers the actions of each action text (norms.ts).
    */
   classify(text: string): ActionMatch[] {
-    return this.cache.get(text, (own) => this.classifyText(own));
-  }
-
-  private classifyText(text: string): ActionMatch[] {
     const flat = flatten(text);
     const candidates = new Set<{ cls: CompiledClass; re: RegExp }>();
     for (const word of flat.split(' '))
