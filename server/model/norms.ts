@@ -217,29 +217,31 @@ type ConceptMatch = typeof NO_MATCH | typeof MATCH | typeof NEGATED;
  * concept, across documents (bounded, like the lexicon's cache).
  */
 const conceptMatches = new WeakMap<Concept, TextCache<ConceptMatch>>();
-const conditionTexts = new TextCache<{ key: string; label: string }>();
+const conditionTexts = new TextCache<{ key: string; label: string }>((own) => ({
+  key: conditionKey(own) || flatten(own),
+  label: own.replace(/[;,.:]+$/, ''),
+}));
 
 /** Whether `concept` is named in `text` (the first of its patterns that matches), and negated there. */
 function conceptIn(concept: Concept, text: string): ConceptMatch {
   let byText = conceptMatches.get(concept);
-  if (!byText) conceptMatches.set(concept, (byText = new TextCache()));
-  return byText.get(text, (own) => {
-    const flat = flatten(own);
-    for (const re of concept.patterns) {
-      re.lastIndex = 0;
-      const m = re.exec(flat);
-      if (m) return NEGATORS.test(flat.slice(0, m.index)) ? NEGATED : MATCH;
-    }
-    return NO_MATCH;
-  });
+  if (!byText) conceptMatches.set(concept, (byText = new TextCache((own) => matchConcept(concept, own))));
+  return byText.get(text);
+}
+
+function matchConcept(concept: Concept, text: string): ConceptMatch {
+  const flat = flatten(text);
+  for (const re of concept.patterns) {
+    re.lastIndex = 0;
+    const m = re.exec(flat);
+    if (m) return NEGATORS.test(flat.slice(0, m.index)) ? NEGATED : MATCH;
+  }
+  return NO_MATCH;
 }
 
 /** A condition's key (its content words, stemmed) and its label (as written, without trailing punctuation). */
 function conditionWords(text: string): { key: string; label: string } {
-  return conditionTexts.get(text, (own) => ({
-    key: conditionKey(own) || flatten(own),
-    label: own.replace(/[;,.:]+$/, ''),
-  }));
+  return conditionTexts.get(text);
 }
 
 /**
@@ -269,8 +271,8 @@ const actionsByText = new WeakMap<ActionLexicon, TextCache<Action[]>>();
 
 function classify(text: string, lexicon: ActionLexicon): Action[] {
   let byText = actionsByText.get(lexicon);
-  if (!byText) actionsByText.set(lexicon, (byText = new TextCache()));
-  return byText.get(text, (own) => classifyText(own, lexicon));
+  if (!byText) actionsByText.set(lexicon, (byText = new TextCache((own) => classifyText(own, lexicon))));
+  return byText.get(text);
 }
 
 function classifyText(text: string, lexicon: ActionLexicon): Action[] {

@@ -58,19 +58,24 @@ function detached(text: string): string {
 /**
  * Values worked out from texts, kept across documents and analyses up to `limit` entries (then
  * started over). Keys are detached copies (see `detached`), and so is the text a value is computed
- * from, so nothing cached keeps a document's source alive.
+ * from, so nothing cached keeps a document's source alive. The function that works a value out is
+ * given once, not with each lookup: a closure made per lookup was one more object per lookup, and
+ * code V8 compiled again for each document.
  */
 export class TextCache<V> {
   private readonly values = new Map<string, V>();
 
-  constructor(private readonly limit = 20_000) {}
+  constructor(
+    private readonly compute: (own: string) => V,
+    private readonly limit = 20_000,
+  ) {}
 
   /** The value for `text`: the cached one, or `compute` of a detached copy of it. */
-  get(text: string, compute: (own: string) => V): V {
+  get(text: string): V {
     const known = this.values.get(text);
     if (known !== undefined) return known;
     const own = detached(text);
-    const value = compute(own);
+    const value = this.compute(own);
     if (this.values.size > this.limit) this.values.clear();
     this.values.set(own, value);
     return value;
