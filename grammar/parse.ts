@@ -269,43 +269,58 @@ function moved(chunk: Chunk, place: Place, shift: Shift): Chunk {
  * sections childless, for the next version to reuse: the document gets a copy of each.
  */
 function assemble(chunks: Chunk[], doc: A.PolicyDocument): void {
-  const stack: A.Section[] = [];
-  const place = (node: A.SectionChild) => {
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(node);
-    else doc.body.push(node);
-  };
-  const add = (item: TopLevelNode) => {
+  const assembly = new Assembly(doc);
+  for (const chunk of chunks) {
+    if (chunk.header && !doc.header) doc.header = chunk.header;
+    if (chunk.item) assembly.add(chunk.item);
+    for (const item of chunk.more) assembly.add(item);
+  }
+}
+
+/**
+ * One document's assembly: the sections open at the current item. A class, not closures made per
+ * parse, which V8 compiled again for every document.
+ */
+class Assembly {
+  private readonly stack: A.Section[] = [];
+
+  constructor(private readonly doc: A.PolicyDocument) {}
+
+  add(item: TopLevelNode): void {
+    const doc = this.doc;
+    const stack = this.stack;
     switch (item.type) {
       case 'definition':
         doc.definitions.push(item);
-        place(item);
+        this.place(item);
         break;
       case 'section': {
         const section = item.withChildren([]);
         while (stack.length && !section.number.startsWith(stack[stack.length - 1]!.number + '.')) stack.pop();
-        place(section);
+        this.place(section);
         stack.push(section);
         doc.sections.push(section);
         break;
       }
       case 'note':
         doc.notes.push(item);
-        place(item);
+        this.place(item);
         break;
       case 'clause': {
         // Assigned, never deleted (which would turn the clause into a dictionary): a reused
         // clause may have moved out of its section.
         item.section = stack[stack.length - 1]?.number;
         doc.clauses.push(item);
-        place(item);
+        this.place(item);
         break;
       }
     }
-  };
-  for (const chunk of chunks) {
-    if (chunk.header && !doc.header) doc.header = chunk.header;
-    eachItem(chunk, add);
+  }
+
+  private place(node: A.SectionChild): void {
+    const parent = this.stack[this.stack.length - 1];
+    if (parent) parent.children.push(node);
+    else this.doc.body.push(node);
   }
 }
 
