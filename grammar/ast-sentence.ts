@@ -126,7 +126,11 @@ function modalPart(ctx: AstContext, node: CstNode, form: 'plain' | 'no'): ModalP
   const { run: action, list } = actionNode
     ? textWithList(ctx, actionNode, 'Text', 'ActionText')
     : { run: undefined, list: undefined };
-  const qualifiers = nodesAt(node, 'qualifier').map((q) => qualifier(ctx, q, 'post'));
+  // A loop, not map with a closure made per clause (compiled again by V8 for each document); the
+  // list is made at its size, as the tree keeps it.
+  const nodes = nodesAt(node, 'qualifier');
+  const qualifiers = new Array<A.Qualifier>(nodes.length);
+  for (let i = 0; i < nodes.length; i++) qualifiers[i] = qualifier(ctx, nodes[i]!, 'post');
   return { modal, action, list, qualifiers };
 }
 
