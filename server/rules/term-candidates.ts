@@ -153,9 +153,20 @@ class KnownSpans {
 
   /** The first span, defined names before known names, that covers `w`. */
   covering(w: Word): { offset: number; end: number } | undefined {
-    const covers = (u: { offset: number; end: number }) => u.offset <= w.offset && w.end <= u.end;
-    return this.uses.find(covers) ?? (this.names ??= this.words.find('known-names', this.run)).find(covers);
+    return (
+      firstCovering(this.uses, w) ??
+      firstCovering((this.names ??= this.words.find('known-names', this.run)), w)
+    );
   }
+}
+
+/** The first of `spans` that covers `w`. A loop, not `find` with a closure made per word. */
+function firstCovering(
+  spans: readonly { offset: number; end: number }[],
+  w: Word,
+): { offset: number; end: number } | undefined {
+  for (const u of spans) if (u.offset <= w.offset && w.end <= u.end) return u;
+  return undefined;
 }
 
 /** Splits a capitalised sequence at defined names that stand alone, adding what remains to `out`. */
