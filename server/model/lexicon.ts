@@ -41,24 +41,30 @@ const HANDING_OVER =
 /**
  * Where an action class may be named: at the main verb ("notify ICE"), at a verb coordinated with it
  * ("detain or arrest"), or anywhere after a verb of handing over ("provide release dates to ICE").
- * So "record the contact details" is recording, not contacting.
+ * So "record the contact details" is recording, not contacting. The offsets where a class may
+ * start, or undefined for anywhere.
  */
-function verbPositions(flat: string): (index: number) => boolean {
+function verbPositions(flat: string): Set<number> | undefined {
   const words = wordSpans(flat);
   const n = words.length / 2;
-  const text = (i: number) => flat.slice(words[2 * i]!, words[2 * i + 1]!);
   let main = 0;
-  while (main < n - 1 && LEADING.test(text(main))) main++;
-  if (n > 0 && HANDING_OVER.test(text(main))) return () => true;
+  while (main < n - 1 && LEADING.test(wordAt(flat, words, main))) main++;
+  if (n > 0 && HANDING_OVER.test(wordAt(flat, words, main))) return undefined;
   const allowed = new Set<number>();
   if (n > 0) allowed.add(words[2 * main]!);
   for (let i = main + 1; i < Math.min(n, main + 10); i++) {
-    const previous = text(i - 1);
+    const previous = wordAt(flat, words, i - 1);
     const gap = flat.slice(words[2 * i - 1]!, words[2 * i]!);
     if (COORDINATORS.has(previous) || gap.includes(',')) allowed.add(words[2 * i]!);
-    if (COORDINATORS.has(previous) && i + 1 < n && LEADING.test(text(i))) allowed.add(words[2 * i + 2]!);
+    if (COORDINATORS.has(previous) && i + 1 < n && LEADING.test(wordAt(flat, words, i)))
+      allowed.add(words[2 * i + 2]!);
   }
-  return (index) => allowed.has(index);
+  return allowed;
+}
+
+/** The `i`th word of `flat`, given `wordSpans(flat)`. */
+function wordAt(flat: string, spans: readonly number[], i: number): string {
+  return flat.slice(spans[2 * i]!, spans[2 * i + 1]!);
 }
 
 /** Where each word of `flat` starts and ends (two numbers a word): words are what blanks, commas and semicolons separate. */
@@ -153,7 +159,7 @@ export class ActionLexicon {
       if (matched.has(cls.name)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(flat); m; m = re.exec(flat)) {
-        if (!verbAt(m.index)) continue;
+        if (verbAt && !verbAt.has(m.index)) continue;
         matched.add(cls.name);
         found.push({ class: cls.name, index: m.index, length: m[0].length });
         break;
