@@ -112,11 +112,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
   }
   const unusedSeverity = config.rules['unused-suppression'] ?? 'warning';
-  const kept = applySuppressions(doc, findings, knownRuleIds).filter(
-    (f) => f.rule !== 'unused-suppression' || unusedSeverity !== 'off',
-  );
-  for (const f of kept)
-    if (f.rule === 'unused-suppression' && unusedSeverity !== 'off') f.severity = unusedSeverity;
+  // A loop, not filter with a closure made per analysis (compiled again for each document).
+  const kept: Finding[] = [];
+  for (const f of applySuppressions(doc, findings, knownRuleIds)) {
+    if (f.rule === 'unused-suppression') {
+      if (unusedSeverity === 'off') continue;
+      f.severity = unusedSeverity;
+    }
+    kept.push(f);
+  }
   kept.sort(byOffsetThenRule);
   return { doc, model, findings: kept };
 }

@@ -1,0 +1,81 @@
+/**
+ * Inline suppression, through `analyze` as the CLI and the editor see it: next-line and stretch
+ * directives, a directive that silences nothing reported, and that report's configured severity.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/analysis/analyze.js';
+import { resolveConfig } from '../../server/analysis/config.js';
+import type { Severity } from '../../server/analysis/types.js';
+
+/** `rule@line` for each finding (lines from 1), in the analysis's order. */
+function found(text: string, unused?: Severity | 'off'): string[] {
+  const config = resolveConfig(
+    unused ? [{ file: 'redline.json', config: { rules: { 'unused-suppression': unused } } }] : [],
+  );
+  return analyze(text, { config }).findings.map((f) => `${f.rule}@${f.range.start.line + 1}`);
+}
+
+/** A header with the definitions the clauses use, so only the rules under test speak: three lines. */
+const HEAD =
+  'policy "P"\ndefine ECPD as agency "Example City Police Department".\ndefine Officer as member of ECPD.';
+
+/** Clauses that differ (so no duplicate-clause) and have only a weak modal. */
+const weak = (n: number) => `Officers should document contact number ${n} with a federal agency.`;
+
+describe('inline suppression', () => {
+  // Lines 1-3 are HEAD, line 4 is blank: directives and clauses start at line 5.
+  it('silences a rule on the next line only', () => {
+    const text = `${HEAD}\n\n// redline-disable-next-line weak-modal -- drafting note\n1.1 ${weak(1)}\n1.2 ${weak(2)}\n`;
+    assert.deepEqual(found(text), ['weak-modal@7']);
+  });
+
+  it('silences a rule from disable to enable', () => {
+    const text = [
+      HEAD,
+      '',
+      '// redline-disable weak-modal',
+      `1.1 ${weak(1)}`,
+      `1.2 ${weak(2)}`,
+      '// redline-enable weak-modal',
+      `1.3 ${weak(3)}`,
+      '',
+    ].join('\n');
+    assert.deepEqual(found(text), ['weak-modal@9']);
+  });
+
+  it('leaves other rules alone', () => {
+    const text = `${HEAD}\n\n// redline-disable-next-line hedged-duty -- not this one\n1.1 ${weak(1)}\n`;
+    assert.deepEqual(found(text), ['unused-suppression@5', 'weak-modal@6']);
+  });
+
+  it('reports a directive that silences nothing, or names no rule Redline has', () => {
+    const text = `${HEAD}\n\n// redline-disable-next-line weak-modal\n1.1 Officers shall document each contact.\n// redline-disable-next-line no-such-rule\n1.2 ${weak(2)}\n`;
+    const { findings } = analyze(text);
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.severity, f.message]),
+      [
+        [
+          'unused-suppression',
+          'warning',
+          'redline-disable-next-line weak-modal suppresses nothing; remove it',
+        ],
+        ['unused-suppression', 'warning', "redline-disable-next-line names unknown rule 'no-such-rule'"],
+        ['weak-modal', 'warning', "'should' only recommends; if this is a duty, write 'shall'"],
+      ],
+    );
+  });
+
+  it('reports unused directives at the configured severity, or not at all when off', () => {
+    const text = `${HEAD}\n\n// redline-disable-next-line weak-modal\n1.1 Officers shall document each contact.\n`;
+    assert.deepEqual(found(text), ['unused-suppression@5']);
+    assert.deepEqual(found(text, 'off'), []);
+    const config = resolveConfig([
+      { file: 'redline.json', config: { rules: { 'unused-suppression': 'error' } } },
+    ]);
+    assert.deepEqual(
+      analyze(text, { config }).findings.map((f) => f.severity),
+      ['error'],
+    );
+  });
+});
