@@ -134,29 +134,31 @@ function addClauseNorms(
   const subject = resolveSubject(s.subject, defs, names);
   const actions = classify(actionText, lexicon);
   const counterpart = counterpartOf(clause, defs, lexicon);
-  // Object literals written out (no spreads): the model builds one or two norms per clause.
-  const norm: Norm = {
+  // Object literals written out (no spreads): the model builds one or two norms per clause. Every
+  // norm has every property, in this order, undefined when absent: the rules' code then sees one
+  // shape of norm, where optional properties added later made four, and V8 deoptimised the rules'
+  // code whenever a document brought one it had not seen.
+  norms.push({
     clause,
     subject,
     actions,
     force,
+    counterpart: counterpart || undefined,
     guard: onlyIf ? and(...conditions, onlyIf) : and(...conditions),
+    onlyIf,
     implied: false,
-  };
-  if (counterpart) norm.counterpart = counterpart;
-  norms.push(norm);
+  });
   if (!onlyIf) return;
-  norm.onlyIf = onlyIf;
-  const implied: Norm = {
+  norms.push({
     clause,
     subject,
     actions,
     force: OPPOSITE[force],
+    counterpart: counterpart || undefined,
     guard: and(...conditions, not(onlyIf)),
+    onlyIf: undefined,
     implied: true,
-  };
-  if (counterpart) implied.counterpart = counterpart;
-  norms.push(implied);
+  });
 }
 
 function qualifierGuard(q: Qualifier, concepts: Concept[]): Guard | undefined {
@@ -201,8 +203,9 @@ export function conditionGuard(run: TextRun, concepts: Concept[], solely: boolea
     label: solely ? `the only reason is ${label}` : label,
     offset: run.offset,
     end: run.end,
+    // Always present, as with the concepts' atoms above: one shape of atom.
+    concept: solely ? 'solely' : undefined,
   };
-  if (solely) a.concept = 'solely';
   return atom(a);
 }
 
@@ -257,7 +260,8 @@ function resolveSubject(
   const uses = defs.uses(run);
   // The head noun comes last: "MPD officers" are Officers, "the Chief of Police" is the Chief.
   const definition = uses[uses.length - 1]?.definition;
-  if (!definition) return { text, names: [conditionWords(text).key] };
+  // Every subject has the same properties, in the same order, so code reading them sees one shape.
+  if (!definition) return { text, definition: undefined, names: [conditionWords(text).key] };
   let chain = names.get(definition);
   if (!chain) names.set(definition, (chain = defs.chain(definition).map((d) => d.name.text.toLowerCase())));
   return { text, definition, names: chain };
