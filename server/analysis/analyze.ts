@@ -79,15 +79,20 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const config = options.config ?? defaultConfig();
   const doc = parse(text, options.previous);
   const model = buildModel(doc);
-  const findings: Finding[] = doc.errors.map((e) => ({
-    rule: 'syntax',
-    severity: 'error',
-    message: e.message,
-    offset: e.offset,
-    end: e.end,
-    range: e.range,
-    clause: clauseAt(doc, e.offset)?.number ?? null,
-  }));
+  // A literal and pushes, not map: an array from map starts with whatever elements it had (none,
+  // mostly), and the rules' code, which pushes findings, was deoptimised at the next document by
+  // the array's changed elements kind. A literal's kind is remembered from its earlier arrays.
+  const findings: Finding[] = [];
+  for (const e of doc.errors)
+    findings.push({
+      rule: 'syntax',
+      severity: 'error',
+      message: e.message,
+      offset: e.offset,
+      end: e.end,
+      range: e.range,
+      clause: clauseAt(doc, e.offset)?.number ?? null,
+    });
   const words = wordListsFor(config);
   const outer = reporting;
   for (const rule of options.rules ?? registry) {
