@@ -54,18 +54,35 @@ export interface Scenario {
  */
 const QUESTIONS_PER_SOLVER = 500;
 
+/** What a session may do besides asking MiniSat. */
+export interface SatSessionOptions {
+  /**
+   * Answer conjunctions of atoms and negated atoms without MiniSat (see `literalAnswer`): on by
+   * default; off only to check that shortcut against the solver.
+   */
+  literals?: boolean;
+}
+
 /**
  * Many questions about guards, answered with few MiniSat instances: each question is asked under
  * an assumption (`solveAssuming`) of the current solver, which is replaced every
- * `QUESTIONS_PER_SOLVER` questions. Answers are remembered by the guards' shape.
+ * `QUESTIONS_PER_SOLVER` questions. Answers are remembered by the guards' shape. Questions whose
+ * guards are all conjunctions of atoms and negated atoms are answered without the solver.
  */
 export class SatSession {
   private readonly names = new AtomNames();
   private solver = new Logic.Solver();
   /** Answers by the guards' shape: which atom ids hold, or null when the guards cannot all hold. */
   private readonly memo = new Map<string, Set<string> | null>();
-  /** Questions asked of this session's solvers so far. */
+  private readonly literals: boolean;
+  /** Questions answered so far, not from memory. */
   questions = 0;
+  /** Of those, the ones put to MiniSat, which count towards replacing the solver. */
+  solved = 0;
+
+  constructor(options: SatSessionOptions = {}) {
+    this.literals = options.literals ?? true;
+  }
 
   /**
    * A scenario in which every guard holds, or undefined when none exists. "Solely for X" means X
@@ -77,7 +94,9 @@ export class SatSession {
     const key = guards.map(guardKey).join('&');
     let holding = this.memo.get(key);
     if (holding === undefined) {
-      holding = this.solve(guards, all);
+      this.questions++;
+      const quick = this.literals ? literalAnswer(guards, all) : undefined;
+      holding = quick !== undefined ? quick : this.solve(guards, all);
       this.memo.set(key, holding);
     }
     if (!holding) return undefined;
@@ -87,13 +106,13 @@ export class SatSession {
   }
 
   private solve(guards: Guard[], all: Map<string, Atom>): Set<string> | null {
-    if (this.questions > 0 && this.questions % QUESTIONS_PER_SOLVER === 0) this.solver = new Logic.Solver();
-    this.questions++;
+    if (this.solved > 0 && this.solved % QUESTIONS_PER_SOLVER === 0) this.solver = new Logic.Solver();
+    this.solved++;
     const parts: Formula[] = guards.map((g) => toLogic(g, this.names));
     const solely = [...all.values()].filter((a) => a.concept === 'solely');
     for (const s of solely)
       for (const other of all.values())
-        if (other !== s && other.concept !== 'solely' && other.concept !== 'judicial-warrant')
+        if (excludedBySolely(s, other))
           parts.push(Logic.implies(this.names.name(s), Logic.not(this.names.name(other))));
     const solution = this.solver.solveAssuming(Logic.and(parts));
     if (!solution) return null;
@@ -101,6 +120,71 @@ export class SatSession {
     const holding = new Set<string>();
     for (const atom of all.values()) if (solution.evaluate(this.names.name(atom))) holding.add(atom.id);
     return holding;
+  }
+}
+
+/** Whether "solely `s`" rules out `other`: every other condition but another "solely" and a judicial warrant. */
+function excludedBySolely(s: Atom, other: Atom): boolean {
+  return other !== s && other.concept !== 'solely' && other.concept !== 'judicial-warrant';
+}
+
+/**
+ * The answer to a question whose guards are all conjunctions of atoms and negated atoms, without a
+ * solver: each atom is fixed by its literal, so there is one assignment to check, against the
+ * literals (an atom both asserted and denied) and against "solely" (a reason asserted with another).
+ * Undefined when a guard is anything else (an `or`, a negated conjunction), for MiniSat to answer.
+ * Most of a draft's questions are of this kind; MiniSat answered them at about a quarter of a
+ * millisecond each, most of it logic-solver copying the solver's whole assignment out.
+ */
+export function literalAnswer(
+  guards: readonly Guard[],
+  all: Map<string, Atom>,
+): Set<string> | null | undefined {
+  const value = new Map<string, boolean>();
+  for (const g of guards) {
+    const fixed = fixLiterals(g, true, value);
+    if (fixed !== 'fixed') return fixed === 'contradictory' ? null : undefined;
+  }
+  const holding = new Set<string>();
+  for (const atom of all.values()) if (value.get(atom.id)) holding.add(atom.id);
+  for (const s of all.values()) {
+    if (s.concept !== 'solely' || !holding.has(s.id)) continue;
+    for (const other of all.values()) if (excludedBySolely(s, other) && holding.has(other.id)) return null;
+  }
+  return holding;
+}
+
+/**
+ * Records in `value` what `guard` (negated when `positive` is false) fixes, when it is a literal or
+ * a conjunction of them: 'fixed', 'contradictory' when a literal contradicts another, or 'other'.
+ */
+function fixLiterals(
+  guard: Guard,
+  positive: boolean,
+  value: Map<string, boolean>,
+): 'fixed' | 'contradictory' | 'other' {
+  switch (guard.op) {
+    case 'true':
+      return positive ? 'fixed' : 'contradictory';
+    case 'atom': {
+      const known = value.get(guard.atom.id);
+      if (known === undefined) value.set(guard.atom.id, positive);
+      return known === undefined || known === positive ? 'fixed' : 'contradictory';
+    }
+    case 'not':
+      return guard.guard.op === 'atom' || guard.guard.op === 'true'
+        ? fixLiterals(guard.guard, !positive, value)
+        : 'other';
+    case 'and': {
+      if (!positive) return 'other';
+      for (const g of guard.guards) {
+        const fixed = fixLiterals(g, true, value);
+        if (fixed !== 'fixed') return fixed;
+      }
+      return 'fixed';
+    }
+    case 'or':
+      return 'other';
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { Atom, Guard } from '../../server/model/guards.js';
 import { describeScenario, SatSession, type Scenario } from '../../server/model/logic.js';
 
@@ -48,7 +49,13 @@ describe('SatSession', () => {
     const n = 1_200; // more than two solvers' worth of questions
     for (let i = 0; i < n; i++) {
       const [a, b] = [`c${i}`, `c${i + 1}`];
-      if (i % 3 === 0) assert.equal(sat.scenario([atom(a), not(atom(a))]), undefined, `question ${i}`);
+      // Guards with an `or`, which the solver answers (conjunctions of literals are answered without it).
+      if (i % 3 === 0)
+        assert.equal(
+          sat.scenario([or(atom(a), atom(b)), not(atom(a)), not(atom(b))]),
+          undefined,
+          `question ${i}`,
+        );
       else {
         const s = sat.scenario([or(atom(a), atom(b)), not(atom(b))]);
         assert.deepEqual(holds(s), [a], `question ${i}`);
@@ -59,5 +66,46 @@ describe('SatSession', () => {
     // Asked again, in either order of its operands: answered from memory, not solved again.
     assert.deepEqual(holds(sat.scenario([or(atom('c2'), atom('c1')), not(atom('c2'))])), ['c1']);
     assert.equal(sat.questions, n);
+    assert.equal(sat.solved, n);
+  });
+
+  it('answers conjunctions of literals without the solver, as the solver would', () => {
+    const pool = [
+      atom('arrested'),
+      atom('released'),
+      atom('violent-felony'),
+      atom('solely-status', 'solely'),
+      atom('solely-origin', 'solely'),
+      atom('judicial-warrant', 'judicial-warrant'),
+    ];
+    const literal = fc.oneof(
+      fc.constantFrom(...pool),
+      fc.constantFrom(...pool).map(not),
+      fc.constant<Guard>({ op: 'true' }),
+      fc.constant<Guard>(not({ op: 'true' })),
+    );
+    const guard: fc.Arbitrary<Guard> = fc.letrec<{ g: Guard }>((tie) => ({
+      g: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        literal,
+        fc.array(tie('g'), { minLength: 1, maxLength: 3 }).map((gs) => and(...gs)),
+        fc.array(tie('g'), { minLength: 1, maxLength: 3 }).map((gs) => or(...gs)),
+        tie('g').map(not),
+      ),
+    })).g;
+    let shortcuts = 0;
+    fc.assert(
+      fc.property(fc.array(guard, { minLength: 1, maxLength: 3 }), (guards) => {
+        const quick = new SatSession();
+        const solver = new SatSession({ literals: false });
+        const a = quick.scenario(guards);
+        const b = solver.scenario(guards);
+        // A question answered without the solver has one scenario, so it must be the solver's.
+        if (quick.solved === 0) shortcuts++;
+        assert.deepEqual(a && [ids(a.holds), ids(a.fails)], b && [ids(b.holds), ids(b.fails)]);
+      }),
+      { numRuns: 250, seed: 20261205 },
+    );
+    assert.ok(shortcuts > 50, `only ${shortcuts} questions took the shortcut`);
   });
 });
