@@ -28,13 +28,31 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}§][\p{L}\p{N}'’\-.()§]*[\p{L}\p{N})]|[\p{L}\p{N}]/gu) ?? [];
 }
 
-/** Lower case, whitespace collapsed, edge punctuation dropped: the form patterns are matched against. */
+/** Quotation marks, which flatten drops. */
+const QUOTES = /[“”"]/g;
+/** Whitespace that is not a single blank: a run of it, or a tab, a newline, a no-break space. */
+const UNUSUAL_SPACING = /\s\s|[^\S ]/;
+
+/**
+ * Lower case, whitespace collapsed, edge punctuation dropped: the form patterns are matched against.
+ * Each step runs only when the text needs it: most texts have single blanks and no quotes, and
+ * replacing made a copy of every one of them anyway.
+ */
 export function flatten(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[“”"]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:]+|[\s,;:.]+$/g, '');
+  let flat = text.toLowerCase();
+  QUOTES.lastIndex = 0;
+  if (QUOTES.test(flat)) flat = flat.replace(QUOTES, '');
+  if (UNUSUAL_SPACING.test(flat)) flat = flat.replace(/\s+/g, ' ');
+  // Blanks, commas, semicolons and colons off the start; those and full stops off the end.
+  let start = 0;
+  let end = flat.length;
+  while (start < end && isEdge(flat.charCodeAt(start), false)) start++;
+  while (end > start && isEdge(flat.charCodeAt(end - 1), true)) end--;
+  return start === 0 && end === flat.length ? flat : flat.slice(start, end);
+}
+
+function isEdge(c: number, atEnd: boolean): boolean {
+  return c === 32 || c === 44 || c === 59 || c === 58 || (atEnd && c === 46);
 }
 
 /** A key for a condition: content words, stemmed, in order. */
