@@ -67,7 +67,10 @@ function wordAt(flat: string, spans: readonly number[], i: number): string {
   return flat.slice(spans[2 * i]!, spans[2 * i + 1]!);
 }
 
-/** Where each word of `flat` starts and ends (two numbers a word): words are what blanks, commas and semicolons separate. */
+/**
+ * Where each word of `flat` starts and ends, two numbers a word: words are what blanks, commas and
+ * semicolons separate.
+ */
 function wordSpans(flat: string): number[] {
   const spans: number[] = [];
   let start = -1;
