@@ -244,6 +244,9 @@ class Reuse {
     )
       return undefined;
     if (candidate.follower !== undefined && candidate.follower !== follower?.image) return undefined;
+    // Taken: it moves to `place` now, and its new offset could pass for the old offset of the next
+    // chunk (when the edit's change in length is this chunk's length), so the search goes past it.
+    this.next++;
     const offsets = place.offset - candidate.offset;
     // Every chunk after the edit moves by the same amount: one Shift moves them all.
     if (this.shift?.offsets !== offsets) this.shift = new Shift(offsets);

@@ -77,6 +77,20 @@ describe('incremental parsing', () => {
     );
   });
 
+  it('never gives one chunk two places: an edit as long as the equal items after it', () => {
+    // Found by the fuzz test above: the moved chunk of Aaa had the old place of Bbb's, which has
+    // Aaa's length, and was taken again for it.
+    const item = (name: string) => `define ${name} as member of MPD.\n`;
+    const before = `policy "P"\n\ndefine MPD as agency "M".\n${item('Aaa')}${item('Bbb')}${item('Ccc')}`;
+    const after = before.replace('"P"', `"P${'x'.repeat(item('Aaa').length)}"`);
+    const next = parse(after, parse(before));
+    assertSameTree(next, parse(after));
+    assert.deepEqual(
+      next.definitions.map((d) => d.name.text),
+      ['MPD', 'Aaa', 'Bbb', 'Ccc'],
+    );
+  });
+
   it('reuses the items an edit does not touch, and moves those after it', () => {
     const text = designExample();
     const doc = parse(text);
