@@ -28,8 +28,33 @@ interface CompiledClass {
 }
 
 /** The first three letters of a pattern's first word: only texts with such a word can match it. */
-const patternKey = (pattern: string): string =>
-  (pattern.trim().split(/\s+/)[0] ?? '').replace(/\*$/, '').toLowerCase().slice(0, 3);
+const patternKey = (pattern: string): string => patternLeadWord(pattern).slice(0, 3);
+
+/** A pattern's first word, lower case, without its `*`. */
+const patternLeadWord = (pattern: string): string =>
+  (pattern.trim().split(/\s+/)[0] ?? '').replace(/\*$/, '').toLowerCase();
+
+/**
+ * What a word must begin with for a match of the pattern to start at it: its first word. Empty
+ * (any word) when that word holds a comma or semicolon, which end a word in `wordSpans`.
+ */
+function patternLead(pattern: string): string {
+  const word = patternLeadWord(pattern);
+  return /[,;]/.test(word) ? '' : word;
+}
+
+/** One pattern of a class, filed by its key, with what a word must begin with to match it. */
+interface Candidate {
+  cls: CompiledClass;
+  re: RegExp;
+  lead: string;
+}
+
+/** Whether one of `words` begins with `lead`. */
+function beginsOneOf(words: readonly string[], lead: string): boolean {
+  for (const w of words) if (w.startsWith(lead)) return true;
+  return false;
+}
 
 const LEADING =
   /^(?:only|not|also|immediately|promptly|routinely|generally|solely|further|then|either|neither|otherwise|directly|knowingly|voluntarily)$/;
@@ -44,8 +69,7 @@ const HANDING_OVER =
  * So "record the contact details" is recording, not contacting. The offsets where a class may
  * start, or undefined for anywhere.
  */
-function verbPositions(flat: string): Set<number> | undefined {
-  const words = wordSpans(flat);
+function verbPositions(flat: string, words: readonly number[]): Set<number> | undefined {
   const n = words.length / 2;
   let main = 0;
   while (main < n - 1 && LEADING.test(wordAt(flat, words, main))) main++;
@@ -92,7 +116,7 @@ export class ActionLexicon {
   /** Per counterpart, its phrases as one alternation (longest first). */
   private readonly counterpartPatterns: [string, RegExp][] = [];
   /** Patterns by the first letters of their first word, so a text is tried only against its candidates. */
-  private readonly byKey = new Map<string, { cls: CompiledClass; re: RegExp }[]>();
+  private readonly byKey = new Map<string, Candidate[]>();
 
   constructor(data: LexiconData[]) {
     for (const file of data) {
@@ -111,7 +135,7 @@ export class ActionLexicon {
           const re = compilePhrase(pattern);
           cls.patterns.push(re);
           const key = patternKey(pattern);
-          this.byKey.set(key, [...(this.byKey.get(key) ?? []), { cls, re }]);
+          this.byKey.set(key, [...(this.byKey.get(key) ?? []), { cls, re, lead: patternLead(pattern) }]);
         }
       }
       for (const [name, patterns] of Object.entries(file.counterparts ?? {}))
@@ -152,12 +176,24 @@ export class ActionLexicon {
    */
   classify(text: string): ActionMatch[] {
     const flat = flatten(text);
-    const candidates = new Set<{ cls: CompiledClass; re: RegExp }>();
+    const spans = wordSpans(flat);
+    const verbAt = verbPositions(flat, spans);
+    // A class counts only where it starts at one of those places, so a pattern whose first word
+    // begins none of the words there cannot count: it is not tried. (Its expression would search
+    // the whole text; most texts have a dozen candidates by their words' first letters, and one or
+    // two that can start at the verb.)
+    let allowed: string[] | undefined;
+    if (verbAt) {
+      allowed = [];
+      for (let i = 0; i < spans.length; i += 2)
+        if (verbAt.has(spans[i]!)) allowed.push(flat.slice(spans[i]!, spans[i + 1]!));
+    }
+    const candidates = new Set<Candidate>();
     for (const word of flat.split(' '))
-      for (const c of this.byKey.get(word.slice(0, 3)) ?? []) candidates.add(c);
+      for (const c of this.byKey.get(word.slice(0, 3)) ?? [])
+        if (!allowed || beginsOneOf(allowed, c.lead)) candidates.add(c);
     const found: ActionMatch[] = [];
     const matched = new Set<string>();
-    const verbAt = verbPositions(flat);
     for (const { cls, re } of candidates) {
       if (matched.has(cls.name)) continue;
       re.lastIndex = 0;
