@@ -199,10 +199,13 @@ function exact<T>(list: T[]): T[] {
   return list.length === 0 ? NONE : list.slice();
 }
 
-/** Calls `visit` on the chunk's items, in order. */
-function eachItem(chunk: Chunk, visit: (item: TopLevelNode) => void): void {
-  if (chunk.item) visit(chunk.item);
-  for (const item of chunk.more) visit(item);
+/**
+ * Hands the chunk's items, in order, to `to`: a Shift moving them, or the Assembly placing them.
+ * An object with a method rather than a callback, so that neither makes a closure per chunk.
+ */
+function eachItem(chunk: Chunk, to: { topLevel(item: TopLevelNode): void }): void {
+  if (chunk.item) to.topLevel(chunk.item);
+  for (const item of chunk.more) to.topLevel(item);
 }
 
 /**
@@ -257,7 +260,7 @@ class Reuse {
 /** `chunk`, moved in place to `place`. */
 function moved(chunk: Chunk, place: Place, shift: Shift): Chunk {
   if (!shift.none) {
-    eachItem(chunk, (item) => shift.topLevel(item));
+    eachItem(chunk, shift);
     for (const c of chunk.comments) shift.span(c);
     for (const e of chunk.errors) shift.span(e);
     if (chunk.header) shift.header(chunk.header);
@@ -275,8 +278,7 @@ function assemble(chunks: Chunk[], doc: A.PolicyDocument): void {
   const assembly = new Assembly(doc);
   for (const chunk of chunks) {
     if (chunk.header && !doc.header) doc.header = chunk.header;
-    if (chunk.item) assembly.add(chunk.item);
-    for (const item of chunk.more) assembly.add(item);
+    eachItem(chunk, assembly);
   }
 }
 
@@ -289,7 +291,8 @@ class Assembly {
 
   constructor(private readonly doc: A.PolicyDocument) {}
 
-  add(item: TopLevelNode): void {
+  /** Files `item` in the document, and places it in the section open at it. */
+  topLevel(item: TopLevelNode): void {
     const doc = this.doc;
     const stack = this.stack;
     switch (item.type) {
