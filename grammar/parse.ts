@@ -13,11 +13,12 @@
  * costs the chunks it touches and the moving of those after it. The previous version is consumed:
  * its nodes are moved into the new one (see shift.ts).
  */
-import { Lexer, type CstNode, type ILexingError, type IRecognitionException, type IToken } from 'chevrotain';
+import type { CstNode, ILexingError, IRecognitionException, IToken } from 'chevrotain';
 import type * as A from './ast.js';
 import { AstBuilder } from './ast-builder.js';
 import { commonEnds } from './common-ends.js';
 import { startOf } from './cst.js';
+import { PolicyLexer } from './lexer.js';
 import { LineIndex } from './line-index.js';
 import { Comment, type Origin, SyntaxIssue, type TopLevelNode } from './nodes.js';
 import { parser } from './parser.js';
@@ -25,30 +26,20 @@ import { Shift } from './shift.js';
 import { followerNamedInMessage, inputFollowedBy } from './syntax-messages.js';
 import { allTokens, endOf, HeaderKey, itemStartAt } from './tokens.js';
 
-const LEXER_CONFIG = {
-  positionTracking: 'onlyOffset',
-  ensureOptimizations: true,
-  skipValidations: true,
-} as const;
-
-/** The lexer, built once. Validations run in tests (see test/grammar), not on every start-up. */
-export const lexer = new Lexer(allTokens, LEXER_CONFIG);
+/** The lexer (see lexer.ts). */
+export const lexer = new PolicyLexer(allTokens);
 
 /**
  * The lexer for the chunks after the first, without header keys. A header key stands only after
  * `policy` or another key, with no other structure between; every chunk after the first starts
  * with structure (a clause number, `define`, `section`, `note:`), so one of them can hold a header
- * key only after a `policy` of its own. The lexer tries the header key at every word that starts
- * with a lower-case letter, and refuses it everywhere but at a line start: leaving it out saves a
- * twelfth of the lexer's work.
+ * key only after a `policy` of its own. Without header keys, which match only at a line start, a
+ * lower-case word is read at once even where its line starts.
  */
-const bodyLexer = new Lexer(
-  allTokens.filter((t) => t !== HeaderKey),
-  LEXER_CONFIG,
-);
+const bodyLexer = new PolicyLexer(allTokens.filter((t) => t !== HeaderKey));
 
 /** The lexer that reads `chunk` (which starts at `offset`) exactly as `lexer` would. */
-export function lexerFor(chunk: string, offset: number): Lexer {
+export function lexerFor(chunk: string, offset: number): PolicyLexer {
   return offset === 0 || chunk.includes('policy') ? lexer : bodyLexer;
 }
 

@@ -1,5 +1,6 @@
 /**
- * Token types of the policy language. Order matters: Chevrotain tries patterns in order, so
+ * Token types of the policy language, Chevrotain's, which its parser consumes and grammar/lexer.ts
+ * reads text into (as Chevrotain's lexer would). Order matters: patterns are tried in order, so
  * structural and multi-word tokens come before the words they start with, and keywords use
  * `longer_alt` so that `notify` is a word, not `not` + `ify`.
  *
@@ -84,9 +85,10 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 // ---- the word at an offset ----------------------------------------------------------------------
 
 // Most tokens are words, and a word can start a keyword or a phrase (`shall`, `is required to`,
-// `only if`, `U.S.C.`): the lexer tries up to ten patterns at each one. The matchers below look at
-// the word once per offset instead — its run of ASCII letters, as a number — and run a keyword's
-// regex only where its first word is there. Each keyword regex still decides what it matches.
+// `only if`, `U.S.C.`): up to ten patterns can start at each one. The matchers below look at the
+// word once per offset instead — its run of ASCII letters, as a number — and run a keyword's regex
+// only where its first word is there. Each keyword regex still decides what it matches. Where none
+// of them can match, the lexer learns it from one look (`allRefuse`) and reads a `Word`.
 
 /** Up to this many ASCII letters are keyed; no keyword's first word is longer. */
 const MAX_KEYED = 10;
@@ -162,11 +164,9 @@ function opens(opening: Opening, text: string, offset: number): boolean {
  * and where `context` allows. `match`, when given, is a faster function that must match exactly
  * what the regex matches (a test holds it to that).
  *
- * Every custom token is one of these, not a function of its own, for what the lexer does at each
- * word: it tries every token that can start with the word's first character before `Word`, and
- * most of them refuse at once (not at a line start; not this keyword). With one class, its call
- * always reaches the same `exec`, which V8 compiles into the lexer's loop, refusals and all; a
- * function per token was a call to one of twenty (the lexer runs a twentieth fewer instructions).
+ * Every custom token is one of these, not a function of its own: where the lexer calls them one
+ * after the other (a keyword's first word, a line start), its call always reaches the same `exec`,
+ * which V8 compiles into the lexer's loop; a function per token was a call to one of twenty.
  */
 export class Matcher implements ICustomPattern {
   readonly lineStart: boolean;
@@ -218,6 +218,48 @@ function matcherExec(this: Matcher, text: string, offset: number, tokens: IToken
   const match = this.match !== undefined ? this.match(text, offset) : matchAt(this.sticky, text, offset);
   if (match !== null && this.context !== undefined && !this.context(text, offset, tokens)) return null;
   return match;
+}
+
+/**
+ * What the matchers tried before `Word` at a letter need to refuse there, summed up (see
+ * grammar/lexer.ts): the lexer asks this once per word instead of calling each of them.
+ */
+export interface Refusals {
+  /** Some of them match only at a line start. */
+  lineStart: boolean;
+  /** The gate bits of those that are gated. */
+  gates: number;
+  /** Some of them also open at a dotted run of letters (`e.g.`, `U.S.`). */
+  dotted: boolean;
+}
+
+/**
+ * True when every matcher summed up in `refusals` refuses at `offset`, where an ASCII letter
+ * stands: not at a line start, no gate's first word there, no dotted run. Exactly their own tests
+ * (see `matcherExec`); a letter cannot open a matcher at a digit or at `§`.
+ */
+export function allRefuse(refusals: Refusals, text: string, offset: number): boolean {
+  if (refusals.gates !== 0) {
+    scan(text, offset);
+    if ((scanBits & refusals.gates) !== 0) return false;
+    if (refusals.dotted && opens('dotted', text, offset)) return false;
+  }
+  return !(refusals.lineStart && atLineStart(text, offset));
+}
+
+/**
+ * Adds `matcher` to `refusals` when `allRefuse` can tell that it refuses: one that matches only at
+ * a line start (whatever else it asks), or a gated one. False for any other, which must be tried.
+ */
+export function sumRefusal(refusals: Refusals, matcher: Matcher): boolean {
+  if (matcher.lineStart) {
+    refusals.lineStart = true;
+    return true;
+  }
+  if (matcher.gate === 0) return false;
+  refusals.gates |= matcher.gate;
+  if (matcher.opening === 'dotted') refusals.dotted = true;
+  return true;
 }
 
 /**
@@ -393,7 +435,7 @@ export const ListMarker = createToken({
  * A word: a letter, then letters and digits, with `'`, `’` or `-` between two of them. A matcher
  * rather than a regex: one pass over the characters, without a regex engine's entry and exit.
  */
-function matchWord(text: string, offset: number): [string] | null {
+export function matchWord(text: string, offset: number): [string] | null {
   let c = text.charCodeAt(offset);
   if (!isLetter(c)) return null;
   let i = offset + 1;
@@ -585,30 +627,35 @@ export const StringLiteral = createToken({
   categories: [Prose],
 });
 
+const DIGITS = [...'0123456789'];
+
 export const DateLiteral = createToken({
   name: 'DateLiteral',
   pattern: /\d{4}-\d{2}-\d{2}(?![\w-])/,
+  start_chars_hint: DIGITS,
   categories: [Prose],
 });
 
 export const NumberLiteral = createToken({
   name: 'NumberLiteral',
   pattern: /\d+(?:[.,]\d+)*(?:st|nd|rd|th|%)?/,
+  start_chars_hint: DIGITS,
   categories: [Prose],
 });
 
 // ---- punctuation ------------------------------------------------------------------------------
 
-export const End = createToken({ name: 'End', pattern: /\./, categories: [AnyText] });
+// One-character strings: the lexers compare a character code instead of running an expression.
+export const End = createToken({ name: 'End', pattern: '.', categories: [AnyText] });
 export const Semicolon = createToken({
   name: 'Semicolon',
-  pattern: /;/,
+  pattern: ';',
   categories: [Text, ActionText, AnyText],
 });
-export const Comma = createToken({ name: 'Comma', pattern: /,/, categories: [Prose] });
-export const Colon = createToken({ name: 'Colon', pattern: /:/, categories: [Prose] });
-export const LParen = createToken({ name: 'LParen', pattern: /\(/, categories: [Prose] });
-export const RParen = createToken({ name: 'RParen', pattern: /\)/, categories: [Prose] });
+export const Comma = createToken({ name: 'Comma', pattern: ',', categories: [Prose] });
+export const Colon = createToken({ name: 'Colon', pattern: ':', categories: [Prose] });
+export const LParen = createToken({ name: 'LParen', pattern: '(', categories: [Prose] });
+export const RParen = createToken({ name: 'RParen', pattern: ')', categories: [Prose] });
 /** Anything else (dashes, slashes, stray quotes, emoji halves): kept as prose so the lexer never fails. */
 export const Symbol = createToken({
   name: 'Symbol',
