@@ -48,6 +48,19 @@ interface Candidate {
   cls: CompiledClass;
   re: RegExp;
   lead: string;
+  /** The last call of `classify` that took it as a candidate. */
+  call: number;
+}
+
+/** Entries per first character in `ActionLexicon.keyStarts`: 128 second characters, and none. */
+const KEY_STARTS = 129;
+/** The entry for a key or word of one character. */
+const ONE_CHARACTER = 128;
+
+/** Whether `found` holds a match of class `name` (it holds a few at most). */
+function foundClass(found: readonly ActionMatch[], name: string): boolean {
+  for (const f of found) if (f.class === name) return true;
+  return false;
 }
 
 /** Whether one of `words` begins with `lead`. */
@@ -117,6 +130,13 @@ export class ActionLexicon {
   private readonly counterpartPatterns: [string, RegExp][] = [];
   /** Patterns by the first letters of their first word, so a text is tried only against its candidates. */
   private readonly byKey = new Map<string, Candidate[]>();
+  /** Calls of `classify` so far, to mark candidates with (see `Candidate.call`). */
+  private calls = 0;
+  /**
+   * The first two characters of the keys, when both are ASCII: `KEY_STARTS * first + second`, or
+   * `KEY_STARTS * first + ONE_CHARACTER` for a key of one character.
+   */
+  private readonly keyStarts = new Uint8Array(128 * KEY_STARTS);
 
   constructor(data: LexiconData[]) {
     for (const file of data) {
@@ -135,12 +155,38 @@ export class ActionLexicon {
           const re = compilePhrase(pattern);
           cls.patterns.push(re);
           const key = patternKey(pattern);
-          this.byKey.set(key, [...(this.byKey.get(key) ?? []), { cls, re, lead: patternLead(pattern) }]);
+          this.fileKeyStart(key);
+          this.byKey.set(key, [
+            ...(this.byKey.get(key) ?? []),
+            { cls, re, lead: patternLead(pattern), call: 0 },
+          ]);
         }
       }
       for (const [name, patterns] of Object.entries(file.counterparts ?? {}))
         this.counterpartPatterns.push([name, compileAlternation(patterns)]);
     }
+  }
+
+  /**
+   * False when the word `flat.slice(start, end)` surely starts no key: its first two characters
+   * (ASCII) start none. True when it may, which the key itself decides.
+   */
+  private mayStartKey(flat: string, start: number, end: number): boolean {
+    if (end === start) return this.byKey.has('');
+    const first = flat.charCodeAt(start);
+    if (first >= 128) return true;
+    if (end - start === 1) return this.keyStarts[KEY_STARTS * first + ONE_CHARACTER] === 1;
+    const second = flat.charCodeAt(start + 1);
+    return second >= 128 || this.keyStarts[KEY_STARTS * first + second] === 1;
+  }
+
+  /** Files the first characters of `key` for `mayStartKey`. */
+  private fileKeyStart(key: string): void {
+    const first = key.charCodeAt(0);
+    // A key of nothing or beyond ASCII is never ruled out by `mayStartKey`, so it needs no entry.
+    if (key.length === 0 || first >= 128) return;
+    if (key.length === 1) this.keyStarts[KEY_STARTS * first + ONE_CHARACTER] = 1;
+    else if (key.charCodeAt(1) < 128) this.keyStarts[KEY_STARTS * first + key.charCodeAt(1)] = 1;
   }
 
   /** Plain words for a class, for messages: `notify`, `share information`. */
@@ -188,23 +234,42 @@ export class ActionLexicon {
       for (let i = 0; i < spans.length; i += 2)
         if (verbAt.has(spans[i]!)) allowed.push(flat.slice(spans[i]!, spans[i + 1]!));
     }
-    const candidates = new Set<Candidate>();
-    for (const word of flat.split(' '))
-      for (const c of this.byKey.get(word.slice(0, 3)) ?? [])
-        if (!allowed || beginsOneOf(allowed, c.lead)) candidates.add(c);
+    // The candidates in the order they are found (word by word, then as filed), each once: a
+    // candidate is marked with the call that took it, instead of a set made per call.
+    const call = ++this.calls;
+    const candidates: Candidate[] = [];
+    // Word by word as `flat.split(' ')` gives them, without making them: most words start no key,
+    // which their first two characters tell.
+    for (let start = 0; start <= flat.length;) {
+      let end = flat.indexOf(' ', start);
+      if (end < 0) end = flat.length;
+      const list = this.mayStartKey(flat, start, end)
+        ? this.byKey.get(flat.slice(start, Math.min(end, start + 3)))
+        : undefined;
+      start = end + 1;
+      if (list === undefined) continue;
+      for (const c of list)
+        if (c.call !== call && (!allowed || beginsOneOf(allowed, c.lead))) {
+          c.call = call;
+          candidates.push(c);
+        }
+    }
     const found: ActionMatch[] = [];
-    const matched = new Set<string>();
     for (const { cls, re } of candidates) {
-      if (matched.has(cls.name)) continue;
+      if (foundClass(found, cls.name)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(flat); m; m = re.exec(flat)) {
         if (verbAt && !verbAt.has(m.index)) continue;
-        matched.add(cls.name);
         found.push({ class: cls.name, index: m.index, length: m[0].length });
         break;
       }
     }
-    // Drop a class when a more specific one was also found (share-information when notify is).
+    // Most actions name one class or none: nothing to drop or order.
+    return found.length < 2 ? found : this.mostSpecific(found);
+  }
+
+  /** `found` without a class when a more specific one was also found (share-information when notify is), in text order. */
+  private mostSpecific(found: ActionMatch[]): ActionMatch[] {
     return found
       .filter((f) => !found.some((g) => g !== f && g.class !== f.class && this.isWithin(g.class, f.class)))
       .sort((a, b) => a.index - b.index);

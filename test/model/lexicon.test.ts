@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { defaultLexicon } from '../../server/model/lexicon.js';
+import { ActionLexicon, defaultLexicon } from '../../server/model/lexicon.js';
 
 const classes = (text: string) => defaultLexicon.classify(text).map((m) => `${m.class}@${m.index}`);
 
@@ -30,5 +30,47 @@ describe('ActionLexicon.classify', () => {
 
   it('reads the whole action after a verb of handing over', () => {
     assert.deepEqual(classes('provide release dates to ICE'), ['notify@8', 'transfer-custody@8']);
+  });
+});
+
+describe('ActionLexicon candidates', () => {
+  // Patterns are filed by the first three letters of their first word, and a word is looked up
+  // only where its first two characters start a key: keys of one, two and three characters, and
+  // keys beyond ASCII, must each still be found.
+  const lexicon = new ActionLexicon([
+    {
+      classes: {
+        one: { patterns: ['x marks'] },
+        two: { patterns: ['ok'] },
+        three: { patterns: ['sign* papers'] },
+        accented: { patterns: ['éloign*'] },
+        second: { patterns: ['aé'] },
+        secondOfMore: { patterns: ['aéra* the room'] },
+      },
+    },
+  ]);
+  const found = (text: string) => lexicon.classify(text).map((m) => `${m.class}@${m.index}`);
+
+  it('finds patterns whose first word has one, two or three or more letters', () => {
+    assert.deepEqual(found('x marks the spot'), ['one@0']);
+    assert.deepEqual(found('xx marks'), []);
+    assert.deepEqual(found('ok'), ['two@0']);
+    assert.deepEqual(found('okay'), []);
+    assert.deepEqual(found('signs papers'), ['three@0']);
+    assert.deepEqual(found('si papers'), []);
+  });
+
+  it('finds patterns that start beyond ASCII, or whose second letter is', () => {
+    assert.deepEqual(found('éloigner la personne'), ['accented@0']);
+    assert.deepEqual(found('aé'), ['second@0']);
+    assert.deepEqual(found('aérate the room'), ['secondOfMore@0']);
+  });
+
+  it('takes a class once, from the first of its patterns that counts', () => {
+    const twice = new ActionLexicon([{ classes: { notify: { patterns: ['notify', 'notif* ice'] } } }]);
+    assert.deepEqual(
+      twice.classify('notify ice').map((m) => `${m.class}@${m.index}+${m.length}`),
+      ['notify@0+6'],
+    );
   });
 });
