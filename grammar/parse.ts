@@ -33,8 +33,8 @@ export const lexer = new PolicyLexer(allTokens);
  * The lexer for the chunks after the first, without header keys. A header key stands only after
  * `policy` or another key, with no other structure between; every chunk after the first starts
  * with structure (a clause number, `define`, `section`, `note:`), so one of them can hold a header
- * key only after a `policy` of its own. Without header keys, which match only at a line start, a
- * lower-case word is read at once even where its line starts.
+ * key only after a `policy` of its own. Leaving them out spares every lower-case word at a line
+ * start the header key's test.
  */
 const bodyLexer = new PolicyLexer(allTokens.filter((t) => t !== HeaderKey));
 
