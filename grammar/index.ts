@@ -3,4 +3,4 @@ export * from './ast.js';
 export { parse } from './parse.js';
 export { LineIndex } from './line-index.js';
 export { collapse } from './text-run.js';
-export { hasWordOf } from './nodes.js';
+export { hasWordOf, WordReader } from './nodes.js';

@@ -199,6 +199,65 @@ export function hasWordOf(run: A.TextRun, kind: A.WordKind): boolean {
   return false;
 }
 
+/**
+ * A run's words read one at a time without making them: from what a parsed run stores (see `Run`),
+ * or from the words of a run made of words. For code that reads every word of many runs and keeps
+ * none of them (a run's `words` makes each word an object, anew on every call). One reader serves
+ * one run at a time: `read` points it at the next.
+ */
+export class WordReader {
+  declare length: number;
+  declare private places: string | readonly number[] | undefined;
+  declare private words: readonly A.Word[] | undefined;
+  declare private source: string;
+  declare private base: number;
+
+  constructor() {
+    this.length = 0;
+    this.places = undefined;
+    this.words = undefined;
+    this.source = '';
+    this.base = 0;
+  }
+
+  /** Points the reader at `run`'s words. */
+  read(run: A.TextRun): this {
+    if (run instanceof Run) {
+      this.places = run.wordPlaces;
+      this.words = undefined;
+      this.source = run[ORIGIN].lines.text;
+      this.base = run.offset;
+      this.length = run.wordPlaces.length / 2;
+    } else {
+      this.places = undefined;
+      this.words = run.words;
+      this.length = this.words.length;
+    }
+    return this;
+  }
+
+  kind(i: number): A.WordKind {
+    if (this.places === undefined) return this.words![i]!.kind;
+    return WORD_KINDS[stored(this.places, 2 * i) % KINDS]!;
+  }
+
+  offset(i: number): number {
+    if (this.places === undefined) return this.words![i]!.offset;
+    return this.base + Math.floor(stored(this.places, 2 * i) / KINDS);
+  }
+
+  end(i: number): number {
+    if (this.places === undefined) return this.words![i]!.end;
+    return this.offset(i) + stored(this.places, 2 * i + 1);
+  }
+
+  text(i: number): string {
+    if (this.places === undefined) return this.words![i]!.text;
+    const offset = this.offset(i);
+    return this.source.slice(offset, offset + stored(this.places, 2 * i + 1));
+  }
+}
+
 /** The `i`th number a run stores of its words (see `Run`), from either form. */
 function stored(places: string | readonly number[], i: number): number {
   return typeof places === 'string' ? places.charCodeAt(i) : places[i]!;

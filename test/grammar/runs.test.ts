@@ -4,7 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hasWordOf, parse, type PolicyDocument, type TextRun, type Word } from '../../grammar/index.js';
+import {
+  hasWordOf,
+  parse,
+  WordReader,
+  type PolicyDocument,
+  type TextRun,
+  type Word,
+} from '../../grammar/index.js';
 import { lexer } from '../../grammar/parse.js';
 
 const SOURCE = `define ICE as agency "Immigration and Customs Enforcement".
@@ -171,5 +178,40 @@ describe('the words of a run', () => {
     assert.equal(hasWordOf(first, 'reference'), true);
     assert.equal(hasWordOf(second, 'reference'), false);
     assert.equal(hasWordOf(second, 'string'), true);
+  });
+
+  it('read one at a time by a WordReader as they would be made, from stored places or from words', () => {
+    const long = Array.from({ length: 900 }, (_, i) => `word${i}`).join(' ');
+    const doc = parse(`${SOURCE}1.3 MPD must ${long} per Section 2.1.\n`);
+    const runs: TextRun[] = [];
+    for (const clause of doc.clauses) {
+      const s = clause.sentence;
+      for (const run of [s.subject, s.action, ...(s.actionList?.items ?? []).map((i) => i.text)])
+        if (run) runs.push(run);
+      for (const q of s.qualifiers) {
+        if (q.condition) runs.push(q.condition);
+        for (const item of q.list?.items ?? []) runs.push(item.text);
+      }
+    }
+    // A run made of words, as the rules build one for a qualifier and its condition.
+    const made = runs[1]!;
+    runs.push({ ...made, words: made.words, wordTexts: made.wordTexts, range: made.range });
+    const reader = new WordReader();
+    for (const run of runs) {
+      reader.read(run);
+      const read = Array.from({ length: reader.length }, (_, i) => ({
+        text: reader.text(i),
+        offset: reader.offset(i),
+        end: reader.end(i),
+        kind: reader.kind(i),
+      }));
+      assert.deepEqual(
+        read,
+        run.words.map(({ text, offset, end, kind }) => ({ text, offset, end, kind })),
+        run.text.slice(0, 30),
+      );
+    }
+    assert.ok(runs.some((r) => r.words.some((w) => w.kind === 'string')));
+    assert.ok(runs.some((r) => r.words.length > 900));
   });
 });
