@@ -5,6 +5,7 @@
  */
 import type { CstNode, IToken } from 'chevrotain';
 import type * as A from './ast.js';
+import { EMPTY } from './empty.js';
 import { intern } from './intern.js';
 import type { AstContext } from './ast-context.js';
 import { firstToken, lastToken, nodesAt, real, startOf, tokensAt, tokensOf } from './cst.js';
@@ -28,10 +29,10 @@ interface TextWithList {
 }
 
 /**
- * The qualifiers of every sentence without any (most of them): one list, frozen, rather than an
- * empty list per sentence that the tree keeps.
+ * The qualifiers of every sentence without any (most of them): the shared empty list rather than
+ * one per sentence that the tree keeps. The tree's lists are built here and only read after.
  */
-const NO_QUALIFIERS = Object.freeze([]) as unknown as A.Qualifier[];
+const NO_QUALIFIERS = EMPTY as never[] as A.Qualifier[];
 
 export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A.Sentence {
   const noToken = firstToken(node, 'No');

@@ -5,6 +5,7 @@
  * skipped.
  */
 import type { CstElement, CstNode, IToken } from 'chevrotain';
+import { EMPTY } from './empty.js';
 
 export const isToken = (element: CstElement): element is IToken => 'image' in element;
 
@@ -26,7 +27,7 @@ export function tokensAt(node: CstNode, key: string): IToken[] {
   return all ? list : list.filter(real);
 }
 
-const NO_NODES: readonly CstNode[] = Object.freeze([]);
+const NO_NODES: readonly CstNode[] = EMPTY;
 
 /** The sub-rule nodes under `key`, in source order (the CST's own list: read only). */
 export function nodesAt(node: CstNode, key: string): readonly CstNode[] {

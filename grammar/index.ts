@@ -4,3 +4,4 @@ export { parse } from './parse.js';
 export { LineIndex } from './line-index.js';
 export { collapse } from './text-run.js';
 export { hasWordOf, WordReader } from './nodes.js';
+export { EMPTY } from './empty.js';

@@ -17,6 +17,7 @@ import type { CstNode, ILexingError, IRecognitionException, IToken } from 'chevr
 import type * as A from './ast.js';
 import { AstBuilder } from './ast-builder.js';
 import { commonEnds } from './common-ends.js';
+import { EMPTY } from './empty.js';
 import { startOf } from './cst.js';
 import { PolicyLexer } from './lexer.js';
 import { LineIndex } from './line-index.js';
@@ -178,9 +179,11 @@ function buildChunk(text: string, place: Place, follower: IToken | undefined, bu
   return chunk;
 }
 
-/** Nothing, shared by every chunk without comments, errors or more items (most have none). */
-const NONE: never[] = [];
-Object.freeze(NONE);
+/**
+ * Nothing, shared by every chunk without comments, errors or more items (most have none): the
+ * shared empty list. A chunk's lists are made here and only read after.
+ */
+const NONE = EMPTY as never[];
 
 /**
  * `list`, without the room to grow that pushing left in it (16 slots for one item): chunks are

@@ -2,7 +2,7 @@
  * The rules' word lists (one data file per pack), extended from configuration, each compiled into
  * one alternation so a list costs one regular-expression pass per text run.
  */
-import { collapse, type TextRun } from '../../grammar/index.js';
+import { collapse, EMPTY, type TextRun } from '../../grammar/index.js';
 import core from '../rules/words/core.json' with { type: 'json' };
 import immigration from '../rules/words/immigration.json' with { type: 'json' };
 import { compileAlternation } from '../model/text.js';
@@ -68,7 +68,7 @@ export class WordLists {
   }
 }
 
-const NONE: readonly PhraseMatch[] = Object.freeze([]);
+const NONE: readonly PhraseMatch[] = EMPTY;
 
 /**
  * Maps a span of `run.text` (words joined by single blanks) back to source offsets. A word keeps its

@@ -4,6 +4,7 @@
  * definition's long name is an alias: "Officer in Charge" names `OIC` as much as `OIC` does.
  */
 import {
+  EMPTY,
   WordReader,
   type Definition,
   type PolicyDocument,
@@ -11,7 +12,7 @@ import {
   type WordKind,
 } from '../../grammar/index.js';
 
-const NO_USES: readonly NameUse[] = Object.freeze([]);
+const NO_USES: readonly NameUse[] = EMPTY;
 
 /** Kinds of word that can be, or be part of, a defined name. */
 const namesSomething = (kind: WordKind): boolean => kind === 'word' || kind === 'string' || kind === 'not';

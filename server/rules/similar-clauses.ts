@@ -6,6 +6,7 @@
  * words left cannot reach the threshold.
  */
 import type { Clause, PolicyDocument } from '../../grammar/index.js';
+import { EMPTY } from '../../grammar/index.js';
 import { clauseRuns, documentRuns } from './support.js';
 
 /** Jaccard similarity of word sets at or above which two clauses count as the same, as a fraction. */
@@ -25,7 +26,7 @@ export function clauseWords(clause: Clause): Set<string> {
   return out;
 }
 
-const NO_WORDS: readonly string[] = Object.freeze([]);
+const NO_WORDS: readonly string[] = EMPTY;
 
 /** The words one token contributes to the comparison (none, one, or the words inside punctuation). */
 function tokenWords(token: string): readonly string[] {
