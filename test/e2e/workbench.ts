@@ -189,6 +189,31 @@ export async function hoverWord(page: Page, fragment: string, word: string): Pro
   await page.mouse.move(box.x, box.y);
 }
 
+/**
+ * Hovers `word` on the visible line with `fragment` with the mouse until the editor shows a hover.
+ * VS Code sometimes lets one mouse move pass without a hover (seen once in CI, with the suggest
+ * widget open); a person would move away and back, and so does this, a few times.
+ */
+export async function hoverWordUntilShown(
+  page: Page,
+  fragment: string,
+  word: string,
+  attempts = 4,
+): Promise<Locator> {
+  const hover = hoverWidget(page);
+  for (let attempt = 1; ; attempt++) {
+    await hoverWord(page, fragment, word);
+    try {
+      await hover.waitFor({ timeout: STEP_TIMEOUT / attempts });
+      return hover;
+    } catch (error) {
+      if (attempt === attempts)
+        throw new Error(`no hover over '${word}' after ${attempts} mouse moves: ${(error as Error).message}`);
+      await page.mouse.move(0, 0);
+    }
+  }
+}
+
 /** Whether the active editor's text contains `text`, asked of its Find widget (lines off screen are not rendered). */
 export async function findInEditor(page: Page, text: string): Promise<boolean> {
   await page.keyboard.press('Control+F');
