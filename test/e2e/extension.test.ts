@@ -189,9 +189,7 @@ async function arrangeForScreenshot(page: Page): Promise<void> {
 
 /** The README's picture: the draft's findings, the completion with its provenance, and a hover. */
 async function screenshot(page: Page): Promise<void> {
-  const hover = await wb.hoverWordUntilShown(page, '2.7 Officers shall not routinely', 'routinely');
-  // The hover fades in even with reduced motion; the picture should show it whole.
-  await hover.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+  await wb.hoverWordUntilShown(page, '2.7 Officers shall not routinely', 'routinely');
   const dir = repoPath('.e2e', 'screenshots');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'redline.png');

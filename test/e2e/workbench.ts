@@ -190,9 +190,10 @@ export async function hoverWord(page: Page, fragment: string, word: string): Pro
 }
 
 /**
- * Hovers `word` on the visible line with `fragment` with the mouse until the editor shows a hover.
- * VS Code sometimes lets one mouse move pass without a hover (seen once in CI, with the suggest
- * widget open); a person would move away and back, and so does this, a few times.
+ * Hovers `word` on the visible line with `fragment` with the mouse until the editor shows a hover
+ * and it has finished fading in. In CI, VS Code has let a mouse move pass without a hover, and has
+ * hidden a hover as it faded in (with the suggest widget open, while the server's diagnostics for
+ * the typed text came in); a person would move away and back, and so does this, a few times.
  */
 export async function hoverWordUntilShown(
   page: Page,
@@ -201,14 +202,25 @@ export async function hoverWordUntilShown(
   attempts = 4,
 ): Promise<Locator> {
   const hover = hoverWidget(page);
+  const timeout = STEP_TIMEOUT / attempts;
   for (let attempt = 1; ; attempt++) {
     await hoverWord(page, fragment, word);
     try {
-      await hover.waitFor({ timeout: STEP_TIMEOUT / attempts });
+      await hover.waitFor({ timeout });
+      // The hover fades in even with reduced motion; a picture should show it whole.
+      await hover.evaluate(
+        (el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)),
+        undefined,
+        {
+          timeout,
+        },
+      );
       return hover;
     } catch (error) {
       if (attempt === attempts)
-        throw new Error(`no hover over '${word}' after ${attempts} mouse moves: ${(error as Error).message}`);
+        throw new Error(
+          `no steady hover over '${word}' after ${attempts} mouse moves: ${(error as Error).message}`,
+        );
       await page.mouse.move(0, 0);
     }
   }
