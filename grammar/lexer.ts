@@ -1,8 +1,8 @@
 /**
  * The lexer: the token types of tokens.ts, read by a loop of our own instead of Chevrotain's. It
- * gives the tokens Chevrotain's lexer gives for the same types, configured as parse.ts configured
- * it (start offsets only; test/grammar/lexer.test.ts compares the two on the corpus and on random
- * text), and the parser reads them as it read Chevrotain's.
+ * gives the tokens Chevrotain's lexer gives for the same types when it tracks start offsets only
+ * (test/grammar/lexer.test.ts compares the two on the corpus and on random text), and the parser
+ * reads them as it read Chevrotain's.
  *
  * Why a loop of our own: four tokens in five are words, and at a word Chevrotain's lexer calls, one
  * by one, every pattern that may start with its first letter (structure at a line start, keywords,
