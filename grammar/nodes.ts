@@ -164,11 +164,9 @@ export class Run extends Node implements A.TextRun {
     const n = places.length / 2;
     const words = new Array<A.Word>(n);
     for (let i = 0; i < n; i++) {
-      const place = stored(places, 2 * i);
-      const from = Math.floor(place / KINDS);
-      const offset = this.offset + from;
-      const end = offset + stored(places, 2 * i + 1);
-      words[i] = { text: source.slice(offset, end), offset, end, kind: WORD_KINDS[place - from * KINDS]! };
+      const offset = this.offset + wordFrom(places, i);
+      const end = offset + wordLength(places, i);
+      words[i] = { text: source.slice(offset, end), offset, end, kind: WORD_KINDS[wordKindAt(places, i)]! };
     }
     return words;
   }
@@ -180,8 +178,8 @@ export class Run extends Node implements A.TextRun {
     const n = places.length / 2;
     const texts = new Array<string>(n);
     for (let i = 0; i < n; i++) {
-      const offset = this.offset + Math.floor(stored(places, 2 * i) / KINDS);
-      texts[i] = source.slice(offset, offset + stored(places, 2 * i + 1));
+      const offset = this.offset + wordFrom(places, i);
+      texts[i] = source.slice(offset, offset + wordLength(places, i));
     }
     return texts;
   }
@@ -195,7 +193,7 @@ export function hasWordOf(run: A.TextRun, kind: A.WordKind): boolean {
   if (!(run instanceof Run)) return run.words.some((w) => w.kind === kind);
   const wanted = KIND_INDEX[kind];
   const places = run.wordPlaces;
-  for (let i = 0; i < places.length; i += 2) if (stored(places, i) % KINDS === wanted) return true;
+  for (let i = 0; i < places.length / 2; i++) if (wordKindAt(places, i) === wanted) return true;
   return false;
 }
 
@@ -238,24 +236,39 @@ export class WordReader {
 
   kind(i: number): A.WordKind {
     if (this.places === undefined) return this.words![i]!.kind;
-    return WORD_KINDS[stored(this.places, 2 * i) % KINDS]!;
+    return WORD_KINDS[wordKindAt(this.places, i)]!;
   }
 
   offset(i: number): number {
     if (this.places === undefined) return this.words![i]!.offset;
-    return this.base + Math.floor(stored(this.places, 2 * i) / KINDS);
+    return this.base + wordFrom(this.places, i);
   }
 
   end(i: number): number {
     if (this.places === undefined) return this.words![i]!.end;
-    return this.offset(i) + stored(this.places, 2 * i + 1);
+    return this.offset(i) + wordLength(this.places, i);
   }
 
   text(i: number): string {
     if (this.places === undefined) return this.words![i]!.text;
     const offset = this.offset(i);
-    return this.source.slice(offset, offset + stored(this.places, 2 * i + 1));
+    return this.source.slice(offset, offset + wordLength(this.places, i));
   }
+}
+
+/** Where word `i` of a run's `places` starts, counted from the run's start. */
+function wordFrom(places: string | readonly number[], i: number): number {
+  return Math.floor(stored(places, 2 * i) / KINDS);
+}
+
+/** The length of word `i` of a run's `places`. */
+function wordLength(places: string | readonly number[], i: number): number {
+  return stored(places, 2 * i + 1);
+}
+
+/** The index of the kind of word `i` of a run's `places` (see `KIND_INDEX`). */
+function wordKindAt(places: string | readonly number[], i: number): number {
+  return stored(places, 2 * i) % KINDS;
 }
 
 /** The `i`th number a run stores of its words (see `Run`), from either form. */
