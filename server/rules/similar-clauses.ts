@@ -5,8 +5,7 @@
  * first, so that verifying a candidate is one merge of two sorted arrays that stops as soon as the
  * words left cannot reach the threshold.
  */
-import type { Clause, PolicyDocument } from '../../grammar/index.js';
-import { EMPTY } from '../../grammar/index.js';
+import { EMPTY, type Clause, type PolicyDocument } from '../../grammar/index.js';
 import { clauseRuns, documentRuns } from './support.js';
 
 /** Jaccard similarity of word sets at or above which two clauses count as the same, as a fraction. */
