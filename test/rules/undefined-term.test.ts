@@ -34,6 +34,10 @@ ruleTester(undefinedTerm, {
     `${defs}\n2.1 Officers shall obtain approval from a Commander or OIC before detaining any individual.`,
     `${defs}\n2.2 The Chief of Police shall report every request of ICE to the Commanders.`,
     {
+      name: 'languages are known names',
+      code: `${defs}\n2.9 MPD shall publish this policy in English, Spanish and Hmong and in American Sign Language.`,
+    },
+    {
       name: 'long names and possessives resolve to their definitions',
       code: `${defs}\n2.3 MPD's officers shall notify the Officer in Charge (OIC), never the United States Immigration and Customs Enforcement.`,
     },
