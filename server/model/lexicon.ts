@@ -10,6 +10,15 @@ import { compileAlternation, compilePhrase, flatten } from './text.js';
 export interface LexiconData {
   classes: Record<string, { parent?: string | null; label?: string; patterns: string[] }>;
   counterparts?: Record<string, string[]>;
+  /** Who is told by the actions that tell someone something (see the shipped file's `$comment`). */
+  recipients?: { classes: string[]; verbs: string[]; notTold: string[]; others: string[] };
+}
+
+/** A counterpart named in a text, and where. */
+export interface CounterpartMention {
+  name: string;
+  index: number;
+  length: number;
 }
 
 /** One action found in a clause: its class and where it was named in the action text. */
@@ -130,6 +139,11 @@ export class ActionLexicon {
   private readonly counterpartPatterns: [string, RegExp][] = [];
   /** Patterns by the first letters of their first word, so a text is tried only against its candidates. */
   private readonly byKey = new Map<string, Candidate[]>();
+  /** Classes whose counterpart is who is told, and the words that say who that is (`LexiconData.recipients`). */
+  private readonly tellingClasses = new Set<string>();
+  private readonly tellingVerbs: RegExp[] = [];
+  private readonly notTold = new Set<string>();
+  private readonly others = new Set<string>();
   /** Calls of `classify` so far, to mark candidates with (see `Candidate.call`). */
   private calls = 0;
   /**
@@ -164,6 +178,13 @@ export class ActionLexicon {
       }
       for (const [name, patterns] of Object.entries(file.counterparts ?? {}))
         this.counterpartPatterns.push([name, compileAlternation(patterns)]);
+      const recipients = file.recipients;
+      if (recipients) {
+        for (const c of recipients.classes) this.tellingClasses.add(c);
+        for (const v of recipients.verbs) this.tellingVerbs.push(compilePhrase(v));
+        for (const w of recipients.notTold) this.notTold.add(w.toLowerCase());
+        for (const w of recipients.others) this.others.add(w.toLowerCase());
+      }
     }
   }
 
@@ -273,6 +294,59 @@ export class ActionLexicon {
     return found
       .filter((f) => !found.some((g) => g !== f && g.class !== f.class && this.isWithin(g.class, f.class)))
       .sort((a, b) => a.index - b.index);
+  }
+
+  /** True when every one of `actions` (there is one at least) tells someone something: its counterpart is who is told. */
+  tells(actions: readonly { class: string }[]): boolean {
+    if (actions.length === 0 || this.tellingClasses.size === 0) return false;
+    for (const a of actions)
+      if (!this.ancestors(a.class).some((c) => this.tellingClasses.has(c))) return false;
+    return true;
+  }
+
+  /** True when `word` is a verb whose object is who is told (`inform`, `notified`). */
+  isTellingVerb(word: string): boolean {
+    for (const re of this.tellingVerbs) {
+      re.lastIndex = 0;
+      const m = re.exec(word);
+      if (m && m.index === 0 && m[0].length === word.length) return true;
+    }
+    return false;
+  }
+
+  /** True when a counterpart after `word` is not who is told, but whom it comes from or is about (`from`, `by`, `that`). */
+  isNotTold(word: string): boolean {
+    return this.notTold.has(word.toLowerCase());
+  }
+
+  /** True when `word` names someone other than a counterpart who may be told (`person`, `victims`, `attorney's`). */
+  namesOther(word: string): boolean {
+    const bare = word.toLowerCase().replace(/['’]s?$/, '');
+    if (this.others.has(bare)) return true;
+    if (/ies$/.test(bare) && this.others.has(bare.slice(0, -3) + 'y')) return true;
+    if (/(?:ch|sh|x|ss)es$/.test(bare) && this.others.has(bare.slice(0, -2))) return true;
+    return /s$/.test(bare) && this.others.has(bare.slice(0, -1));
+  }
+
+  /** Every counterpart named in `text`, in text order. */
+  counterpartMentions(text: string): CounterpartMention[] {
+    const out: CounterpartMention[] = [];
+    for (const [name, re] of this.counterpartPatterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text))
+        out.push({ name, index: m.index, length: m[0].length });
+    }
+    return out.sort((a, b) => a.index - b.index);
+  }
+
+  /**
+   * A counterpart in words, for messages: a defined name as it is (`ICE`), one of the lexicon's
+   * own with an article (`an immigration authority`).
+   */
+  counterpartLabel(name: string): string {
+    if (!this.counterpartPatterns.some(([n]) => n === name)) return name;
+    const words = name.replace(/-/g, ' ');
+    return `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`;
   }
 
   /** The counterpart named in `text` (ICE, "federal immigration authorities"), if any. */

@@ -133,7 +133,7 @@ function addClauseNorms(
   const onlyIf = onlyIfs.length ? and(...onlyIfs) : undefined;
   const subject = resolveSubject(s.subject, defs, names);
   const actions = classify(actionText, lexicon);
-  const counterpart = counterpartOf(clause, defs, lexicon);
+  const counterpart = counterpartOf(clause, actions, defs, lexicon);
   // Object literals written out (no spreads): the model builds one or two norms per clause. Every
   // norm has every property, in this order, undefined when absent: the rules' code then sees one
   // shape of norm, where optional properties added later made four, and V8 deoptimised the rules'
@@ -294,8 +294,91 @@ function dedupe(actions: Action[]): Action[] {
   return actions.filter((a, i) => actions.findIndex((b) => b.class === a.class) === i);
 }
 
-/** The counterpart of a clause: a defined immigration authority in its action or conditions, else one the lexicon names. */
-function counterpartOf(clause: Clause, defs: DefinitionIndex, lexicon: ActionLexicon): string | undefined {
+/**
+ * The counterpart of a clause: a defined immigration authority in its action or conditions, else one
+ * the lexicon names. An action that tells someone something has for counterpart the one it tells,
+ * when it says who that is (see `toldIn`).
+ */
+function counterpartOf(
+  clause: Clause,
+  actions: readonly Action[],
+  defs: DefinitionIndex,
+  lexicon: ActionLexicon,
+): string | undefined {
+  const named = namedCounterpart(clause, defs, lexicon);
+  const action = clause.sentence.action;
+  if (named === undefined || !action || !lexicon.tells(actions)) return named;
+  const told = toldIn(action, defs, lexicon);
+  return told === undefined ? named : (told ?? undefined);
+}
+
+/** How many words of a noun phrase are read for whom it names: "each detained person". */
+const PHRASE_WORDS = 4;
+
+/** Determiners between a verb or preposition and whom it names: "the Supervisor", "any ICE agent". */
+const BEFORE_NAME = /^(?:a|an|the|any|every|each|all|its|their|his|her|such)$/;
+
+/**
+ * Whom an action that tells someone something tells: a counterpart named where the one told stands
+ * ("notify ICE", "share with ICE", "inform the Supervisor and ICE"), `null` when the action names
+ * someone else there ("inform the person", "report to the City Council"), or undefined when it does
+ * not say. A counterpart after a word such as `from`, `by` or `that` is where what is told comes
+ * from, or what it is about ("requests received from ICE"), not who is told. The lexicon's
+ * `recipients` hold these words.
+ */
+function toldIn(run: TextRun, defs: DefinitionIndex, lexicon: ActionLexicon): string | null | undefined {
+  const ws = run.words;
+  const lower = ws.map((w) => w.text.toLowerCase());
+  // Per word: the counterpart named from it on, or '' for a defined name of anyone else.
+  const names = new Array<string | undefined>(ws.length);
+  // Uses and mentions come in text order, as words do: one walk each.
+  let i = 0;
+  for (const use of defs.uses(run)) {
+    while (i < ws.length && ws[i]!.offset < use.offset) i++;
+    if (i < ws.length && ws[i]!.offset === use.offset)
+      names[i] = use.definition.kind === 'immigration-authority' ? use.definition.name.text : '';
+  }
+  const starts: number[] = [];
+  let length = 0;
+  for (const w of lower) {
+    starts.push(length);
+    length += w.length + 1;
+  }
+  i = 0;
+  for (const m of lexicon.counterpartMentions(lower.join(' '))) {
+    while (i < starts.length && starts[i]! < m.index) i++;
+    if (i < starts.length && starts[i] === m.index) names[i] ??= m.name;
+  }
+  for (i = 0; i < ws.length; i++) {
+    const name = names[i];
+    if (!name) continue;
+    let before = i - 1;
+    while (before >= 0 && BEFORE_NAME.test(lower[before]!)) before--;
+    if (before < 0 || !lexicon.isNotTold(lower[before]!)) return name;
+  }
+  // Nobody at a counterpart is told: is someone else? The noun phrase from word `k` names someone
+  // when one of its first few words does ("each detained person"); it ends at punctuation or at a
+  // word such as `of` or `that`.
+  const namesSomeoneAt = (k: number): boolean => {
+    while (k < ws.length && BEFORE_NAME.test(lower[k]!)) k++;
+    for (const last = Math.min(ws.length, k + PHRASE_WORDS); k < last; k++) {
+      const w = ws[k]!;
+      if (w.kind === 'punctuation' || lexicon.isNotTold(lower[k]!)) return false;
+      if (names[k] === '' || (w.kind === 'word' && /^\p{Lu}/u.test(w.text)) || lexicon.namesOther(w.text))
+        return true;
+    }
+    return false;
+  };
+  let verb = 0;
+  while (verb < ws.length - 1 && ADVERB.test(lower[verb]!)) verb++;
+  if (verb < ws.length && lexicon.isTellingVerb(lower[verb]!) && namesSomeoneAt(verb + 1)) return null;
+  for (i = verb + 1; i < ws.length; i++)
+    if ((lower[i] === 'to' || lower[i] === 'with') && namesSomeoneAt(i + 1)) return null;
+  return undefined;
+}
+
+/** A defined immigration authority in the clause's action or conditions, else one the lexicon names. */
+function namedCounterpart(clause: Clause, defs: DefinitionIndex, lexicon: ActionLexicon): string | undefined {
   const s = clause.sentence;
   // The action first, then each qualifier's condition; loops rather than a temporary array of runs.
   const named = authorityIn(s.action, defs);

@@ -203,5 +203,6 @@ const WITH: Record<string, string> = {
 export function actionPhrase(actionClass: string, counterpart: string | undefined): string {
   const label = actionClass.startsWith('verb:') ? actionClass.slice(5) : defaultLexicon.label(actionClass);
   if (!counterpart) return label;
-  return (WITH[actionClass] ?? `${label} with {{c}}`).replace('{{c}}', counterpart);
+  const who = defaultLexicon.counterpartLabel(counterpart);
+  return (WITH[actionClass] ?? `${label} with {{c}}`).replace('{{c}}', who);
 }

@@ -74,3 +74,42 @@ describe('ActionLexicon candidates', () => {
     );
   });
 });
+
+describe('ActionLexicon recipients', () => {
+  it('knows which actions tell someone something', () => {
+    assert.equal(defaultLexicon.tells([{ class: 'notify' }, { class: 'share-information' }]), true);
+    assert.equal(defaultLexicon.tells([{ class: 'notify' }, { class: 'detain' }]), false);
+    assert.equal(defaultLexicon.tells([]), false);
+    assert.equal(
+      new ActionLexicon([{ classes: { notify: { patterns: ['notify'] } } }]).tells([{ class: 'notify' }]),
+      false,
+    );
+  });
+
+  it('reads telling verbs as whole words', () => {
+    assert.equal(defaultLexicon.isTellingVerb('notified'), true);
+    assert.equal(defaultLexicon.isTellingVerb('inform'), true);
+    assert.equal(defaultLexicon.isTellingVerb('information'), false);
+    assert.equal(defaultLexicon.isTellingVerb('share'), false);
+  });
+
+  it('folds plurals and possessives of those who may be told', () => {
+    for (const word of ['person', 'victims', 'witnesses', "attorney's", 'families', 'People', 'parents’'])
+      assert.equal(defaultLexicon.namesOther(word), true, word);
+    for (const word of ['agency', 'agencies', 'ICE', 'personnel'])
+      assert.equal(defaultLexicon.namesOther(word), false, word);
+  });
+
+  it('finds every counterpart mention, in text order', () => {
+    assert.deepEqual(defaultLexicon.counterpartMentions('from ice to the dhs and ice'), [
+      { name: 'immigration-authority', index: 5, length: 3 },
+      { name: 'immigration-authority', index: 16, length: 3 },
+      { name: 'immigration-authority', index: 24, length: 3 },
+    ]);
+  });
+
+  it('says its own counterparts in words, and defined names as they are', () => {
+    assert.equal(defaultLexicon.counterpartLabel('immigration-authority'), 'an immigration authority');
+    assert.equal(defaultLexicon.counterpartLabel('ICE'), 'ICE');
+  });
+});

@@ -134,3 +134,47 @@ describe('guards', () => {
     ]);
   });
 });
+
+describe('who is told', () => {
+  const header =
+    'define MPD as agency.\ndefine Officer as member of MPD.\ndefine Supervisor as member of MPD.\ndefine ICE as immigration authority.\n';
+  const counterpart = (clause: string) => model(`${header}2.1 ${clause}`).norms[0]!.counterpart;
+
+  it('is the counterpart named where the one told stands', () => {
+    for (const clause of [
+      'Officers may notify ICE of the release date of any person.',
+      'Officers may notify the Supervisor and ICE when a person is booked.',
+      'Officers may contact the ICE field office about a person in custody.',
+      'MPD may share information with any agency, including ICE.',
+      'MPD may provide ICE with information about a person in custody.',
+      'Officers may disclose to ICE agents the home address of any person.',
+      'MPD may report to ICE any person arrested for a violent felony.',
+    ])
+      assert.equal(counterpart(clause), 'ICE', clause);
+    assert.equal(
+      counterpart('Officers may notify federal immigration authorities of a release.'),
+      'immigration-authority',
+    );
+  });
+
+  it('is nobody at a counterpart when the action names someone else to tell', () => {
+    for (const clause of [
+      'Officers shall notify the Supervisor immediately when ICE agents request assistance.',
+      'Officers shall inform each detained person of any request by ICE to interview the person.',
+      "Officers shall tell the person's attorney that ICE has asked for a release date.",
+      'The Supervisor shall report to the City Council the number of requests received from ICE.',
+      'MPD shall provide to the public information about the requests received from ICE.',
+    ])
+      assert.equal(counterpart(clause), undefined, clause);
+  });
+
+  it('falls back to the counterpart the clause names when the action does not say whom it tells', () => {
+    assert.equal(counterpart('MPD may share information about a person when requested by ICE.'), 'ICE');
+    // Other agencies are not someone else for certain: ICE may be one of them.
+    assert.equal(counterpart('MPD may share information with other agencies when ICE asks.'), 'ICE');
+  });
+
+  it('leaves alone actions that tell nobody: holding someone for ICE is not telling the Supervisor', () => {
+    assert.equal(counterpart('Officers may detain a person for ICE after telling the Supervisor.'), 'ICE');
+  });
+});

@@ -16,6 +16,27 @@ ruleTester(missingJudicialWarrant, {
       name: 'a condition naming an administrative warrant is administrative-warrant’s finding',
       code: `${defs}2.7 MPD may honor a detainer if it is accompanied by Form I-247A.`,
     },
+    // Telling someone other than ICE, in a clause that names ICE elsewhere: nobody at ICE is told.
+    {
+      name: 'the one told is a defined member, ICE only in the condition',
+      code: `${defs}3.1 Officers shall notify the Chief of Police immediately when ICE agents request assistance.`,
+    },
+    {
+      name: 'the one told is the person, ICE only in the pre-qualifier',
+      code: `${defs}3.2 Before any interview by ICE, Officers shall inform the person in writing that the interview is voluntary.`,
+    },
+    {
+      name: 'ICE is where the requests come from; the report goes to a capitalised body',
+      code: `${defs}3.3 The Chief of Police shall report to the City Council every six months the number of requests received from ICE.`,
+    },
+    {
+      name: 'ICE is the agent of what the person is told about',
+      code: `${defs}3.4 Officers shall inform each detained person of any request by ICE to interview the person.`,
+    },
+    {
+      name: 'ICE after "that" is what the person is told, not who is told',
+      code: `${defs}3.5 Officers shall tell the person's attorney that ICE has asked for the person's release date.`,
+    },
   ],
   invalid: [
     {
@@ -49,6 +70,61 @@ ruleTester(missingJudicialWarrant, {
         },
       ],
       output: null,
+    },
+    {
+      name: 'ICE among those told',
+      code: `${defs}3.6 Officers may notify the Chief of Police and ICE when a person is booked.`,
+      errors: [{ messageId: 'allows', line: 5, column: 14, text: 'may notify the Chief of Police and ICE' }],
+      output: `${defs}3.6 Officers may notify the Chief of Police and ICE only if presented with a judicial warrant signed by a federal or state judge when a person is booked.`,
+    },
+    {
+      name: 'ICE after a determiner, where the one told stands',
+      code: `${defs}3.7 Officers may contact the ICE field office about a person in custody.`,
+      errors: [
+        {
+          messageId: 'allows',
+          line: 5,
+          column: 14,
+          text: 'may contact the ICE field office about a person in custody',
+        },
+      ],
+      output: `${defs}3.7 Officers may contact the ICE field office about a person in custody only if presented with a judicial warrant signed by a federal or state judge.`,
+    },
+    {
+      name: 'sharing with ICE, whatever is shared',
+      code: `${defs}3.8 Officers may share with ICE the criminal history of any person.`,
+      errors: [
+        {
+          message:
+            "'may' lets Officer share information with ICE without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 14,
+          text: 'may share with ICE the criminal history of any person',
+        },
+      ],
+      output: `${defs}3.8 Officers may share with ICE the criminal history of any person only if presented with a judicial warrant signed by a federal or state judge.`,
+    },
+    {
+      name: 'nobody named to tell: the counterpart in the condition is who is told',
+      code: `${defs}3.9 MPD may share information about a person in custody when requested by ICE.`,
+      errors: [
+        { messageId: 'allows', line: 5, column: 9, text: 'may share information about a person in custody' },
+      ],
+      output: `${defs}3.9 MPD may share information about a person in custody only if presented with a judicial warrant signed by a federal or state judge when requested by ICE.`,
+    },
+    {
+      name: 'a counterpart the lexicon names is said in words, not by its key',
+      code: `${defs}3.10 MPD may share information with federal immigration authorities.`,
+      errors: [
+        {
+          message:
+            "'may' lets MPD share information with an immigration authority without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 10,
+          text: 'may share information with federal immigration authorities',
+        },
+      ],
+      output: `${defs}3.10 MPD may share information with federal immigration authorities only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
       code: `${defs}2.8 Officers shall notify ICE of the release date of every person in custody.`,
