@@ -228,7 +228,7 @@ export function describeScenario(scenario: Scenario, concepts: Concept[] = []): 
   const label = (a: Atom, holds: boolean) => {
     const concept = concepts.find((c) => c.id === a.concept);
     if (concept) return holds ? concept.label : concept.negatedLabel;
-    return holds ? a.label : `not: ${a.label}`;
+    return holds ? a.label : `it is not the case that ${a.label}`;
   };
   const parts = [...scenario.holds.map((a) => label(a, true)), ...scenario.fails.map((a) => label(a, false))];
   return parts.length ? parts.join(' and ') : 'in every case';

@@ -172,6 +172,8 @@ function qualifierGuard(q: Qualifier, concepts: Concept[]): Guard | undefined {
     case 'unless':
     case 'except':
     case 'without':
+    // "before a judicial warrant is presented": while it has not been, which is what the clause allows.
+    case 'before':
       return not(g);
     default:
       return g;

@@ -21,6 +21,10 @@ ruleTester(contradiction, {
       code: `${defs}${prohibition}\n4.2 Officers may notify ICE of release dates only if a judicial warrant is presented.`,
     },
     {
+      name: '"before X" is while X has not happened: no overlap with "when X"',
+      code: `${defs}2.1 Officers shall search the cell before the individual is released.\n2.2 Officers shall not search the cell when the individual is released.`,
+    },
+    {
       name: 'different counterparts',
       code: `${defs}${prohibition}\n4.2 MPD may share information with the District Attorney.`,
     },
@@ -58,6 +62,33 @@ ruleTester(contradiction, {
           text: 'may',
         },
         { messageId: 'conflict', line: 7, column: 9, text: 'shall' },
+      ],
+    },
+    {
+      name: 'a permission before a judicial warrant against a prohibition unless one is presented',
+      code: `${defs}${prohibition}\n4.2 Officers may notify ICE of release dates before a judicial warrant is presented.`,
+      errors: [
+        {
+          message: 'When no judicial warrant is presented, §2.1 forbids and §4.2 permits notifying ICE',
+          line: 6,
+          column: 9,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 7, column: 14, text: 'may' },
+      ],
+    },
+    {
+      name: 'a condition that fails in the scenario is said in plain words',
+      code: `${defs}2.1 Officers shall search the cell when the individual is released.\n2.2 Officers shall not search the cell before the individual is booked.`,
+      errors: [
+        {
+          message:
+            'When the individual is released and it is not the case that the individual is booked, §2.1 requires and §2.2 forbids searching cell',
+          line: 6,
+          column: 14,
+          text: 'shall',
+        },
+        { messageId: 'conflict', line: 7, column: 14, text: 'shall not' },
       ],
     },
     {

@@ -72,6 +72,20 @@ ruleTester(missingJudicialWarrant, {
       output: null,
     },
     {
+      name: '"before" a judicial warrant is while there is none',
+      code: `${defs}3.11 Officers may notify ICE before a judicial warrant is presented.`,
+      errors: [
+        {
+          message:
+            "'may' lets Officer notify ICE without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 15,
+          text: 'may notify ICE',
+        },
+      ],
+      output: `${defs}3.11 Officers may notify ICE only if presented with a judicial warrant signed by a federal or state judge before a judicial warrant is presented.`,
+    },
+    {
       name: 'ICE among those told',
       code: `${defs}3.6 Officers may notify the Chief of Police and ICE when a person is booked.`,
       errors: [{ messageId: 'allows', line: 5, column: 14, text: 'may notify the Chief of Police and ICE' }],
