@@ -168,11 +168,11 @@ function qualifierGuard(q: Qualifier, concepts: Concept[]): Guard | undefined {
   if (q.list) parts.push(listToGuard(q.list, concepts));
   if (!parts.length) return undefined;
   const g = and(...parts);
+  // "before a judicial warrant is presented" is while it has not been, which is what the clause allows.
   switch (q.kind) {
     case 'unless':
     case 'except':
     case 'without':
-    // "before a judicial warrant is presented": while it has not been, which is what the clause allows.
     case 'before':
       return not(g);
     default:
