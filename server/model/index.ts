@@ -4,3 +4,4 @@ export * from './guards.js';
 export { DefinitionIndex, indexDefinitions, type NameUse } from './definitions.js';
 export { ActionLexicon, defaultLexicon, type LexiconData, type ActionMatch } from './lexicon.js';
 export { defaultConcepts, judicialWarrant, noJudicialWarrant } from './concepts.js';
+export { alternatives } from './text.js';

@@ -15,7 +15,7 @@ import { type DefinitionIndex, indexDefinitions } from './definitions.js';
 import { and, atom, not, or, type Atom, type Guard } from './guards.js';
 import { defaultConcepts } from './concepts.js';
 import { type ActionLexicon, defaultLexicon } from './lexicon.js';
-import { conditionKey, flatten, stem, TextCache, words } from './text.js';
+import { alternatives, conditionKey, flatten, stem, TextCache, words } from './text.js';
 
 /** A recognised condition such as "a judicial warrant is presented", matched by phrase. */
 export interface Concept {
@@ -185,8 +185,14 @@ function listToGuard(list: List, concepts: Concept[]): Guard {
   return list.quantifier === 'all' ? and(...items) : or(...items);
 }
 
-/** One condition as a guard: a recognised concept (possibly negated) or an atom of its own words. */
+/**
+ * One condition as a guard: a recognised concept (possibly negated) or an atom of its own words.
+ * A condition that offers a concept and something else as alternatives ("a judicial warrant or the
+ * approval of the Chief") is their disjunction, so that the something else is seen to suffice.
+ */
 export function conditionGuard(run: TextRun, concepts: Concept[], solely: boolean): Guard {
+  const parts = conceptAlternatives(run.text, concepts);
+  if (parts) return or(...parts.map((part) => partGuard(part, run, concepts, solely)));
   for (const concept of concepts) {
     const found = conceptIn(concept, run.text);
     if (found === NO_MATCH) continue;
@@ -209,6 +215,64 @@ export function conditionGuard(run: TextRun, concepts: Concept[], solely: boolea
     concept: solely ? 'solely' : undefined,
   };
   return atom(a);
+}
+
+/**
+ * The alternatives of a condition when some of them name a concept and some do not (see
+ * `alternatives`), or undefined: alternatives that all name one, or none, leave the condition one
+ * atom, as "arrested for a felony or a misdemeanor" is one condition.
+ */
+function conceptAlternatives(text: string, concepts: Concept[]): string[] | undefined {
+  if (!HAS_OR.test(text)) return undefined;
+  return alternativeTexts(concepts).get(text);
+}
+
+const HAS_OR = /\bor\b/i;
+
+const alternativesByConcepts = new WeakMap<Concept[], TextCache<string[] | undefined>>();
+
+function alternativeTexts(concepts: Concept[]): TextCache<string[] | undefined> {
+  let cache = alternativesByConcepts.get(concepts);
+  if (!cache) {
+    cache = new TextCache((own) => {
+      // An "or" inside a concept's own phrase ("signed by a federal or state judge") splits nothing.
+      const within: [number, number][] = [];
+      for (const concept of concepts)
+        for (const re of concept.patterns) {
+          re.lastIndex = 0;
+          for (let m = re.exec(own); m; m = re.exec(own)) within.push([m.index, m.index + m[0].length]);
+        }
+      const parts = alternatives(own, within).map(([from, to]) => own.slice(from, to));
+      const named = parts.filter((p) => concepts.some((c) => matchConcept(c, p) !== NO_MATCH)).length;
+      return named > 0 && named < parts.length ? parts : undefined;
+    });
+    alternativesByConcepts.set(concepts, cache);
+  }
+  return cache;
+}
+
+/** One alternative of a condition as a guard: its concept, or an atom of its words. */
+function partGuard(text: string, run: TextRun, concepts: Concept[], solely: boolean): Guard {
+  for (const concept of concepts) {
+    const found = matchConcept(concept, text);
+    if (found === NO_MATCH) continue;
+    const a: Atom = {
+      id: concept.id,
+      label: concept.label,
+      offset: run.offset,
+      end: run.end,
+      concept: concept.id,
+    };
+    return found === NEGATED ? not(atom(a)) : atom(a);
+  }
+  const { key, label } = conditionWords(text);
+  return atom({
+    id: solely ? `solely: ${key}` : key,
+    label: solely ? `the only reason is ${label}` : label,
+    offset: run.offset,
+    end: run.end,
+    concept: solely ? 'solely' : undefined,
+  });
 }
 
 const NO_MATCH = 0;

@@ -100,6 +100,36 @@ export class TextCache<V> {
   }
 }
 
+/** An "or" between two alternatives of a condition: "or", ", or", "and/or", with the blanks around it. */
+const OR = /(?:\s*,\s*|\s+)(?:and\/)?or\s+/giu;
+/** What opens a list of alternatives, dropped from the first: "either a judicial warrant or …". */
+const EITHER = /^either\s+/iu;
+
+/**
+ * The alternatives a condition offers, as `[start, end)` index pairs into `text`: it is split at
+ * each "or" outside `within` (pairs of phrases that hold an "or" of their own: "a warrant signed by
+ * a federal or state judge"). One pair, the whole text, when there is no such "or".
+ */
+export function alternatives(
+  text: string,
+  within: readonly (readonly [number, number])[] = [],
+): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = 0;
+  OR.lastIndex = 0;
+  for (let m = OR.exec(text); m; m = OR.exec(text)) {
+    const at = m.index;
+    if (within.some(([from, to]) => at < to && at + m![0].length > from)) continue;
+    parts.push([start, at]);
+    start = at + m[0].length;
+  }
+  parts.push([start, text.length]);
+  const first = parts[0]!;
+  const either = EITHER.exec(text.slice(first[0], first[1]));
+  if (either && parts.length > 1) first[0] += either[0].length;
+  return parts.filter(([from, to]) => to > from);
+}
+
 /** Escapes a string for use inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

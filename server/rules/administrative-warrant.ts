@@ -4,10 +4,10 @@
  */
 import type { Definition, List, Qualifier, QualifierKind, TextRun } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import { sourceSpan, type WordLists } from '../analysis/words.js';
+import type { WordLists } from '../analysis/words.js';
 import { defaultLexicon, requires, type DefinitionIndex, type Norm } from '../model/index.js';
 import { qualifierRun } from './support.js';
-import { administrativeWarrants } from './warrants.js';
+import { satisfyingAdministrativeWarrants } from './warrants.js';
 
 /** Conditions that enable a permission or a duty. */
 const ENABLING = new Set<QualifierKind>([
@@ -41,7 +41,7 @@ export const administrativeWarrant: Rule = {
       if (norm.implied) continue;
       const seen = new Set<number>();
       for (const run of enablingRuns(norm, words)) {
-        for (const m of satisfying(administrativeWarrants(run, words), run)) {
+        for (const m of satisfyingAdministrativeWarrants(run, model.doc.text, words)) {
           const isBare = bare.has(m.phrase.toLowerCase().replace(/\s+/g, ' '));
           if (
             seen.has(m.offset) ||
@@ -62,20 +62,6 @@ export const administrativeWarrant: Rule = {
     }
   },
 };
-
-const ACCOMPANIED = /\b(?:accompanied|supported|backed)\s+by\b|\b(?:together|along)\s+with\b/giu;
-
-/**
- * What satisfies the condition: in "unless the detainer is accompanied by a warrant" that is the
- * warrant, not the detainer it accompanies.
- */
-function satisfying<M extends { offset: number }>(matches: M[], run: TextRun): M[] {
-  const marks = [...run.text.matchAll(ACCOMPANIED)].map(
-    (m) => sourceSpan(run, m.index, m.index + m[0].length).end,
-  );
-  const last = marks.filter((at) => matches.some((m) => m.offset >= at)).pop();
-  return last === undefined ? matches : matches.filter((m) => m.offset >= last);
-}
 
 /**
  * Cooperation of any kind; a detention or arrest only for an immigration authority or on an
@@ -103,17 +89,18 @@ function enablingRuns(norm: Norm, words: WordLists): TextRun[] {
   return runs;
 }
 
+/** A qualifier's condition and list items. What offers a judicial warrant is set aside when matched (see warrants.ts). */
 function qualifierRuns(q: Qualifier, words: WordLists): TextRun[] {
   const runs = q.condition ? [qualifierRun(q)] : [];
   if (q.list) runs.push(...listRuns(q.list, words));
-  return runs.filter((r) => !words.find('judicial-warrant', r).length);
+  return runs;
 }
 
 /** A list's items; none when every item is required and one of them is a judicial warrant. */
 function listRuns(list: List, words: WordLists): TextRun[] {
   const items = list.items.map((i) => i.text);
   if (list.quantifier === 'all' && items.some((r) => words.find('judicial-warrant', r).length)) return [];
-  return items.filter((r) => !words.find('judicial-warrant', r).length);
+  return items;
 }
 
 /** True when the phrase is inside a defined term whose definition requires a judge ("arrest warrant": a warrant signed by a judge). */

@@ -48,7 +48,8 @@ export const missingJudicialWarrant: Rule = {
     for (const norm of model.norms) {
       if (norm.implied || norm.force === 'discouragement' || !isCooperation(norm)) continue;
       const clause = norm.clause;
-      if (reported.has(clause.offset) || conditionsNameAdministrativeWarrant(clause, words)) continue;
+      if (reported.has(clause.offset) || conditionsNameAdministrativeWarrant(clause, model.doc.text, words))
+        continue;
       const allowed = allowedWhen(norm);
       if (!allowed) continue;
       const scenario = sat.scenario([allowed, noJudicialWarrant]);

@@ -4,8 +4,8 @@
  * warrant rather than a judicial one.
  */
 import type { Clause, TextRun } from '../../grammar/index.js';
-import type { WordLists } from '../analysis/words.js';
-import { defaultLexicon, type Norm } from '../model/index.js';
+import { sourceSpan, type WordLists } from '../analysis/words.js';
+import { alternatives, defaultLexicon, type Norm } from '../model/index.js';
 import { conditionRuns } from './support.js';
 
 const COOPERATION_ROOT = 'cooperate';
@@ -36,7 +36,55 @@ export function administrativeWarrants(
   return [...named, ...bare].sort((a, b) => a.offset - b.offset);
 }
 
-/** True when any condition of the clause names an administrative warrant. */
-export function conditionsNameAdministrativeWarrant(clause: Clause, words: WordLists): boolean {
-  return conditionRuns(clause).some((run) => administrativeWarrants(run, words).length > 0);
+/**
+ * The administrative warrants and detainers that would satisfy a condition: those that stand where
+ * what satisfies it stands ("unless the detainer is accompanied by a warrant": the warrant, not the
+ * detainer), outside any alternative that offers a judicial warrant ("a judicial warrant or an
+ * administrative warrant": the second). `text` is the document's text.
+ */
+export function satisfyingAdministrativeWarrants(
+  run: TextRun,
+  text: string,
+  words: WordLists,
+): { offset: number; end: number; phrase: string }[] {
+  const found = administrativeWarrants(run, words);
+  if (!found.length) return found;
+  const judicial = judicialAlternatives(run, text, words);
+  return satisfying(found, run).filter(
+    (m) => !judicial.some(([from, to]) => m.offset >= from && m.end <= to),
+  );
+}
+
+/** True when a condition of the clause would be satisfied by an administrative warrant (see above). */
+export function conditionsNameAdministrativeWarrant(clause: Clause, text: string, words: WordLists): boolean {
+  return conditionRuns(clause).some((run) => satisfyingAdministrativeWarrants(run, text, words).length > 0);
+}
+
+/**
+ * The alternatives of a condition that offer a judicial warrant, as source offsets: all of the run
+ * when it offers no alternatives and names one.
+ */
+function judicialAlternatives(run: TextRun, text: string, words: WordLists): [number, number][] {
+  const judicial = words.find('judicial-warrant', run);
+  if (!judicial.length) return [];
+  const source = text.slice(run.offset, run.end);
+  // An "or" inside a judicial warrant's phrase ("a federal or state judge") splits nothing.
+  const within = judicial.map((m): [number, number] => [m.offset - run.offset, m.end - run.offset]);
+  return alternatives(source, within)
+    .map(([from, to]): [number, number] => [from + run.offset, to + run.offset])
+    .filter(([from, to]) => judicial.some((m) => m.offset >= from && m.end <= to));
+}
+
+const ACCOMPANIED = /\b(?:accompanied|supported|backed)\s+by\b|\b(?:together|along)\s+with\b/giu;
+
+/**
+ * What satisfies the condition: in "unless the detainer is accompanied by a warrant" that is the
+ * warrant, not the detainer it accompanies.
+ */
+function satisfying<M extends { offset: number }>(matches: M[], run: TextRun): M[] {
+  const marks = [...run.text.matchAll(ACCOMPANIED)].map(
+    (m) => sourceSpan(run, m.index, m.index + m[0].length).end,
+  );
+  const last = marks.filter((at) => matches.some((m) => m.offset >= at)).pop();
+  return last === undefined ? matches : matches.filter((m) => m.offset >= last);
 }

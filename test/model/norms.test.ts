@@ -178,3 +178,38 @@ describe('who is told', () => {
     assert.equal(counterpart('Officers may detain a person for ICE after telling the Supervisor.'), 'ICE');
   });
 });
+
+describe('alternatives in a condition', () => {
+  const guard = (clause: string) =>
+    describeGuard(
+      model(`define MPD as agency.\ndefine ICE as immigration authority.\n2.1 ${clause}`).norms[0]!.guard,
+    );
+
+  it('splits a condition that offers a judicial warrant or something else', () => {
+    assert.equal(
+      guard('MPD may notify ICE if ICE presents a judicial warrant or the Chief of Police approves.'),
+      'a judicial warrant is presented or the Chief of Police approves',
+    );
+    assert.equal(
+      guard(
+        'MPD shall not notify ICE unless either a judicial warrant or an administrative warrant is presented.',
+      ),
+      'not (a judicial warrant is presented or an administrative warrant is presented)',
+    );
+  });
+
+  it('keeps one condition when every alternative, or none, is a judicial warrant', () => {
+    assert.equal(
+      guard('MPD may notify ICE if ICE presents a judicial warrant or a court order.'),
+      'a judicial warrant is presented',
+    );
+    assert.equal(
+      guard('MPD may notify ICE if ICE presents a warrant signed by a federal or state judge.'),
+      'a judicial warrant is presented',
+    );
+    assert.equal(
+      guard('MPD may notify ICE if the person is arrested for a felony or a misdemeanor.'),
+      'the person is arrested for a felony or a misdemeanor',
+    );
+  });
+});

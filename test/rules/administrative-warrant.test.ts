@@ -31,11 +31,29 @@ ruleTester(administrativeWarrant, {
       code: `${defs}2.6 Officers may arrest a person if a warrant has been issued for the person.`,
     },
     {
+      name: 'an "or" inside the judicial warrant\'s own phrase offers no alternative',
+      code: `${defs}2.8 MPD shall not hold any person on a detainer unless the detainer is accompanied by a warrant signed by a federal or state judge.`,
+    },
+    {
+      name: 'a judicial warrant or a court order: both judicial',
+      code: `${defs}2.9 MPD shall not hold any person on a detainer unless ICE presents a judicial warrant or a court order.`,
+    },
+    {
       name: 'a statement about the forms is no condition',
       code: `${defs}2.7 A detainer request on Form I-247D, I-247N or I-247X is not a judicial warrant.`,
     },
   ],
   invalid: [
+    {
+      name: 'an administrative warrant offered as an alternative to a judicial one',
+      code: `${defs}2.10 MPD shall not hold any person for ICE unless ICE presents an administrative warrant or a judicial warrant.`,
+      errors: [{ messageId: 'form', line: 4, column: 67, text: 'administrative warrant' }],
+    },
+    {
+      name: 'a form offered as an alternative, after "either"',
+      code: `${defs}2.11 MPD may transfer custody to ICE if ICE presents either a judicial warrant or a Form I-200.`,
+      errors: [{ messageId: 'form', line: 4, column: 85, text: 'Form I-200' }],
+    },
     {
       name: 'an unqualified warrant enabling a permission',
       code: `${defs}2.1 MPD may honor a detainer if it is accompanied by a warrant.`,

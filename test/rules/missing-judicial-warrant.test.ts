@@ -13,6 +13,10 @@ ruleTester(missingJudicialWarrant, {
     `${defs}2.5 Officers may detain an individual who is arrested for a violent felony.`,
     `${defs}2.6 MPD may share information with the District Attorney.`,
     {
+      name: 'an "or" inside the judicial warrant\'s phrase, and a judicial alternative',
+      code: `${defs}2.9 MPD may notify ICE only if ICE presents a warrant signed by a federal or state judge, or a court order.`,
+    },
+    {
       name: 'a condition naming an administrative warrant is administrative-warrant’s finding',
       code: `${defs}2.7 MPD may honor a detainer if it is accompanied by Form I-247A.`,
     },
@@ -84,6 +88,20 @@ ruleTester(missingJudicialWarrant, {
         },
       ],
       output: `${defs}3.11 Officers may notify ICE only if presented with a judicial warrant signed by a federal or state judge before a judicial warrant is presented.`,
+    },
+    {
+      name: 'an alternative to the judicial warrant in the same condition',
+      code: `${defs}3.12 MPD may transfer a person to ICE custody only if ICE presents a judicial warrant or the Chief of Police approves the transfer.`,
+      errors: [
+        {
+          message:
+            "'may' lets MPD transfer custody to ICE without a judicial warrant (for instance when the Chief of Police approves the transfer); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 10,
+          text: 'may transfer a person to ICE custody',
+        },
+      ],
+      output: `${defs}3.12 MPD may transfer a person to ICE custody only if presented with a judicial warrant signed by a federal or state judge only if ICE presents a judicial warrant or the Chief of Police approves the transfer.`,
     },
     {
       name: 'ICE among those told',

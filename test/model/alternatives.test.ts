@@ -1,0 +1,46 @@
+/** Splitting a condition into the alternatives it offers (server/model/text.ts `alternatives`). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { alternatives } from '../../server/model/index.js';
+
+const parts = (text: string, within: [number, number][] = []) =>
+  alternatives(text, within).map(([from, to]) => text.slice(from, to));
+
+describe('alternatives', () => {
+  it('splits at "or", ", or" and "and/or"', () => {
+    assert.deepEqual(parts('a judicial warrant or the approval of the Chief'), [
+      'a judicial warrant',
+      'the approval of the Chief',
+    ]);
+    assert.deepEqual(parts('a warrant, or a court order, or an order of removal'), [
+      'a warrant',
+      'a court order',
+      'an order of removal',
+    ]);
+    assert.deepEqual(parts('a warrant and/or a detainer'), ['a warrant', 'a detainer']);
+  });
+
+  it('drops the "either" that opens the alternatives', () => {
+    assert.deepEqual(parts('either a judicial warrant or a Form I-200'), [
+      'a judicial warrant',
+      'a Form I-200',
+    ]);
+    assert.deepEqual(parts('either way'), ['either way']);
+  });
+
+  it('gives the whole text when it offers no alternative', () => {
+    assert.deepEqual(parts('a judicial warrant is presented'), ['a judicial warrant is presented']);
+    // "or" inside a word, and "Oregon", are not alternatives.
+    assert.deepEqual(parts('the order of a court in Oregon'), ['the order of a court in Oregon']);
+  });
+
+  it('does not split inside a phrase that holds an "or" of its own', () => {
+    const text = 'a warrant signed by a federal or state judge or a detainer';
+    const phrase = text.indexOf('a warrant');
+    const end = text.indexOf(' or a detainer');
+    assert.deepEqual(parts(text, [[phrase, end]]), [
+      'a warrant signed by a federal or state judge',
+      'a detainer',
+    ]);
+  });
+});
