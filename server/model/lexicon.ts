@@ -108,6 +108,18 @@ function verbPositions(flat: string, words: readonly number[]): Set<number> | un
   return allowed;
 }
 
+/** Determiners before which a participle describes a noun: "the detained person" is not detaining. */
+const PARTICIPLE_AFTER_DETERMINER =
+  /(?:^|[\s,;])(?:the|a|an|each|every|any|all|no|this|that|these|those|his|her|its|their|such)\s+[a-z'’-]+ed$/;
+
+/** Whether the word at `index` of `flat` is a participle that a determiner puts before a noun. */
+function describesNoun(flat: string, index: number): boolean {
+  let end = flat.indexOf(' ', index);
+  if (end < 0) end = flat.length;
+  if (!flat.endsWith('ed', end) || index === 0) return false;
+  return PARTICIPLE_AFTER_DETERMINER.test(flat.slice(Math.max(0, index - 8), end));
+}
+
 /** The `i`th word of `flat`, given `wordSpans(flat)`. */
 function wordAt(flat: string, spans: readonly number[], i: number): string {
   return flat.slice(spans[2 * i]!, spans[2 * i + 1]!);
@@ -280,7 +292,7 @@ export class ActionLexicon {
       if (foundClass(found, cls.name)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(flat); m; m = re.exec(flat)) {
-        if (verbAt && !verbAt.has(m.index)) continue;
+        if ((verbAt && !verbAt.has(m.index)) || describesNoun(flat, m.index)) continue;
         found.push({ class: cls.name, index: m.index, length: m[0].length });
         break;
       }

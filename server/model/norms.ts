@@ -303,10 +303,34 @@ function matchConcept(concept: Concept, text: string): ConceptMatch {
   for (const re of concept.patterns) {
     re.lastIndex = 0;
     const m = re.exec(flat);
-    if (m) return NEGATORS.test(flat.slice(0, m.index)) ? NEGATED : MATCH;
+    if (!m) continue;
+    // Only what leads up to the phrase in its own part of the condition says whether it is denied:
+    // "the person has not been released and ICE presents a judicial warrant" requires one.
+    const lead = conjunctBefore(flat, m.index).replace(DEADLINES, ' ');
+    // A warrant sought or promised is not one presented.
+    if (PROMISED.test(lead)) return NO_MATCH;
+    return NEGATORS.test(lead) ? NEGATED : MATCH;
   }
   return NO_MATCH;
 }
+
+/** What separates the parts of a condition: "and", "or", "but", a comma or a semicolon. */
+const CONJUNCT_BREAK = /\b(?:and|or|but)\b|[,;]/g;
+
+/** The part of `flat` before `index` since the last break between parts of the condition. */
+function conjunctBefore(flat: string, index: number): string {
+  const before = flat.slice(0, index);
+  let start = 0;
+  CONJUNCT_BREAK.lastIndex = 0;
+  for (let m = CONJUNCT_BREAK.exec(before); m; m = CONJUNCT_BREAK.exec(before)) start = m.index + m[0].length;
+  return before.slice(start);
+}
+
+/** Deadlines, whose "no" or "not" denies nothing: "no later than the person's release time". */
+const DEADLINES = /\bno(?:t)? (?:later|sooner|earlier|more|less|fewer) than\b/g;
+
+/** Words that make a warrant something sought or promised: "intends to seek a judicial warrant". */
+const PROMISED = /\b(?:seek|seeks|seeking|sought|apply for|applies for|applying for|applied for|intend|intends|intending|plan|plans|planning)\b/;
 
 /** A condition's key (its content words, stemmed) and its label (as written, without trailing punctuation). */
 function conditionWords(text: string): { key: string; label: string } {
@@ -378,6 +402,8 @@ function counterpartOf(
   return told === undefined ? named : (told ?? undefined);
 }
 
+const COORDINATOR = /^(?:and|or|nor|and\/or)$/;
+
 /** How many words of a noun phrase are read for whom it names: "each detained person". */
 const PHRASE_WORDS = 4;
 
@@ -395,14 +421,19 @@ const BEFORE_NAME = /^(?:a|an|the|any|every|each|all|its|their|his|her|such)$/;
 function toldIn(run: TextRun, defs: DefinitionIndex, lexicon: ActionLexicon): string | null | undefined {
   const ws = run.words;
   const lower = ws.map((w) => w.text.toLowerCase());
-  // Per word: the counterpart named from it on, or '' for a defined name of anyone else.
+  // Per word: the counterpart named from it on, or '' for a defined name of anyone else; and the
+  // index of the word after that name.
   const names = new Array<string | undefined>(ws.length);
+  const ends = new Array<number>(ws.length);
   // Uses and mentions come in text order, as words do: one walk each.
   let i = 0;
   for (const use of defs.uses(run)) {
     while (i < ws.length && ws[i]!.offset < use.offset) i++;
-    if (i < ws.length && ws[i]!.offset === use.offset)
-      names[i] = use.definition.kind === 'immigration-authority' ? use.definition.name.text : '';
+    if (i >= ws.length || ws[i]!.offset !== use.offset) continue;
+    names[i] = use.definition.kind === 'immigration-authority' ? use.definition.name.text : '';
+    let end = i + 1;
+    while (end < ws.length && ws[end]!.offset < use.end) end++;
+    ends[i] = end;
   }
   const starts: number[] = [];
   let length = 0;
@@ -413,14 +444,27 @@ function toldIn(run: TextRun, defs: DefinitionIndex, lexicon: ActionLexicon): st
   i = 0;
   for (const m of lexicon.counterpartMentions(lower.join(' '))) {
     while (i < starts.length && starts[i]! < m.index) i++;
-    if (i < starts.length && starts[i] === m.index) names[i] ??= m.name;
+    if (i >= starts.length || starts[i] !== m.index || names[i] !== undefined) continue;
+    names[i] = m.name;
+    let end = i + 1;
+    while (end < ws.length && starts[end]! < m.index + m.length) end++;
+    ends[i] = end;
   }
+  // A name joined by "and" or "or" to one that is not told is not told either: "requests received
+  // from ICE and CBP".
+  let previous: { end: number; told: boolean } | undefined;
   for (i = 0; i < ws.length; i++) {
     const name = names[i];
-    if (!name) continue;
+    if (name === undefined) continue;
     let before = i - 1;
     while (before >= 0 && BEFORE_NAME.test(lower[before]!)) before--;
-    if (before < 0 || !lexicon.isNotTold(lower[before]!)) return name;
+    const told =
+      previous && !previous.told && joined(previous.end, before)
+        ? false
+        : before < 0 || !lexicon.isNotTold(lower[before]!);
+    if (told && name) return name;
+    previous = { end: ends[i]!, told };
+    i = ends[i]! - 1;
   }
   // Nobody at a counterpart is told: is someone else? The noun phrase from word `k` names someone
   // when one of its first few words does ("each detained person"); it ends at punctuation or at a
@@ -435,6 +479,12 @@ function toldIn(run: TextRun, defs: DefinitionIndex, lexicon: ActionLexicon): st
     }
     return false;
   };
+  /** Whether words `from` to `to` (inclusive) only join two names: "and", "or", commas, determiners. */
+  function joined(from: number, to: number): boolean {
+    for (let k = from; k <= to; k++)
+      if (!(COORDINATOR.test(lower[k]!) || lower[k] === ',' || BEFORE_NAME.test(lower[k]!))) return false;
+    return true;
+  }
   let verb = 0;
   while (verb < ws.length - 1 && ADVERB.test(lower[verb]!)) verb++;
   if (verb < ws.length && lexicon.isTellingVerb(lower[verb]!) && namesSomeoneAt(verb + 1)) return null;

@@ -141,7 +141,16 @@ function collectConditionRuns(clause: Clause): TextRun[] {
 export function dutySpan(clause: Clause): { offset: number; end: number } {
   const s = clause.sentence;
   const start = s.modal?.offset ?? s.offset;
-  return { offset: start, end: Math.max(s.action?.end ?? s.modal?.end ?? s.end, start) };
+  return { offset: start, end: Math.max(actionEnd(s.action) ?? s.modal?.end ?? s.end, start) };
+}
+
+/** Where an action's words end, without a comma or semicolon after them ("… 48 hours, provided that …"). */
+function actionEnd(action: TextRun | undefined): number | undefined {
+  if (!action) return undefined;
+  const words = action.words;
+  let last = words.length - 1;
+  while (last > 0 && (words[last]!.text === ',' || words[last]!.text === ';')) last--;
+  return words[last]?.end ?? action.end;
 }
 
 /**

@@ -22,6 +22,22 @@ ruleTester(missingJudicialWarrant, {
     },
     // Telling someone other than ICE, in a clause that names ICE elsewhere: nobody at ICE is told.
     {
+      name: 'a "not" in another part of the condition denies nothing about the warrant',
+      code: `${defs}3.13 MPD may transfer a person to ICE custody only if the person has not been released and ICE presents a judicial warrant.`,
+    },
+    {
+      name: 'a deadline\'s "no" denies nothing',
+      code: `${defs}3.14 MPD may release a person to ICE only if, no later than the person's release time, ICE presents a judicial warrant.`,
+    },
+    {
+      name: 'a source coordinated with another source is not told either',
+      code: `${defs}define CBP as immigration authority.\n3.15 The Chief of Police shall report to the City Council each quarter the number of requests received from ICE and CBP.`,
+    },
+    {
+      name: 'a participle after a determiner describes the person: "the detained person" is no detention',
+      code: `${defs}3.16 The Chief of Police shall give the detained person a copy of any detainer request received from ICE.`,
+    },
+    {
       name: 'the one told is a defined member, ICE only in the condition',
       code: `${defs}3.1 Officers shall notify the Chief of Police immediately when ICE agents request assistance.`,
     },
@@ -102,6 +118,26 @@ ruleTester(missingJudicialWarrant, {
         },
       ],
       output: `${defs}3.12 MPD may transfer a person to ICE custody only if presented with a judicial warrant signed by a federal or state judge only if ICE presents a judicial warrant or the Chief of Police approves the transfer.`,
+    },
+    {
+      name: 'a warrant ICE intends to seek is not one presented',
+      code: `${defs}3.17 MPD may hold any person for ICE for up to 48 hours, provided that ICE states in writing that it intends to seek a judicial warrant.`,
+      errors: [
+        {
+          message:
+            "'may' lets MPD detain someone for ICE without a judicial warrant (for instance when ICE states in writing that it intends to seek a judicial warrant); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 10,
+          text: 'may hold any person for ICE for up to 48 hours',
+        },
+      ],
+      output: `${defs}3.17 MPD may hold any person for ICE for up to 48 hours only if presented with a judicial warrant signed by a federal or state judge, provided that ICE states in writing that it intends to seek a judicial warrant.`,
+    },
+    {
+      name: 'the warrant itself denied, in its own part of the condition',
+      code: `${defs}3.18 MPD may notify ICE if the person is booked and the request is not accompanied by a judicial warrant.`,
+      errors: [{ messageId: 'allows', line: 5, column: 10, text: 'may notify ICE' }],
+      output: `${defs}3.18 MPD may notify ICE only if presented with a judicial warrant signed by a federal or state judge if the person is booked and the request is not accompanied by a judicial warrant.`,
     },
     {
       name: 'ICE among those told',
