@@ -1,7 +1,9 @@
 /** duplicate-clause: a clause number used twice, or one clause repeated under another number. */
-import type { Clause, Range } from '../../grammar/index.js';
+import type { Clause, Definition, Range } from '../../grammar/index.js';
 import type { Report, Rule } from '../analysis/types.js';
+import type { DefinitionIndex } from '../model/index.js';
 import { nearDuplicates } from './similar-clauses.js';
+import { clauseRuns } from './support.js';
 
 type Fix = NonNullable<Report['fixes']>[number];
 
@@ -18,7 +20,7 @@ export const duplicateClause: Rule = {
     },
     fixable: true,
   },
-  check({ doc, report }) {
+  check({ doc, model, report }) {
     const span = (range: Range) => ({
       offset: doc.lines.offset(range.start),
       end: doc.lines.offset(range.end),
@@ -42,7 +44,7 @@ export const duplicateClause: Rule = {
       });
     }
     for (const [later, original] of nearDuplicates(doc)) {
-      if (later.number === original.number) continue;
+      if (later.number === original.number || namesOthers(later, original, model.definitions)) continue;
       report({
         messageId: 'text',
         data: { number: later.number, first: original.number },
@@ -53,6 +55,23 @@ export const duplicateClause: Rule = {
     }
   },
 };
+
+/**
+ * Whether each of two clauses names something defined that the other does not: "give ICE access …"
+ * and "give CBP access …" are two rules, however alike their words. (A name only one of them adds,
+ * "MPD officers" for "Officers", does not make them two.)
+ */
+function namesOthers(a: Clause, b: Clause, defs: DefinitionIndex): boolean {
+  const named = (clause: Clause) => {
+    const out = new Set<Definition>();
+    for (const run of clauseRuns(clause)) for (const use of defs.uses(run)) out.add(use.definition);
+    return out;
+  };
+  const inA = named(a);
+  const inB = named(b);
+  const missingFrom = (x: Set<Definition>, y: Set<Definition>) => [...x].some((d) => !y.has(d));
+  return missingFrom(inA, inB) && missingFrom(inB, inA);
+}
 
 /** The fix that writes `number` in place of the clause number as written (`§ 2.4` → `§ 2.8`). */
 function renumbering(written: string, at: { offset: number; end: number }, number: string): Fix {

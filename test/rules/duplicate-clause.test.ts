@@ -26,8 +26,31 @@ ruleTester(duplicateClause, {
       name: 'the same clause in two sections of a renumbered policy is still two numbers',
       code: 'section 2 "A"\n  2.1 MPD shall publish this policy.\nsection 3 "B"\n  3.1 MPD shall train every officer.',
     },
+    {
+      name: 'parallel clauses about two defined agencies are two rules',
+      code: [
+        'define MPD as agency.',
+        'define ICE as immigration authority.',
+        'define CBP as immigration authority.',
+        '4.3 MPD shall not give ICE the home address, the work address, the telephone number or the release date of any person',
+        '    unless the request is accompanied by a judicial warrant.',
+        '4.4 MPD shall not give CBP the home address, the work address, the telephone number or the release date of any person',
+        '    unless the request is accompanied by a judicial warrant.',
+      ].join('\n'),
+    },
   ],
   invalid: [
+    {
+      name: 'a defined name only one clause adds does not make two rules',
+      code: [
+        'define MPD as agency.',
+        'define Officer as member of MPD.',
+        '2.1 Officers shall log seized property in the evidence system within one shift of the seizure.',
+        '2.2 MPD Officers shall log seized property in the evidence system within one shift of the seizure.',
+      ].join('\n'),
+      errors: [{ messageId: 'text', line: 4, column: 1, text: '2.2' }],
+      output: null,
+    },
     {
       name: 'the docs example: a repeated number and a repeated text',
       code: [
