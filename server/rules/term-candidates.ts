@@ -14,8 +14,11 @@ export interface TermCandidate {
   end: number;
 }
 
-/** Small words that may stand inside a capitalised name: "Chief of Police", "Support and Community Outreach". */
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'in']);
+/**
+ * Small words that may stand inside a capitalised name: "Chief of Police", "Support and Community
+ * Outreach", "Vienna Convention on Consular Relations", "Commander on Duty".
+ */
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'in', 'on']);
 /** Capitalised only because they open a sentence: "The Commander", "Any notification". */
 const OPENERS = new Set(
   'the a an any each every all no this that these those such said its their his her our some other another both either neither nothing none when if unless where whenever while before after upon under in on at for from with by to as only also accordingly therefore however further furthermore additionally notwithstanding'.split(

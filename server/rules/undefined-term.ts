@@ -31,9 +31,10 @@ export const undefinedTerm: Rule = {
     const insert = insertionPoint(doc);
     const agencies = doc.definitions.filter((d) => d.kind === 'agency');
     const owner = agencies.length === 1 ? agencies[0]!.name.text : undefined;
+    const named = headerNames(doc);
     const emit = (c: TermCandidate, clause: Clause | null, seen: Set<string>) => {
       const key = c.kind === 'acronym' ? c.name : c.name.toLowerCase();
-      if (seen.has(key)) return;
+      if (seen.has(key) || (c.kind === 'phrase' && named(c.name))) return;
       seen.add(key);
       report(finding(c, clause, kindFor(c, owner), insert));
     };
@@ -68,6 +69,29 @@ export const undefinedTerm: Rule = {
     }
   },
 };
+
+/**
+ * Whether a capitalised phrase is named in the header, which says whose policy it is ('agency:
+ * "Riverton Police Department"', 'jurisdiction: "City of Riverton, Wisconsin"'): such a name needs
+ * no definition. Worked out on the first phrase asked about; most drafts have none.
+ */
+function headerNames(doc: PolicyDocument): (name: string) => boolean {
+  let values: string[] | undefined;
+  return (name) => {
+    values ??= doc.header
+      ? [doc.header.title.text, ...doc.header.fields.map((f) => f.value.text)].map((v) => ` ${flat(v)} `)
+      : [];
+    const wanted = ` ${flat(name)} `;
+    return values.some((v) => v.includes(wanted));
+  };
+}
+
+/** Lower case, words apart by single spaces, no punctuation: how header values and names are compared. */
+const flat = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}'’-]+/gu, ' ')
+    .trim();
 
 /** What the inserted definition says the term is. */
 function kindFor(c: TermCandidate, owner: string | undefined): string {

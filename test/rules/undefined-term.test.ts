@@ -34,6 +34,10 @@ ruleTester(undefinedTerm, {
     `${defs}\n2.1 Officers shall obtain approval from a Commander or OIC before detaining any individual.`,
     `${defs}\n2.2 The Chief of Police shall report every request of ICE to the Commanders.`,
     {
+      name: 'a name the header gives (jurisdiction, agency) needs no definition',
+      code: `policy "Immigration"\n  agency: "Riverton Police Department"\n  jurisdiction: "City of Riverton, Wisconsin"\n\n${defs}\n2.9 MPD shall not use any funds of the City of Riverton for immigration enforcement.`,
+    },
+    {
       name: 'languages are known names',
       code: `${defs}\n2.9 MPD shall publish this policy in English, Spanish and Hmong and in American Sign Language.`,
     },
@@ -67,6 +71,28 @@ ruleTester(undefinedTerm, {
     },
   ],
   invalid: [
+    {
+      name: 'a name with "on" inside is one name',
+      code: `${defs}\n2.9 Officers shall give each detained foreign national the notice the Vienna Convention on Consular Relations requires.`,
+      errors: [
+        {
+          message:
+            "'Vienna Convention on Consular Relations' is not defined; define it or use a defined name",
+          line: 8,
+          column: 71,
+          text: 'Vienna Convention on Consular Relations',
+        },
+      ],
+      output:
+        withDefinition('define "Vienna Convention on Consular Relations" as term.') +
+        `\n2.9 Officers shall give each detained foreign national the notice the Vienna Convention on Consular Relations requires.`,
+    },
+    {
+      name: 'a name the header does not give',
+      code: `policy "Immigration"\n  jurisdiction: "City of Riverton, Wisconsin"\n\n${defs}\n2.9 MPD shall report to the City of Verona each year.`,
+      errors: [{ messageId: 'term', line: 11, column: 29, text: 'City of Verona' }],
+      output: `policy "Immigration"\n  jurisdiction: "City of Riverton, Wisconsin"\n\n${withDefinition('define "City of Verona" as term.')}\n2.9 MPD shall report to the City of Verona each year.`,
+    },
     {
       name: 'DESIGN §4: "Commanding Officer" when only Commander is defined',
       code: `${defs}\n2.4 Officers shall obtain approval from a Commanding Officer before detaining any individual.`,
