@@ -330,7 +330,8 @@ function conjunctBefore(flat: string, index: number): string {
 const DEADLINES = /\bno(?:t)? (?:later|sooner|earlier|more|less|fewer) than\b/g;
 
 /** Words that make a warrant something sought or promised: "intends to seek a judicial warrant". */
-const PROMISED = /\b(?:seek|seeks|seeking|sought|apply for|applies for|applying for|applied for|intend|intends|intending|plan|plans|planning)\b/;
+const PROMISED =
+  /\b(?:seek|seeks|seeking|sought|apply for|applies for|applying for|applied for|intend|intends|intending|plan|plans|planning)\b/;
 
 /** A condition's key (its content words, stemmed) and its label (as written, without trailing punctuation). */
 function conditionWords(text: string): { key: string; label: string } {
