@@ -1,5 +1,5 @@
 /** dangling-reference: `§` references to nothing, "as outlined below" with nothing below. */
-import { hasWordOf, type Clause, type PolicyDocument, type TextRun } from '../../grammar/index.js';
+import { hasWordOf, type Clause, type PolicyDocument, type TextRun, type Word } from '../../grammar/index.js';
 import type { Report, Rule } from '../analysis/types.js';
 import { sourceSpan } from '../analysis/words.js';
 import { documentRuns } from './support.js';
@@ -29,6 +29,24 @@ const POINTER_WORD = /below|follow|above|foregoing/i;
 /** "the following day" is a date, not a pointer. */
 const TIME =
   /^\s*(?:business\s+)?(?:day|days|week|weeks|month|months|year|years|morning|evening|night|shift|shifts|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/** Words that name a statute, a code or a treaty: "INA § 287(g)", "Section 1373 of Title 8". */
+const STATUTE =
+  /^(?:INA|U\.?S\.?C\.?|C\.?F\.?R\.?|Act|Code|Title|Stat\.?|Statutes?|Constitution|Ordinance|Charter|Regulations?|Convention|Treaty)$/;
+/** How far after "of" a statute's name is looked for: "of the Immigration and Nationality Act". */
+const STATUTE_REACH = 6;
+
+/**
+ * Whether the reference at `ws[i]` cites a statute rather than this policy: a statute's name comes
+ * just before it, or after an "of" that follows it.
+ */
+function citesStatute(ws: readonly Word[], i: number): boolean {
+  if (i > 0 && STATUTE.test(ws[i - 1]!.text)) return true;
+  if (ws[i + 1]?.text.toLowerCase() !== 'of') return false;
+  for (let k = i + 2; k < Math.min(ws.length, i + 2 + STATUTE_REACH); k++)
+    if (STATUTE.test(ws[k]!.text)) return true;
+  return false;
+}
 
 type Say = (r: Report) => void;
 
@@ -86,7 +104,7 @@ class ReferenceCheck {
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       const m = w.kind === 'reference' ? REFERENCE.exec(w.text) : null;
-      if (!m) continue;
+      if (!m || citesStatute(ws, i)) continue;
       this.resolve(w.text, m[2]!, m[3] ?? '', w, clause);
       if (!/^(?:§§|sections|clauses)$/i.test(m[1]!)) continue;
       // The further numbers of a plural reference are plain number tokens.

@@ -5,6 +5,14 @@ import { ruleTester } from './rule-tester.js';
 ruleTester(danglingReference, {
   valid: [
     {
+      name: "statutes cited by section: before or after the statute's name",
+      code: [
+        '2.1 MPD shall not enter into any agreement under INA § 287(g).',
+        '2.2 MPD shall comply with Section 1373 of Title 8.',
+        '2.3 MPD shall comply with Section 1373 of the Immigration and Nationality Act.',
+      ].join('\n'),
+    },
+    {
       name: 'the DESIGN example: §2.5 in 2.4 and in the definition of "serious crime" resolve',
       code: designExample(),
     },
@@ -39,6 +47,18 @@ ruleTester(danglingReference, {
     },
   ],
   invalid: [
+    {
+      name: 'a word that names no statute does not make a citation',
+      code: '2.3 Officers shall follow the steps of Section 9 of this policy.',
+      errors: [
+        {
+          message: 'Section 9 refers to no clause or section of this policy',
+          line: 1,
+          column: 40,
+          text: 'Section 9',
+        },
+      ],
+    },
     {
       code: '2.2 Officers shall obtain approval before detaining any person for a reason listed in §9.9.',
       errors: [
