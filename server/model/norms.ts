@@ -54,6 +54,12 @@ export interface Norm {
   onlyIf?: Guard;
   /** Derived from `only if`: the opposite force outside the condition. */
   implied: boolean;
+  /**
+   * The reason the action names for itself, as a condition key: "arrest any person on the basis of
+   * a civil immigration violation" → "civil immigration violation". A rule about acting for one
+   * reason says nothing of acting for another.
+   */
+  reason: string | undefined;
 }
 
 /** The semantic model of one document. */
@@ -134,6 +140,7 @@ function addClauseNorms(
   const subject = resolveSubject(s.subject, defs, names);
   const actions = classify(actionText, lexicon);
   const counterpart = counterpartOf(clause, actions, defs, lexicon);
+  const reason = reasonOf(actionText);
   // Object literals written out (no spreads): the model builds one or two norms per clause. Every
   // norm has every property, in this order, undefined when absent: the rules' code then sees one
   // shape of norm, where optional properties added later made four, and V8 deoptimised the rules'
@@ -147,6 +154,7 @@ function addClauseNorms(
     guard: onlyIf ? and(...conditions, onlyIf) : and(...conditions),
     onlyIf,
     implied: false,
+    reason,
   });
   if (!onlyIf) return;
   norms.push({
@@ -158,8 +166,24 @@ function addClauseNorms(
     guard: and(...conditions, not(onlyIf)),
     onlyIf: undefined,
     implied: true,
+    reason,
   });
 }
+
+/** Words that give the reason for an action, and the reason after them. */
+const REASON =
+  /\b(?:on the basis of|on the grounds? of|based (?:up)?on|because of|by reason of|for the (?:sole |only )?reasons? (?:that|of)|due to)\s+(.+)$/i;
+
+/** The reason an action text names for itself, as a condition key, if it names one. */
+function reasonOf(actionText: string): string | undefined {
+  if (!actionText) return undefined;
+  return reasons.get(actionText);
+}
+
+const reasons = new TextCache<string | undefined>((own) => {
+  const m = REASON.exec(own);
+  return m ? conditionKey(m[1]!) || undefined : undefined;
+});
 
 function qualifierGuard(q: Qualifier, concepts: Concept[]): Guard | undefined {
   if (q.kind === 'regardless') return undefined;

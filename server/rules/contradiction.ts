@@ -5,7 +5,7 @@
  */
 import type { Clause } from '../../grammar/index.js';
 import type { Rule, RuleContext } from '../analysis/types.js';
-import { defaultConcepts, defaultLexicon, subjectsOverlap, type Norm } from '../model/index.js';
+import { defaultConcepts, defaultLexicon, subjectsOverlap, type Guard, type Norm } from '../model/index.js';
 import { describeScenario, guardKey, sharedSatSession } from '../model/logic.js';
 import { actionPhrase, cite } from './support.js';
 
@@ -54,7 +54,7 @@ class CandidateIndex {
       const n = norms[i]!;
       if (n.force !== 'obligation' && n.force !== 'permission') continue;
       // Norms alike in all that the check reads, their actions included, share a group.
-      const key = `${n.counterpart ?? ''}|${n.subject.names.join(',')}|${n.implied}|${guardOf[i]}|${n.actions.map((x) => x.class).join(',')}`;
+      const key = `${n.counterpart ?? ''}|${n.subject.names.join(',')}|${n.implied}|${guardOf[i]}|${n.reason ?? ''}|${n.actions.map((x) => x.class).join(',')}`;
       let group = groups.get(key);
       if (group) {
         group.norms.push(n);
@@ -209,7 +209,12 @@ class ConflictSearch {
 
   /** The scenario in which `a` and `b` conflict, in words, or null when they cannot. */
   private conflict(a: Norm, aGuard: number, b: Norm, bGuard: number): string | null {
-    if (a.counterpart !== b.counterpart || (a.implied && b.implied) || !subjectsOverlap(a.subject, b.subject))
+    if (
+      a.counterpart !== b.counterpart ||
+      (a.implied && b.implied) ||
+      !subjectsOverlap(a.subject, b.subject) ||
+      !sameReason(a, b)
+    )
       return null;
     const memoKey = aGuard * this.guardIds.size + bGuard;
     let scenario = this.memo.get(memoKey);
@@ -219,6 +224,36 @@ class ConflictSearch {
       this.memo.set(memoKey, scenario);
     }
     return scenario;
+  }
+}
+
+/**
+ * Whether two norms can be about acting for the same reason. "Shall not arrest any person on the
+ * basis of a civil immigration violation" forbids arresting for that reason; it does not meet
+ * "shall arrest a person named in a judicial warrant", which names no such reason, nor a duty to
+ * arrest for another one. It meets a norm that gives the same reason, or whose conditions name it.
+ */
+function sameReason(a: Norm, b: Norm): boolean {
+  if (a.reason === b.reason) return true;
+  if (a.reason !== undefined && b.reason !== undefined) return false;
+  const [reason, other] = a.reason !== undefined ? [a.reason, b] : [b.reason!, a];
+  return guardNames(other.guard, reason.split(' '));
+}
+
+/** Whether an atom of `guard` holds every one of `words` (condition keys, or a concept's id). */
+function guardNames(guard: Guard, words: readonly string[]): boolean {
+  switch (guard.op) {
+    case 'true':
+      return false;
+    case 'atom': {
+      const atomWords = new Set(guard.atom.id.replace(/^solely: /, '').split(/[\s-]+/));
+      return words.every((w) => atomWords.has(w));
+    }
+    case 'not':
+      return guardNames(guard.guard, words);
+    case 'and':
+    case 'or':
+      return guard.guards.some((g) => guardNames(g, words));
   }
 }
 

@@ -213,3 +213,27 @@ describe('alternatives in a condition', () => {
     );
   });
 });
+
+describe('the reason an action names for itself', () => {
+  const reason = (clause: string) =>
+    model(`define MPD as agency.\ndefine Officer as member of MPD.\n2.1 ${clause}`).norms[0]!.reason;
+
+  it('is the condition key of what follows "on the basis of", "because of" and their kin', () => {
+    assert.equal(
+      reason('Officers shall not arrest any person on the basis of a civil immigration violation.'),
+      'civil immigration violation',
+    );
+    assert.equal(
+      reason('Officers shall not detain a person because of the person’s national origin.'),
+      'person national origin',
+    );
+    assert.equal(
+      reason('Officers shall not stop a car for the sole reason that the driver speaks Spanish.'),
+      'driver speak spanish',
+    );
+  });
+
+  it('is undefined when the action names none', () => {
+    assert.equal(reason('Officers shall arrest a person named in a judicial warrant.'), undefined);
+  });
+});

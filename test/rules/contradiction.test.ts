@@ -25,6 +25,10 @@ ruleTester(contradiction, {
       code: `${defs}2.1 Officers shall search the cell before the individual is released.\n2.2 Officers shall not search the cell when the individual is released.`,
     },
     {
+      name: 'a rule about arresting for one reason says nothing of arresting for another',
+      code: `${defs}3.1 Officers shall not arrest any person on the basis of a civil immigration violation.\n3.7 Officers shall arrest a person named in a judicial warrant.\n3.8 Officers may arrest a person because of a violent felony.`,
+    },
+    {
       name: 'different counterparts',
       code: `${defs}${prohibition}\n4.2 MPD may share information with the District Attorney.`,
     },
@@ -89,6 +93,32 @@ ruleTester(contradiction, {
           text: 'shall',
         },
         { messageId: 'conflict', line: 7, column: 14, text: 'shall not' },
+      ],
+    },
+    {
+      name: 'the same reason on both sides',
+      code: `${defs}3.1 Officers shall not arrest any person on the basis of immigration status.\n3.2 Officers may arrest a person on the basis of immigration status.`,
+      errors: [
+        {
+          message: 'In every case, §3.1 forbids and §3.2 permits arresting',
+          line: 6,
+          column: 14,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 7, column: 14, text: 'may' },
+      ],
+    },
+    {
+      name: 'a reason the other rule names as its condition',
+      code: `${defs}3.1 Officers shall not detain any person because of a traffic violation.\n3.2 Officers may detain a person if the person commits a traffic violation.`,
+      errors: [
+        {
+          message: 'When the person commits a traffic violation, §3.1 forbids and §3.2 permits detaining',
+          line: 6,
+          column: 14,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 7, column: 14, text: 'may' },
       ],
     },
     {
