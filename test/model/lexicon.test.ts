@@ -113,3 +113,62 @@ describe('ActionLexicon recipients', () => {
     assert.equal(defaultLexicon.counterpartLabel('ICE'), 'ICE');
   });
 });
+
+describe('ActionLexicon: wordings of cooperation found by a probe of weak drafting', () => {
+  const only = (text: string) => defaultLexicon.classify(text).map((m) => m.class);
+
+  it('sharing information: with whom, to whom, confirming to whom', () => {
+    assert.deepEqual(only("share a person's criminal history with ICE"), ['share-information']);
+    assert.deepEqual(only('send each booking record to ICE'), ['share-information']);
+    assert.deepEqual(only('confirm to ICE whether a person is in custody'), ['share-information']);
+  });
+
+  it('not sharing: a share that is not the verb, a confirmation that tells nobody', () => {
+    assert.deepEqual(only('record whether the person shared a cell with another detainee'), []);
+    assert.deepEqual(only('confirm that the person consents to a search'), []);
+    // "send … to" is a verb of handing over, but sending an officer holds nobody for ICE.
+    const sent = only('send the officer to the scene');
+    assert.ok(!sent.includes('honor-detainer') && !sent.includes('transfer-custody'), sent.join());
+  });
+
+  it('transporting a person is transferring custody, at the verb only', () => {
+    assert.deepEqual(only('transport a person to an ICE facility'), ['transfer-custody']);
+    assert.deepEqual(only('record the transport of each detainee'), []);
+  });
+
+  it('holding or keeping a person past release, and ICE holds, honor a detainer', () => {
+    assert.deepEqual(
+      only("keep a person in custody past the person's scheduled release at the request of ICE"),
+      ['honor-detainer'],
+    );
+    assert.deepEqual(only('hold any person past the time the person would normally be released'), [
+      'honor-detainer',
+      'detain',
+    ]);
+    assert.deepEqual(only("detain a person past the person's release date"), ['honor-detainer', 'detain']);
+    assert.deepEqual(only('held the person past the scheduled release'), ['honor-detainer', 'detain']);
+    assert.deepEqual(only('place an ICE hold on any person'), ['honor-detainer']);
+    assert.deepEqual(only('lodge an immigration hold against any person'), ['honor-detainer']);
+    assert.deepEqual(only('honor ICE holds'), ['honor-detainer']);
+  });
+
+  it('not a detainer: keeping things, passing by, holding facilities', () => {
+    assert.deepEqual(only('keep the evidence past the retention date'), []);
+    assert.deepEqual(only('detain any person who runs past a police barricade'), ['detain']);
+    assert.deepEqual(only('place the person in an immigration holding facility'), []);
+    assert.deepEqual(only('place a hold on the vehicle'), []);
+  });
+
+  it('letting ICE in is access; letting ICE use something is resources', () => {
+    assert.deepEqual(only('let ICE agents into the booking area'), ['grant-access']);
+    assert.deepEqual(only('lets ICE agents into the jail'), ['grant-access']);
+    assert.deepEqual(only('allow ICE agents to use the interview rooms'), ['provide-resources']);
+    assert.deepEqual(only('permit ICE to use the database'), ['provide-resources']);
+    assert.deepEqual(only('allow ICE to interview a person'), ['grant-access']);
+  });
+
+  it('not access or resources: letting or allowing someone leave', () => {
+    assert.deepEqual(only('let the person leave'), []);
+    assert.deepEqual(only('allow a person to leave'), []);
+  });
+});
