@@ -1,9 +1,18 @@
 /** loophole-qualifier: words that shrink a prohibition to its core ("shall not routinely inquire"). */
+import type { Clause, TextRun } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
 import { documentRuns } from './support.js';
 
 // In an obligation or a permission the same words narrow what is required or allowed, which is fine.
 const PROHIBITIONS = new Set(['prohibition', 'discouragement']);
+
+/** Adverbs of frequency, which can also describe a fact the clause mentions instead of the conduct. */
+const FREQUENCY = /^(?:normally|usually|typically|ordinarily|generally)$/i;
+/**
+ * Words after which such an adverb describes a fact ("the time the person would normally be
+ * released", "a person who is otherwise ordinarily released"), not the prohibited conduct.
+ */
+const DESCRIBES_FACT = /^(?:would|otherwise|be|is|are|was|were|been|being)$/i;
 
 export const loopholeQualifier: Rule = {
   meta: {
@@ -26,6 +35,7 @@ export const loopholeQualifier: Rule = {
       if (!modal || !PROHIBITIONS.has(modal.force)) continue;
       for (const run of runs[i]!) {
         for (const m of words.find('loopholes', run)) {
+          if (FREQUENCY.test(m.phrase) && describesFact(clause, run, m.offset)) continue;
           report({
             messageId: 'loophole',
             data: { loophole: doc.text.slice(m.offset, m.end).replace(/\s+/g, ' ') },
@@ -38,3 +48,19 @@ export const loopholeQualifier: Rule = {
     }
   },
 };
+
+/**
+ * Whether the adverb at `offset` follows "would", "otherwise" or a form of "be" that is not the
+ * first word of the action: "hold any person past the time the person would normally be released"
+ * says when release happens, while in "No person shall be generally questioned" the adverb still
+ * narrows the prohibited conduct.
+ */
+function describesFact(clause: Clause, run: TextRun, offset: number): boolean {
+  const ws = run.words;
+  let k = 0;
+  while (k < ws.length && ws[k]!.offset < offset) k++;
+  if (k === 0 || k >= ws.length || ws[k]!.offset !== offset) return false;
+  const before = ws[k - 1]!;
+  if (before.kind !== 'word' || !DESCRIBES_FACT.test(before.text)) return false;
+  return !(run === clause.sentence.action && k - 1 === 0);
+}

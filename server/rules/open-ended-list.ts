@@ -1,7 +1,12 @@
 /** open-ended-list: lists that never end ("including but not limited to", "or any other", "etc."). */
-import type { Clause, TextRun } from '../../grammar/index.js';
+import type { Clause, Qualifier, TextRun } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import { documentConditionRuns } from './support.js';
+import { qualifierRun } from './support.js';
+
+/** Forces whose conditions of purpose widen what is forbidden, as an open action list does. */
+const FORBIDDING = new Set(['prohibition', 'discouragement']);
+/** Qualifiers that open an exception: a purpose right after one ("except for the purpose of") is the exception's. */
+const EXCEPTIONS = new Set(['unless', 'except', 'without']);
 
 export const openEndedList: Rule = {
   meta: {
@@ -22,13 +27,17 @@ export const openEndedList: Rule = {
     for (const norm of model.norms) if (!norm.implied) force.set(norm.clause, norm.force);
 
     const places: { run: TextRun; clause: Clause | null }[] = [];
-    const conditions = documentConditionRuns(doc);
-    for (let i = 0; i < doc.clauses.length; i++) {
-      const clause = doc.clauses[i]!;
+    for (const clause of doc.clauses) {
+      const s = clause.sentence;
+      const clauseForce = force.get(clause);
       // In a duty or a prohibition an open action list widens what is required or forbidden.
-      const action = clause.sentence.action;
-      if (action && force.get(clause) === 'permission') places.push({ run: action, clause });
-      for (const run of conditions[i]!) places.push({ run, clause });
+      if (s.action && clauseForce === 'permission') places.push({ run: s.action, clause });
+      if (s.actionList) for (const item of s.actionList.items) places.push({ run: item.text, clause });
+      s.qualifiers.forEach((q, k) => {
+        if (widensOnly(q, s.qualifiers[k - 1], clauseForce)) return;
+        places.push({ run: qualifierRun(q), clause });
+        if (q.list) for (const item of q.list.items) places.push({ run: item.text, clause });
+      });
     }
     for (const d of doc.definitions) if (d.text) places.push({ run: d.text, clause: null });
 
@@ -47,3 +56,17 @@ export const openEndedList: Rule = {
     }
   },
 };
+
+/**
+ * Whether an open list in qualifier `q` can only widen the clause, never the cases it allows: a
+ * `regardless of` condition narrows nothing, so its list does not matter ("regardless of
+ * immigration status, national origin or any other characteristic"); the purpose of a prohibition
+ * ("shall not use any personnel for the purpose of immigration enforcement, including but not
+ * limited to raids") forbids more, as an open action list does — unless it is the purpose of an
+ * exception ("except for the purpose of …"), which allows more.
+ */
+function widensOnly(q: Qualifier, previous: Qualifier | undefined, force: string | undefined): boolean {
+  if (q.kind === 'regardless') return true;
+  if (q.kind !== 'purpose' || !force || !FORBIDDING.has(force)) return false;
+  return !(previous && EXCEPTIONS.has(previous.kind) && !previous.condition && !previous.list);
+}

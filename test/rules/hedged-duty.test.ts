@@ -7,6 +7,21 @@ ruleTester(hedgedDuty, {
     '2.2 MPD may cooperate with ICE as appropriate only if a judicial warrant is presented.',
     'note: Officers act when time and circumstances permit.',
     '2.3 Officers shall document each request within 24 hours.',
+    {
+      name: 'a hedge in a permission allows less, not more',
+      code: '2.7 Officers may request backup when circumstances allow.',
+    },
+    {
+      name: 'strong drafting near the hedges of availability and effort',
+      code: [
+        '2.8 Officers shall activate a body camera when a warrant is served.',
+        '2.9 Officers shall record each stop unless the person declines to give a name.',
+        '2.10 MPD shall assign two officers to the front desk at all times.',
+        '2.11 Officers shall report each request from ICE to a Commander within one hour.',
+        '2.12 Officers shall protect the identity of a victim.',
+        '2.13 MPD shall provide language training to every officer within one year of hire.',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -29,6 +44,72 @@ ruleTester(hedgedDuty, {
       code: '2.6 Officers shall, as appropriate, notify a supervisor.',
       errors: [{ messageId: 'hedge', line: 1, column: 21, text: 'as appropriate' }],
       output: '2.6 Officers shall notify a supervisor.',
+    },
+    {
+      name: 'reasonableness and circumstances',
+      code: [
+        '2.7 Officers shall provide an interpreter to the extent reasonable.',
+        '2.8 Where circumstances allow, an officer shall obtain approval from a Commander.',
+        '2.9 Officers shall notify the Commander when circumstances allow.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'hedge', line: 1, column: 43, text: 'to the extent reasonable' },
+        { messageId: 'hedge', line: 2, column: 5, text: 'Where circumstances allow' },
+        { messageId: 'hedge', line: 3, column: 41, text: 'when circumstances allow' },
+      ],
+      output: [
+        '2.7 Officers shall provide an interpreter.',
+        '2.8 An officer shall obtain approval from a Commander.',
+        '2.9 Officers shall notify the Commander.',
+      ].join('\n'),
+    },
+    {
+      name: 'staffing and resources',
+      code: [
+        '2.10 MPD shall staff the front desk at night if staffing allows.',
+        '2.11 MPD shall assign a liaison officer if staffing permits.',
+        '2.12 MPD shall, subject to available resources, provide language training.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'hedge', line: 1, column: 46, text: 'if staffing allows' },
+        { messageId: 'hedge', line: 2, column: 41, text: 'if staffing permits' },
+        { messageId: 'hedge', line: 3, column: 17, text: 'subject to available resources' },
+      ],
+      output: [
+        '2.10 MPD shall staff the front desk at night.',
+        '2.11 MPD shall assign a liaison officer.',
+        '2.12 MPD shall provide language training.',
+      ].join('\n'),
+    },
+    {
+      name: 'time, warrant, practicability and feasibility',
+      code: [
+        '2.13 Officers shall report each request from ICE to a Commander as soon as reasonably possible.',
+        '2.14 Officers shall activate a body camera when warranted.',
+        '2.15 Officers shall record each stop unless impracticable.',
+        '2.16 Officers should wear a body camera when operationally feasible.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'hedge', line: 1, column: 65, text: 'as soon as reasonably possible' },
+        { messageId: 'hedge', line: 2, column: 44, text: 'when warranted' },
+        { messageId: 'hedge', line: 3, column: 38, text: 'unless impracticable' },
+        { messageId: 'hedge', line: 4, column: 41, text: 'when operationally feasible' },
+      ],
+      output: [
+        '2.13 Officers shall report each request from ICE to a Commander.',
+        '2.14 Officers shall activate a body camera.',
+        '2.15 Officers shall record each stop.',
+        '2.16 Officers should wear a body camera.',
+      ].join('\n'),
+    },
+    {
+      name: 'a promise of utmost effort is deleted with its "to"',
+      code: '2.17 Officers shall do their utmost to protect the identity of a victim.\n2.18 MPD shall do its utmost to publish the report.',
+      errors: [
+        { messageId: 'hedge', line: 1, column: 21, text: 'do their utmost to' },
+        { messageId: 'hedge', line: 2, column: 16, text: 'do its utmost to' },
+      ],
+      output: '2.17 Officers shall protect the identity of a victim.\n2.18 MPD shall publish the report.',
     },
   ],
 });

@@ -19,6 +19,31 @@ ruleTester(loopholeQualifier, {
     },
     'note: Officers routinely meet residents at community events.',
     '2.6 An individual’s right to file a police report is not contingent upon their immigration status.',
+    {
+      name: 'in a permission or an obligation the new phrases narrow what is allowed or required',
+      code: [
+        '4.1 Officers may use the record for the sole reason of prosecuting the offense.',
+        '4.2 Officers shall arrest a person simply because a judicial warrant is presented.',
+      ].join('\n'),
+    },
+    {
+      name: 'strong drafting near the new phrases',
+      code: [
+        '4.3 Officers shall not arrest a person because the person lacks identification.',
+        '4.4 Officers shall not detain a person for a civil immigration violation.',
+        '4.5 Officers shall not share any record with ICE.',
+        '4.6 Officers shall not enter a school unless a judicial warrant is presented.',
+      ].join('\n'),
+    },
+    {
+      name: 'an adverb after "would", "otherwise" or "is" describes a fact, not the prohibited conduct',
+      code: [
+        'define RPD as agency.',
+        '3.16 RPD shall not hold any person past the time the person would normally be released unless ICE presents a judicial warrant.',
+        '3.17 Officers shall not detain a person who is otherwise ordinarily released on a citation.',
+        '3.18 Officers shall not hold a person whose case is generally handled by citation.',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -59,6 +84,48 @@ ruleTester(loopholeQualifier, {
       name: 'in a condition of a prohibition',
       code: '3.5 Officers shall not share any record with ICE unless otherwise directed.',
       errors: [{ messageId: 'loophole', line: 1, column: 50, text: 'unless otherwise directed' }],
+    },
+    {
+      name: 'the only reason, in other words than "solely"',
+      code: [
+        '3.6 Officers shall not arrest a person for the sole reason that the person lacks identification.',
+        '3.7 Officers shall not detain a person for the sole reason of a civil immigration violation.',
+        "3.8 Officers shall not stop a person exclusively on the basis of the person's language.",
+        '3.9 Officers shall not detain a person simply because the person speaks Spanish.',
+        "3.10 Officers shall not question a person only because of the person's accent.",
+      ].join('\n'),
+      errors: [
+        { messageId: 'loophole', line: 1, column: 40, text: 'for the sole reason that' },
+        { messageId: 'loophole', line: 2, column: 40, text: 'for the sole reason of' },
+        { messageId: 'loophole', line: 3, column: 38, text: 'exclusively on the basis of' },
+        { messageId: 'loophole', line: 4, column: 40, text: 'simply because' },
+        { messageId: 'loophole', line: 5, column: 43, text: 'only because of' },
+      ],
+    },
+    {
+      name: 'routine, and exceptions for emergencies and compelling reasons',
+      code: [
+        '3.11 Officers shall not, as a matter of course, share booking records with ICE.',
+        '3.12 Officers shall not ask a victim about immigration status in routine cases.',
+        '3.13 Officers shall not inquire about immigration status absent a compelling reason.',
+        '3.14 Officers shall not share any record with ICE except in an emergency.',
+        '3.15 Officers shall not enter a school except in emergencies.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'loophole', line: 1, column: 26, text: 'as a matter of course' },
+        { messageId: 'loophole', line: 2, column: 63, text: 'in routine cases' },
+        { messageId: 'loophole', line: 3, column: 58, text: 'absent a compelling reason' },
+        { messageId: 'loophole', line: 4, column: 51, text: 'except in an emergency' },
+        { messageId: 'loophole', line: 5, column: 40, text: 'except in emergencies' },
+      ],
+    },
+    {
+      name: 'an adverb of frequency on the prohibited conduct, also after a passive "be"',
+      code: '3.19 Officers shall not normally inquire about immigration status.\n3.20 No person shall be generally questioned about immigration status.',
+      errors: [
+        { messageId: 'loophole', line: 1, column: 25, text: 'normally' },
+        { messageId: 'loophole', line: 2, column: 25, text: 'generally' },
+      ],
     },
   ],
 });

@@ -15,6 +15,25 @@ ruleTester(openEndedList, {
     'define "serious offense" as term: a violent felony or a felony drug trafficking offense.',
     'note: Residents attend meetings, festivals and the like.',
     '2.1 Officers shall not inquire about the immigration status of any person, including a victim or a witness.',
+    {
+      name: 'strong drafting near "or other": closed lists, and "or other" in the action of a prohibition or a duty',
+      code: [
+        '2.14 Officers may detain a person only if the person is charged with a violent felony or a felony drug trafficking offense.',
+        '2.15 Officers shall not share with ICE any record or other information about a person.',
+        '2.16 Officers shall record the name, the date and other facts the person states.',
+      ].join('\n'),
+    },
+    {
+      name: 'a regardless-of condition narrows nothing, so its open list widens only who is protected',
+      code: [
+        '2.9 MPD shall provide services to every person regardless of immigration status, national origin, language or any other characteristic.',
+        "2.11 Officers may issue a citation regardless of the person's age, sex or other characteristic.",
+      ].join('\n'),
+    },
+    {
+      name: 'the purpose of a prohibition: an open list forbids more',
+      code: '2.10 MPD shall not use any personnel or equipment for the purpose of immigration enforcement, including but not limited to raids.',
+    },
   ],
   invalid: [
     {
@@ -51,6 +70,37 @@ ruleTester(openEndedList, {
         '    b. the individual is charged with robbery, burglary or a similar offense, among others.',
       ].join('\n'),
       errors: [{ messageId: 'open', line: 3, column: 79, text: 'among others' }],
+    },
+    {
+      name: 'a bare "or other" and "and other" in conditions; "or other similar" is the longer phrase',
+      code: [
+        '7.13 Officers may detain a person if the person is charged with a violent felony or other serious offense.',
+        '7.14 The OIC shall review a report if the incident involves a firearm and other weapons.',
+        '7.15 Officers may detain a person if the person is charged with a violent felony or other similar offense.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'open', line: 1, column: 82, text: 'or other' },
+        { messageId: 'open', line: 2, column: 71, text: 'and other' },
+        { messageId: 'open', line: 3, column: 82, text: 'or other similar' },
+      ],
+    },
+    {
+      name: 'examples in a definition',
+      code: 'define "serious offense" as term: a violent felony, for example armed robbery.\ndefine "weapon" as term: a firearm or a knife, for instance a switchblade.',
+      errors: [
+        { messageId: 'open', line: 1, column: 53, text: 'for example' },
+        { messageId: 'open', line: 2, column: 48, text: 'for instance' },
+      ],
+    },
+    {
+      name: 'the purpose of an exception to a prohibition allows more',
+      code: '2.12 MPD shall not share any record with ICE except for the purpose of a criminal investigation, including but not limited to a homicide investigation.',
+      errors: [{ messageId: 'open', line: 1, column: 98, text: 'including but not limited to' }],
+    },
+    {
+      name: 'the purpose of a permission allows more',
+      code: '2.13 MPD may share a record with ICE for the purpose of a criminal investigation, such as a homicide investigation.',
+      errors: [{ messageId: 'open', line: 1, column: 83, text: 'such as' }],
     },
   ],
 });

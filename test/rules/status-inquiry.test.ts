@@ -33,6 +33,17 @@ ruleTester(statusInquiry, {
       name: 'a regardless-of condition narrows nothing',
       code: `${defs}2.7 Officers shall not ask about immigration status regardless of the offense.`,
     },
+    {
+      name: 'plain prohibitions in the new wordings, and questions that are not about status',
+      code: [
+        `${defs}2.19 Officers shall not ask any person about the person's country of birth or place of birth.`,
+        '2.20 Officers shall not require any person to show a passport or a green card.',
+        '2.21 Officers shall ask each witness whether the witness saw the vehicle.',
+        '2.22 A Commander shall ask the complainant whether the complainant wishes to file a citizen complaint.',
+        "2.23 Officers may require a driver to show a driver's license.",
+        '2.24 Officers shall not examine any immigration document a person offers.',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -118,6 +129,73 @@ ruleTester(statusInquiry, {
           text: 'may inquire about the immigration status of a person',
         },
       ],
+    },
+    {
+      name: 'citizenship, lawful presence and birthplace',
+      code: [
+        `${defs}2.9 Officers may ask a person whether the person is a United States citizen.`,
+        '2.10 Officers may ask a witness whether the witness is lawfully present in the United States.',
+        "2.11 Officers may ask any person about the person's country of birth.",
+        "2.12 Officers shall ask each arrestee for the arrestee's place of birth.",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'allows',
+          line: 4,
+          column: 14,
+          text: 'may ask a person whether the person is a United States citizen',
+        },
+        {
+          messageId: 'allows',
+          line: 5,
+          column: 15,
+          text: 'may ask a witness whether the witness is lawfully present in the United States',
+        },
+        {
+          messageId: 'allows',
+          line: 6,
+          column: 15,
+          text: "may ask any person about the person's country of birth",
+        },
+        {
+          messageId: 'allows',
+          line: 7,
+          column: 15,
+          text: "shall ask each arrestee for the arrestee's place of birth",
+        },
+      ],
+    },
+    {
+      name: 'examining and requiring documents',
+      code: [
+        `${defs}2.13 Officers may examine a person's immigration papers.`,
+        '2.14 Officers may examine any immigration documents the person carries.',
+        '2.15 Officers may require a driver to show a green card.',
+        '2.16 Officers may require a passenger to show a passport.',
+        '2.17 Officers may require any person to produce a valid passport.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'allows', line: 4, column: 15, text: "may examine a person's immigration papers" },
+        {
+          messageId: 'allows',
+          line: 5,
+          column: 15,
+          text: 'may examine any immigration documents the person carries',
+        },
+        { messageId: 'allows', line: 6, column: 15, text: 'may require a driver to show a green card' },
+        { messageId: 'allows', line: 7, column: 15, text: 'may require a passenger to show a passport' },
+        {
+          messageId: 'allows',
+          line: 8,
+          column: 15,
+          text: 'may require any person to produce a valid passport',
+        },
+      ],
+    },
+    {
+      name: 'a prohibition on asking about citizenship left open by an exception',
+      code: `${defs}2.18 Officers shall not ask a person whether the person is a citizen unless a Commander approves.`,
+      errors: [{ messageId: 'exception', line: 4, column: 70, text: 'unless a Commander approves' }],
     },
   ],
 });

@@ -15,6 +15,16 @@ ruleTester(subjectiveStandard, {
     '2.4 Officers may detain a person who has been convicted of a violent felony.',
     'define "serious crime" as term: a felony listed in Wis. Stat. § 939.62.',
     'note: MPD serves every resident of the city.',
+    {
+      name: 'facts of record near the new phrases',
+      code: [
+        '2.22 Officers shall file a report when the investigation concludes.',
+        '2.23 Officers may detain a person only if the person is named in a judicial warrant.',
+        '2.24 Officers shall record the reason for each stop.',
+        '2.25 Officers may use force only when necessary to prevent imminent bodily harm.',
+        '2.26 Officers may arrest a person only if the officer has probable cause to suspect a felony.',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -64,6 +74,52 @@ ruleTester(subjectiveStandard, {
         { messageId: 'subjective', line: 1, column: 68, text: 'deems' },
         { messageId: 'subjective', line: 2, column: 43, text: 'reasonably believes' },
         { messageId: 'subjective', line: 3, column: 48, text: 'appears to be' },
+      ],
+    },
+    {
+      name: 'reason to suspect: the longest phrase is marked',
+      code: [
+        '2.10 Officers shall not arrest any person for a civil violation',
+        '    unless the officer has reason to suspect that the person committed a felony.',
+        '2.11 Officers shall not stop a vehicle unless the officers have reason to suspect a traffic violation.',
+        '2.12 Officers may detain a person if there is reason to suspect that the person is armed.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'subjective', line: 2, column: 24, text: 'has reason to suspect' },
+        { messageId: 'subjective', line: 3, column: 60, text: 'have reason to suspect' },
+        { messageId: 'subjective', line: 4, column: 47, text: 'reason to suspect' },
+      ],
+    },
+    {
+      name: 'opinions',
+      code: [
+        '2.13 Officers may search a vehicle if, in the opinion of the Commander, the vehicle is unsafe.',
+        '2.14 Officers may search a bag if, in his or her opinion, the bag holds a weapon.',
+        '2.15 Officers may search a car if, in their opinion, the car is stolen.',
+        "2.16 Officers may search a van if, in the officer's opinion, the van is stolen.",
+        '2.17 Officers may search a truck if, in the officer’s opinion, the truck is stolen.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'subjective', line: 1, column: 40, text: 'in the opinion of' },
+        { messageId: 'subjective', line: 2, column: 36, text: 'in his or her opinion' },
+        { messageId: 'subjective', line: 3, column: 36, text: 'in their opinion' },
+        { messageId: 'subjective', line: 4, column: 36, text: "in the officer's opinion" },
+        { messageId: 'subjective', line: 5, column: 38, text: 'in the officer’s opinion' },
+      ],
+    },
+    {
+      name: 'conclusions and findings of necessity',
+      code: [
+        '2.18 Officers may share a record with ICE if the Commander concludes that the person is dangerous.',
+        '2.19 Officers may share a file with ICE if the Commanders conclude that the person is dangerous.',
+        '2.20 Officers may use force when the officer finds it necessary.',
+        '2.21 Officers may use a baton when the officers find it necessary.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'subjective', line: 1, column: 60, text: 'concludes that' },
+        { messageId: 'subjective', line: 2, column: 59, text: 'conclude that' },
+        { messageId: 'subjective', line: 3, column: 46, text: 'finds it necessary' },
+        { messageId: 'subjective', line: 4, column: 49, text: 'find it necessary' },
       ],
     },
   ],

@@ -38,6 +38,10 @@ ruleTester(undefinedTerm, {
       code: `policy "Immigration"\n  agency: "Riverton Police Department"\n  jurisdiction: "City of Riverton, Wisconsin"\n\n${defs}\n2.9 MPD shall not use any funds of the City of Riverton for immigration enforcement.`,
     },
     {
+      name: 'treaties and statutes are known names',
+      code: `${defs}\n2.10 Officers shall give each foreign national the notice the Vienna Convention on Consular Relations requires under the INA.`,
+    },
+    {
       name: 'languages are known names',
       code: `${defs}\n2.9 MPD shall publish this policy in English, Spanish and Hmong and in American Sign Language.`,
     },
@@ -73,19 +77,18 @@ ruleTester(undefinedTerm, {
   invalid: [
     {
       name: 'a name with "on" inside is one name',
-      code: `${defs}\n2.9 Officers shall give each detained foreign national the notice the Vienna Convention on Consular Relations requires.`,
+      code: `${defs}\n2.9 Officers shall give each detained person the notice the Board on Police Practices requires.`,
       errors: [
         {
-          message:
-            "'Vienna Convention on Consular Relations' is not defined; define it or use a defined name",
+          message: "'Board on Police Practices' is not defined; define it or use a defined name",
           line: 8,
-          column: 71,
-          text: 'Vienna Convention on Consular Relations',
+          column: 61,
+          text: 'Board on Police Practices',
         },
       ],
       output:
-        withDefinition('define "Vienna Convention on Consular Relations" as term.') +
-        `\n2.9 Officers shall give each detained foreign national the notice the Vienna Convention on Consular Relations requires.`,
+        withDefinition('define "Board on Police Practices" as term.') +
+        `\n2.9 Officers shall give each detained person the notice the Board on Police Practices requires.`,
     },
     {
       name: 'a name the header does not give',
