@@ -479,6 +479,8 @@ const MODAL_PHRASES = [
   '(?:is|are) (?:prohibited|discouraged|forbidden|barred|precluded) from',
   '(?:has|have) (?:a duty|the duty|discretion|the discretion|authority|the authority) to',
   '(?:shall|will|must|should) (?:refrain from|strive to|endeavou?r to|make every effort to|attempt to)',
+  '(?:is|are) (?:advised|urged) to',
+  'ought (?:not )?to',
 ];
 export const ModalPhrase = createToken({
   name: 'ModalPhrase',

@@ -4,7 +4,7 @@ import type { Rule } from '../analysis/types.js';
 import { matchCase } from './support.js';
 
 const STRONG: [RegExp, string][] = [
-  [/^should not$/i, '{{modal}} not'],
+  [/^(?:should|ought) not(?: to)?$/i, '{{modal}} not'],
   [/^(?:is|are) not (?:expected|encouraged) to$/i, '{{modal}} not'],
   [/^(?:is|are) discouraged from$/i, '{{modal}} not'],
 ];

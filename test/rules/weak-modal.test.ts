@@ -11,6 +11,37 @@ ruleTester(weakModal, {
   ],
   invalid: [
     {
+      name: 'ought to, ought not to, advised to and urged to recommend',
+      code: [
+        '2.1 Officers ought to obtain approval from a Commander.',
+        '2.2 Officers ought not to ask about immigration status.',
+        '2.3 Officers are advised to record each request.',
+        '2.4 Officers are urged to wear a body camera.',
+      ].join('\n'),
+      errors: [
+        {
+          message: "'ought to' only recommends; if this is a duty, write 'shall'",
+          line: 1,
+          column: 14,
+          text: 'ought to',
+        },
+        {
+          message: "'ought not to' only recommends; if this is a duty, write 'shall not'",
+          line: 2,
+          column: 14,
+          text: 'ought not to',
+        },
+        { messageId: 'weak', line: 3, column: 14, text: 'are advised to' },
+        { messageId: 'weak', line: 4, column: 14, text: 'are urged to' },
+      ],
+      output: [
+        '2.1 Officers shall obtain approval from a Commander.',
+        '2.2 Officers shall not ask about immigration status.',
+        '2.3 Officers shall record each request.',
+        '2.4 Officers shall wear a body camera.',
+      ].join('\n'),
+    },
+    {
       code: '2.4 Officers should obtain approval from a Commander or OIC.',
       errors: [{ messageId: 'weak', line: 1, column: 14, text: 'should' }],
       output: '2.4 Officers shall obtain approval from a Commander or OIC.',
