@@ -249,6 +249,7 @@ test('phrases win over the words they start with, and words stay whole', () => {
     '2.2 MPD is prohibited from sharing release dates and will refrain from it.',
     '2.3 Officers are expected to log every request.',
     '2.4 Officers should not ask; they shall ask only whenever a Commander permits.',
+    '2.5 Officers are urged to log, and ought to file, every request.',
   ].join('\n');
   assert.equal(spanText(text, 0, 'SHALL', RECOMMENDATION), 'SHALL STRIVE TO');
   assert.ok(!scopesAt(text, 0, 'notify').some((s) => s.startsWith('keyword.modal')), '"not" inside "notify"');
@@ -257,6 +258,8 @@ test('phrases win over the words they start with, and words stay whole', () => {
   assert.equal(spanText(text, 2, 'are', RECOMMENDATION), 'are expected to');
   assert.equal(spanText(text, 3, 'should', 'keyword.modal.discouragement.policy'), 'should not');
   assert.equal(spanText(text, 3, 'whenever', QUALIFIER), 'whenever');
+  assert.equal(spanText(text, 4, 'are', RECOMMENDATION), 'are urged to');
+  assert.equal(spanText(text, 4, 'ought', RECOMMENDATION), 'ought to');
   assert.ok(!scopesAt(text, 3, 'Commander').some((s) => s.startsWith('keyword')));
 });
 
