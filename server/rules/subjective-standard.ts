@@ -3,6 +3,20 @@ import type { Clause, TextRun } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
 import { documentRuns } from './support.js';
 
+/** Who decides as a matter of record, just before the standard: "a federal or state judge has determined". */
+const COURT = /\b(?:judges?|courts?|magistrates?|jury|juries|tribunals?)(?:['’]s?)?\s+(?:\w+\s+){0,2}$/i;
+/** How far back the one deciding is looked for. */
+const COURT_REACH = 60;
+
+/**
+ * Whether a judge or a court makes the determination that starts at `offset` ("unless a federal or
+ * state judge has determined that there is probable cause"): a ruling is a matter of record, not
+ * one officer's belief.
+ */
+function decidedByCourt(text: string, runStart: number, offset: number): boolean {
+  return COURT.test(text.slice(Math.max(runStart, offset - COURT_REACH), offset));
+}
+
 export const subjectiveStandard: Rule = {
   meta: {
     id: 'subjective-standard',
@@ -21,6 +35,7 @@ export const subjectiveStandard: Rule = {
     // every clause that uses the term.
     const check = (run: TextRun, clause: Clause | null) => {
       for (const m of words.find('subjective-standards', run)) {
+        if (decidedByCourt(doc.text, run.offset, m.offset)) continue;
         report({
           messageId: 'subjective',
           data: { standard: doc.text.slice(m.offset, m.end).replace(/\s+/g, ' ') },

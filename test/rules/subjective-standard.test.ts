@@ -13,6 +13,13 @@ ruleTester(subjectiveStandard, {
       code: '2.2 Officers may arrest a person only if the officer has probable cause to believe that the person committed a felony.',
     },
     '2.4 Officers may detain a person who has been convicted of a violent felony.',
+    {
+      name: "a judge's or a court's determination is a matter of record",
+      code: [
+        '4.6 Officers shall not notify ICE of any release unless a federal or state judge has determined that there is probable cause.',
+        '4.7 MPD may release records only if a court has determined that the records are public.',
+      ].join('\n'),
+    },
     'define "serious crime" as term: a felony listed in Wis. Stat. § 939.62.',
     'note: MPD serves every resident of the city.',
     {
