@@ -14,11 +14,14 @@ interface WordFile {
 const lists = (immigrationWords as WordFile).lists;
 
 /** A judicial warrant (or court order) is presented: the safeguard the immigration pack looks for. */
+const judicialPhrases = lists['judicial-warrant']?.phrases ?? ['judicial warrant'];
+
 export const judicialWarrant: Concept = {
   id: 'judicial-warrant',
   label: 'a judicial warrant is presented',
   negatedLabel: 'no judicial warrant is presented',
-  patterns: (lists['judicial-warrant']?.phrases ?? ['judicial warrant']).map(compilePhrase),
+  patterns: judicialPhrases.map(compilePhrase),
+  phrases: judicialPhrases,
 };
 
 /** The concepts every model is built with. */

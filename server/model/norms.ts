@@ -15,7 +15,7 @@ import { type DefinitionIndex, indexDefinitions } from './definitions.js';
 import { and, atom, not, or, type Atom, type Guard } from './guards.js';
 import { defaultConcepts } from './concepts.js';
 import { type ActionLexicon, defaultLexicon } from './lexicon.js';
-import { alternatives, conditionKey, flatten, stem, TextCache, words } from './text.js';
+import { alternatives, compileAlternation, conditionKey, flatten, stem, TextCache, words } from './text.js';
 
 /** A recognised condition such as "a judicial warrant is presented", matched by phrase. */
 export interface Concept {
@@ -24,6 +24,10 @@ export interface Concept {
   label: string;
   negatedLabel: string;
   patterns: RegExp[];
+  /** The phrases the patterns were compiled from, when known: for finding them all in one pass. */
+  phrases?: readonly string[];
+  /** Those phrases as one alternation, compiled when first needed. */
+  anywhere?: RegExp;
 }
 
 /** Who a norm binds. */
@@ -176,9 +180,13 @@ const REASON =
 
 /** The reason an action text names for itself, as a condition key, if it names one. */
 function reasonOf(actionText: string): string | undefined {
-  if (!actionText) return undefined;
+  // Most actions give no reason: a look for the words that could, before the cache.
+  if (!REASON_WORD.test(actionText)) return undefined;
   return reasons.get(actionText);
 }
+
+/** A word every phrase of `REASON` holds. */
+const REASON_WORD = /basis|becaus|based|ground|reason|due to/i;
 
 const reasons = new TextCache<string | undefined>((own) => {
   const m = REASON.exec(own);
@@ -215,11 +223,12 @@ function listToGuard(list: List, concepts: Concept[]): Guard {
  * approval of the Chief") is their disjunction, so that the something else is seen to suffice.
  */
 export function conditionGuard(run: TextRun, concepts: Concept[], solely: boolean): Guard {
-  const parts = conceptAlternatives(run.text, concepts);
-  if (parts) return or(...parts.map((part) => partGuard(part, run, concepts, solely)));
   for (const concept of concepts) {
     const found = conceptIn(concept, run.text);
     if (found === NO_MATCH) continue;
+    // Only a condition that names a concept can offer it and something else.
+    const parts = conceptAlternatives(run.text, concepts);
+    if (parts) return or(...parts.map((part) => partGuard(part, run, concepts, solely)));
     const a: Atom = {
       id: concept.id,
       label: concept.label,
@@ -261,11 +270,19 @@ function alternativeTexts(concepts: Concept[]): TextCache<string[] | undefined> 
     cache = new TextCache((own) => {
       // An "or" inside a concept's own phrase ("signed by a federal or state judge") splits nothing.
       const within: [number, number][] = [];
-      for (const concept of concepts)
-        for (const re of concept.patterns) {
+      for (const concept of concepts) {
+        // One pass for all its phrases when they are known; else a pass per pattern.
+        if (concept.phrases) concept.anywhere ??= compileAlternation(concept.phrases);
+        for (const re of concept.anywhere ? [concept.anywhere] : concept.patterns) {
           re.lastIndex = 0;
-          for (let m = re.exec(own); m; m = re.exec(own)) within.push([m.index, m.index + m[0].length]);
+          // Overlapping phrases too ("judicial warrant" and "warrant signed by a federal or state
+          // judge"): the next search starts just after where the last match starts.
+          for (let m = re.exec(own); m; m = re.exec(own)) {
+            within.push([m.index, m.index + m[0].length]);
+            re.lastIndex = m.index + 1;
+          }
         }
+      }
       const parts = alternatives(own, within).map(([from, to]) => own.slice(from, to));
       const named = parts.filter((p) => concepts.some((c) => matchConcept(c, p) !== NO_MATCH)).length;
       return named > 0 && named < parts.length ? parts : undefined;

@@ -207,6 +207,11 @@ describe('alternatives in a condition', () => {
       guard('MPD may notify ICE if ICE presents a warrant signed by a federal or state judge.'),
       'a judicial warrant is presented',
     );
+    // Two phrases of the concept overlap here: "judicial warrant" and "warrant signed by … judge".
+    assert.equal(
+      guard('MPD may notify ICE if ICE presents a judicial warrant signed by a federal or state judge.'),
+      'a judicial warrant is presented',
+    );
     assert.equal(
       guard('MPD may notify ICE if the person is arrested for a felony or a misdemeanor.'),
       'the person is arrested for a felony or a misdemeanor',
