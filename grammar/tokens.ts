@@ -550,7 +550,9 @@ export const Neither = createToken({
 /** `No` opening a prohibition (`No officer shall …`); capitalised only, so "no" in prose stays a word. */
 export const No = createToken({
   name: 'No',
-  pattern: gated(/No(?![\w'’-])/, ['no']),
+  // Not the "no" of a deadline or a bound: "No later than March 1, the Chief shall report …" is a
+  // duty with a deadline, not "No Chief shall".
+  pattern: gated(/No(?![\w'’-])(?![ \t]+(?:later|sooner|earlier|more|less|fewer)[ \t]+than\b)/, ['no']),
   start_chars_hint: ['N'],
   line_breaks: false,
   longer_alt: Word,
