@@ -124,10 +124,31 @@ export function alternatives(
     start = at + m[0].length;
   }
   parts.push([start, text.length]);
+  // A part that is only a name joins the next: in "ICE or CBP presents a judicial warrant" the
+  // alternatives are who presents it, not "ICE" against a warrant.
+  for (let i = parts.length - 2; i >= 0; i--)
+    if (isName(text.slice(parts[i]![0], parts[i]![1]))) parts.splice(i, 2, [parts[i]![0], parts[i + 1]![1]]);
   const first = parts[0]!;
   const either = EITHER.exec(text.slice(first[0], first[1]));
   if (either && parts.length > 1) first[0] += either[0].length;
   return parts.filter(([from, to]) => to > from);
+}
+
+/** Words that may stand inside a name: "the Chief of Police", "Customs and Border Protection". */
+const NAME_JOINER = /^(?:the|of|and|for|on|in|either)$/i;
+
+/**
+ * Whether `text` is only the name of someone: every word capitalised, or a small word inside one
+ * ("the Chief of Police"), and no digit (a form, "Form I-200", is an alternative of its own).
+ */
+function isName(text: string): boolean {
+  if (/\d/.test(text)) return false;
+  const ws = text.split(/[\s,]+/).filter(Boolean);
+  return (
+    ws.length > 0 &&
+    ws.some((w) => /^\p{Lu}/u.test(w)) &&
+    ws.every((w) => /^\p{Lu}/u.test(w) || NAME_JOINER.test(w))
+  );
 }
 
 /** Escapes a string for use inside a regular expression. */

@@ -34,6 +34,18 @@ describe('alternatives', () => {
     assert.deepEqual(parts('the order of a court in Oregon'), ['the order of a court in Oregon']);
   });
 
+  it('keeps a name with what follows it: the alternatives are who acts', () => {
+    assert.deepEqual(parts('ICE or CBP presents a judicial warrant'), [
+      'ICE or CBP presents a judicial warrant',
+    ]);
+    assert.deepEqual(parts('the Chief of Police or the Sheriff approves or a judge orders it'), [
+      'the Chief of Police or the Sheriff approves',
+      'a judge orders it',
+    ]);
+    // A form is no one: it is an alternative of its own.
+    assert.deepEqual(parts('Form I-200 or a judicial warrant'), ['Form I-200', 'a judicial warrant']);
+  });
+
   it('does not split inside a phrase that holds an "or" of its own', () => {
     const text = 'a warrant signed by a federal or state judge or a detainer';
     const phrase = text.indexOf('a warrant');

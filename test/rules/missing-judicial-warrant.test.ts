@@ -26,6 +26,10 @@ ruleTester(missingJudicialWarrant, {
       code: `${defs}3.13 MPD may transfer a person to ICE custody only if the person has not been released and ICE presents a judicial warrant.`,
     },
     {
+      name: 'an "or" between who presents the warrant offers no alternative to it',
+      code: `${defs}define CBP as immigration authority.\n3.19 MPD shall not notify ICE of a release unless ICE or CBP presents a judicial warrant.`,
+    },
+    {
       name: 'a deadline\'s "no" denies nothing',
       code: `${defs}3.14 MPD may release a person to ICE only if, no later than the person's release time, ICE presents a judicial warrant.`,
     },
