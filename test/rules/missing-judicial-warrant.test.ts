@@ -30,6 +30,10 @@ ruleTester(missingJudicialWarrant, {
       code: `${defs}define CBP as immigration authority.\n3.19 MPD shall not notify ICE of a release unless ICE or CBP presents a judicial warrant.`,
     },
     {
+      name: 'ICE in what passed between the agency and ICE is not who is told',
+      code: `${defs}3.20 The Chief of Police shall disclose to the person named in a record every communication between MPD and ICE about that person.`,
+    },
+    {
       name: 'a deadline\'s "no" denies nothing',
       code: `${defs}3.14 MPD may release a person to ICE only if, no later than the person's release time, ICE presents a judicial warrant.`,
     },
