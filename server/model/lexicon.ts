@@ -8,7 +8,11 @@ import { compileAlternation, compilePhrase, flatten } from './text.js';
 
 /** The JSON form of a lexicon file. */
 export interface LexiconData {
-  classes: Record<string, { parent?: string | null; label?: string; patterns: string[] }>;
+  /**
+   * `yields`: classes this one gives way to where both are named from the same word: "release
+   * footage to ICE" is sharing information, though "release … to ICE" also names a transfer.
+   */
+  classes: Record<string, { parent?: string | null; label?: string; patterns: string[]; yields?: string[] }>;
   counterparts?: Record<string, string[]>;
   /** Who is told by the actions that tell someone something (see the shipped file's `$comment`). */
   recipients?: { classes: string[]; verbs: string[]; notTold: string[]; others: string[] };
@@ -34,6 +38,8 @@ interface CompiledClass {
   parent: string | undefined;
   label: string;
   patterns: RegExp[];
+  /** Classes this one gives way to where both are named from the same word (see `LexiconData`). */
+  yields: string[];
 }
 
 /** The first three letters of a pattern's first word: only texts with such a word can match it. */
@@ -108,6 +114,9 @@ function verbPositions(flat: string, words: readonly number[]): Set<number> | un
   return allowed;
 }
 
+/** What opens the words of a notice or a statement: "a notice that …", "a form stating …". */
+const COMPLEMENT = / (?:that|stating|saying|explaining|informing) /;
+
 /** Determiners before which a participle describes a noun: "the detained person" is not detaining. */
 const PARTICIPLE_AFTER_DETERMINER =
   /(?:^|[\s,;])(?:the|a|an|each|every|any|all|no|this|that|these|those|his|her|its|their|such)\s+[a-z'’-]+ed$/;
@@ -174,9 +183,11 @@ export class ActionLexicon {
             parent: spec.parent ?? undefined,
             label: spec.label ?? name.replace(/-/g, ' '),
             patterns: [],
+            yields: [],
           };
           this.classes.set(name, cls);
         }
+        cls.yields.push(...(spec.yields ?? []));
         for (const pattern of spec.patterns) {
           const re = compilePhrase(pattern);
           cls.patterns.push(re);
@@ -287,18 +298,33 @@ export class ActionLexicon {
           candidates.push(c);
         }
     }
+    // After a verb of handing over, a class counts anywhere, but not inside what a notice says:
+    // "give the person a written notice that MPD will not hold the person on the detainer".
+    const said = verbAt ? -1 : flat.search(COMPLEMENT);
     const found: ActionMatch[] = [];
     for (const { cls, re } of candidates) {
       if (foundClass(found, cls.name)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(flat); m; m = re.exec(flat)) {
-        if ((verbAt && !verbAt.has(m.index)) || describesNoun(flat, m.index)) continue;
+        if ((verbAt && !verbAt.has(m.index)) || describesNoun(flat, m.index) || (said >= 0 && m.index > said))
+          continue;
         found.push({ class: cls.name, index: m.index, length: m[0].length });
         break;
       }
     }
     // Most actions name one class or none: nothing to drop or order.
-    return found.length < 2 ? found : this.mostSpecific(found);
+    return found.length < 2 ? found : this.mostSpecific(this.withoutYielding(found));
+  }
+
+  /** `found` without the matches that give way to another class named from the same word. */
+  private withoutYielding(found: ActionMatch[]): ActionMatch[] {
+    return found.filter((f) => {
+      const yields = this.classes.get(f.class)?.yields;
+      if (!yields?.length) return true;
+      return !found.some(
+        (g) => g !== f && g.index === f.index && yields.some((y) => this.isWithin(g.class, y)),
+      );
+    });
   }
 
   /** `found` without a class when a more specific one was also found (share-information when notify is), in text order. */

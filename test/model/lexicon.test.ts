@@ -29,7 +29,18 @@ describe('ActionLexicon.classify', () => {
   });
 
   it('reads the whole action after a verb of handing over', () => {
-    assert.deepEqual(classes('provide release dates to ICE'), ['notify@8', 'transfer-custody@8']);
+    // "release … to ICE" names a transfer too, but a transfer yields to sharing named from the same word.
+    assert.deepEqual(classes('provide release dates to ICE'), ['notify@8']);
+    assert.deepEqual(classes('release body-worn camera footage to ICE'), ['share-information@0']);
+    assert.deepEqual(classes('release a person to ICE'), ['transfer-custody@0']);
+  });
+
+  it('does not read what a notice says as what the action does', () => {
+    assert.deepEqual(
+      classes('give the person a written notice that MPD will not hold the person on the detainer'),
+      [],
+    );
+    assert.deepEqual(classes('give ICE the release date of a person'), ['notify@13']);
   });
 });
 

@@ -39,6 +39,10 @@ ruleTester(administrativeWarrant, {
       code: `${defs}2.9 MPD shall not hold any person on a detainer unless ICE presents a judicial warrant or a court order.`,
     },
     {
+      name: 'a notice that MPD will not hold the person on the detainer honors none',
+      code: `${defs}2.12 When a civil immigration detainer is lodged against a person in MPD custody, Officers shall give the person a copy of the detainer and a written notice that MPD will not hold the person on the detainer.`,
+    },
+    {
       name: 'a statement about the forms is no condition',
       code: `${defs}2.7 A detainer request on Form I-247D, I-247N or I-247X is not a judicial warrant.`,
     },
