@@ -46,8 +46,13 @@ export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A
   let preface: A.TextRun | undefined;
   const part = modalNode && modalPart(ctx, modalNode, noToken ? 'no' : 'plain');
   if (part) {
-    const body = noToken ? lead : stripDiscourseAdverb(lead);
+    let body = noToken ? lead : stripDiscourseAdverb(lead);
     if (body.length < lead.length) preface = ctx.run(lead.slice(0, lead.length - body.length));
+    const upon = noToken ? undefined : leadingUpon(ctx, body);
+    if (upon) {
+      qualifiers = qualifiers.concat(upon.qualifier);
+      body = upon.rest;
+    }
     subject = ctx.run(body);
     if (!subject && qualifiers.length)
       subject = splitLeadingQualifier(ctx, qualifiers[qualifiers.length - 1]!);
@@ -202,6 +207,36 @@ function item(ctx: AstContext, node: CstNode): A.ListItem {
   const built = new ListItem(ctx.origin, marker.image, text, terminator, offset, end);
   if (connective) built.connective = connective.image.toLowerCase() === 'or' ? 'or' : 'and';
   return built;
+}
+
+/**
+ * "Upon receipt of a detainer, the Watch Commander shall …": a condition that opens the sentence
+ * and ends at its first comma. `upon` is no qualifier keyword elsewhere ("act upon a detainer",
+ * "contingent upon their status"), so it is read here, from the prose before the modal.
+ */
+function leadingUpon(
+  ctx: AstContext,
+  body: IToken[],
+): { qualifier: A.Qualifier; rest: IToken[] } | undefined {
+  const first = body[0];
+  if (!first || first.image.toLowerCase() !== 'upon') return undefined;
+  let comma = 2;
+  while (comma < body.length && body[comma]!.image !== ',') comma++;
+  if (comma >= body.length - 1) return undefined;
+  const condition = ctx.run(body.slice(1, comma));
+  if (!condition) return undefined;
+  const keyword = intern(first.image);
+  const qualifier = new Qualifier(
+    ctx.origin,
+    keyword,
+    qualifierKind(keyword),
+    first.image.length,
+    'pre',
+    first.startOffset,
+    condition.end,
+  );
+  qualifier.condition = condition;
+  return { qualifier, rest: body.slice(comma + 1) };
 }
 
 function stripDiscourseAdverb(tokens: IToken[]): IToken[] {

@@ -72,7 +72,7 @@ const QUALIFIER_KINDS: [RegExp, QualifierKind][] = [
   [/^only after$/, 'only-after'],
   [/^unless$/, 'unless'],
   [/^(?:if|in the event that|in the event of)$/, 'if'],
-  [/^(?:when|whenever|where|wherever)$/, 'when'],
+  [/^(?:when|whenever|where|wherever|upon)$/, 'when'],
   [/^except(?: when| where| if| as)?$/, 'except'],
   [/^(?:provided that|as long as|so long as)$/, 'provided'],
   [/^(?:before|prior to)$/, 'before'],

@@ -217,6 +217,21 @@ describe('forms real SOPs use', () => {
     assert.equal(s.qualifiers[0]?.position, 'pre');
   });
 
+  it('reads a leading "Upon …," as a condition, up to its first comma', () => {
+    const s = one('Upon receipt of a detainer, the Watch Commander shall notify the person.');
+    assert.equal(s.subject?.text, 'the Watch Commander');
+    assert.equal(s.qualifiers[0]?.keyword, 'Upon');
+    assert.equal(s.qualifiers[0]?.kind, 'when');
+    assert.equal(s.qualifiers[0]?.condition?.text, 'receipt of a detainer');
+    assert.equal(s.qualifiers[0]?.position, 'pre');
+    // Elsewhere "upon" is prose: "contingent upon", "act upon a detainer".
+    const later = one('Officers shall not act upon a detainer.');
+    assert.equal(later.action?.text, 'act upon a detainer');
+    assert.equal(later.qualifiers.length, 0);
+    // Without a comma to end it, the lead is the subject, as before.
+    assert.equal(one('Upon officers shall act.').subject?.text, 'Upon officers');
+  });
+
   it('keeps a discourse adverb out of the subject', () => {
     const s = one('Therefore, officers shall not routinely inquire into immigration status.');
     assert.equal(s.subject?.text, 'officers');

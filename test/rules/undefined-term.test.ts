@@ -42,6 +42,10 @@ ruleTester(undefinedTerm, {
       code: `${defs}\n2.10 Officers shall give each foreign national the notice the Vienna Convention on Consular Relations requires under the INA.`,
     },
     {
+      name: 'a leading "Upon …," is a condition, not part of the subject',
+      code: `${defs}\n2.11 Upon receipt of a request from ICE, the Chief of Police shall notify a Commander.`,
+    },
+    {
       name: 'languages are known names',
       code: `${defs}\n2.9 MPD shall publish this policy in English, Spanish and Hmong and in American Sign Language.`,
     },
