@@ -15,7 +15,9 @@ export function compatibleEdits(findings: Finding[]): Pick<TextEdit, 'offset' | 
     );
     if (!overlaps) taken.push(...fix.edits);
   }
-  return taken.sort((a, b) => b.offset - a.offset);
+  // From the end; at one offset, the edit that replaces text first and an insertion there after
+  // it, so the insertion lands where the replaced text was and is not itself replaced.
+  return taken.sort((a, b) => b.offset - a.offset || b.end - a.end);
 }
 
 /** `text` with the compatible fixes of `findings` applied. */
