@@ -15,7 +15,8 @@ import {
 const NO_USES: readonly NameUse[] = EMPTY;
 
 /** Kinds of word that can be, or be part of, a defined name. */
-const namesSomething = (kind: WordKind): boolean => kind === 'word' || kind === 'string' || kind === 'not';
+const namesSomething = (kind: WordKind): boolean =>
+  kind === 'word' || kind === 'string' || kind === 'not' || kind === 'citation';
 
 /** Where a defined name is used in prose. */
 export interface NameUse {
@@ -114,7 +115,9 @@ export class DefinitionIndex {
       const lower = isAcronym(form) ? undefined : this.single.get(form.toLowerCase());
       if (lower) return lower;
     }
-    return undefined;
+    // A word with blanks inside is one token of several words, such as a citation ("Form I-918"):
+    // it names a definition by the whole of it.
+    return word.includes(' ') ? this.byName.get(word.toLowerCase().replace(/\s+/g, ' ')) : undefined;
   }
 
   /** The definition named `name` (a whole name, as in `member of MPD`). */
