@@ -24,7 +24,8 @@ export const weakModal: Rule = {
     const weak = new Set((words.phrases['weak-modals'] ?? []).map((p) => p.toLowerCase()));
     for (const clause of doc.clauses) {
       const modal = clause.sentence.modal;
-      if (!modal || modal.form === 'no') continue;
+      // "No Officer should disclose …" recommends as much as "should": "No Officer shall" forbids.
+      if (!modal) continue;
       const text = collapse(modal.text);
       if (!weak.has(text.toLowerCase())) continue;
       const template = STRONG.find(([re]) => re.test(text))?.[1] ?? '{{modal}}';

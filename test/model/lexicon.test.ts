@@ -183,3 +183,27 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
     assert.deepEqual(only('allow a person to leave'), []);
   });
 });
+
+describe('ActionLexicon: handing ICE things, and task forces', () => {
+  it('reads giving ICE, providing ICE with and making available to ICE as sharing information', () => {
+    for (const text of [
+      'give ICE the home address of any person',
+      "provide ICE with a person's home address",
+      'make booking records available to ICE',
+    ])
+      assert.deepEqual(
+        defaultLexicon.classify(text).map((m) => m.class),
+        ['share-information'],
+        text,
+      );
+    // Providing a person with a notice is no sharing with anyone the lexicon knows of.
+    assert.deepEqual(defaultLexicon.classify('provide each person with a written notice'), []);
+  });
+
+  it('reads taking part in a task force as assisting an operation', () => {
+    assert.deepEqual(
+      defaultLexicon.classify('participate in any ICE task force').map((m) => m.class),
+      ['assist-operation'],
+    );
+  });
+});

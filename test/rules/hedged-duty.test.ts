@@ -25,6 +25,15 @@ ruleTester(hedgedDuty, {
   ],
   invalid: [
     {
+      name: 'funding and resources as hedges',
+      code: '2.7 MPD shall provide interpreters to the extent funding is available.\n2.8 MPD shall train every officer as resources allow.',
+      errors: [
+        { messageId: 'hedge', line: 1, column: 36, text: 'to the extent funding is available' },
+        { messageId: 'hedge', line: 2, column: 35, text: 'as resources allow' },
+      ],
+      output: '2.7 MPD shall provide interpreters.\n2.8 MPD shall train every officer.',
+    },
+    {
       code: '2.4 Officers should obtain approval from a Commander\n    when time and circumstances permit.',
       errors: [{ messageId: 'hedge', line: 2, column: 5, text: 'when time and circumstances permit' }],
       output: '2.4 Officers should obtain approval from a Commander.',

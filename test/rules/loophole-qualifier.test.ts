@@ -47,6 +47,14 @@ ruleTester(loopholeQualifier, {
   ],
   invalid: [
     {
+      name: 'principally and as standard practice',
+      code: '2.7 Officers shall not principally rely on a detainer.\n2.8 Officers shall not ask about immigration status as standard practice.',
+      errors: [
+        { messageId: 'loophole', line: 1, column: 24, text: 'principally' },
+        { messageId: 'loophole', line: 2, column: 53, text: 'as standard practice' },
+      ],
+    },
+    {
       code: '2.3 Officers shall not detain or arrest an individual solely for a suspected violation of immigration law.',
       errors: [{ messageId: 'loophole', line: 1, column: 55, text: 'solely' }],
     },

@@ -35,6 +35,11 @@ ruleTester(subjectiveStandard, {
   ],
   invalid: [
     {
+      name: 'a conclusion already drawn',
+      code: '2.7 Officers may detain a person if the Sergeant has concluded that the person is a threat.',
+      errors: [{ messageId: 'subjective', line: 1, column: 50, text: 'has concluded that' }],
+    },
+    {
       name: 'the DESIGN example §2.5: a list of beliefs',
       code: [
         '2.5 MPD may cooperate with a lawful request of ICE',

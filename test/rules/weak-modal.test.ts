@@ -11,6 +11,19 @@ ruleTester(weakModal, {
   ],
   invalid: [
     {
+      name: '"No Officer should" only recommends too',
+      code: "2.6 No Officer should disclose a victim's immigration status to any person.",
+      errors: [
+        {
+          message: "'should' only recommends; if this is a duty, write 'shall'",
+          line: 1,
+          column: 16,
+          text: 'should',
+        },
+      ],
+      output: "2.6 No Officer shall disclose a victim's immigration status to any person.",
+    },
+    {
       name: 'ought to, ought not to, advised to and urged to recommend',
       code: [
         '2.1 Officers ought to obtain approval from a Commander.',
