@@ -1,5 +1,5 @@
 /** hedged-duty: duties emptied by hedges ("when time and circumstances permit", "shall strive to"). */
-import { collapse } from '../../grammar/index.js';
+import { collapse, type Clause } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
 import { deletion, documentRuns, matchCase } from './support.js';
 
@@ -55,12 +55,39 @@ export const hedgedDuty: Rule = {
             offset: m.offset,
             end: m.end,
             clause,
-            fixes: [
-              { title: `Remove '${m.phrase.replace(/\s+/g, ' ')}'`, edits: [deletion(doc, m.offset, m.end)] },
-            ],
+            // In an exception, the hedge also bounds it: "except where necessary to protect public
+            // safety" without it is "except to protect public safety", a wider exception. The
+            // drafter has to write the exact exception; there is nothing to delete.
+            ...(inException(clause, m.offset, m.end)
+              ? {}
+              : {
+                  fixes: [
+                    {
+                      title: `Remove '${m.phrase.replace(/\s+/g, ' ')}'`,
+                      edits: [deletion(doc, m.offset, m.end)],
+                    },
+                  ],
+                }),
           });
         }
       }
     }
   },
 };
+
+/**
+ * Whether the hedge `[offset, end)` is part of an exception of the clause (an `unless`, `except` or
+ * `without` condition) that says more than the hedge: "except where necessary to protect public
+ * safety". A hedge that is the whole exception ("unless impracticable") can go with it.
+ */
+function inException(clause: Clause, offset: number, end: number): boolean {
+  for (const q of clause.sentence.qualifiers)
+    if (
+      (q.kind === 'unless' || q.kind === 'except' || q.kind === 'without') &&
+      offset >= q.offset &&
+      offset < q.end &&
+      (offset > q.offset || end < q.end)
+    )
+      return true;
+  return false;
+}

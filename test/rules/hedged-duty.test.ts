@@ -25,6 +25,12 @@ ruleTester(hedgedDuty, {
   ],
   invalid: [
     {
+      name: 'a hedge inside an exception is reported without a fix: deleting it would widen the exception',
+      code: '2.9 Officers shall not transfer any person to ICE except where necessary to protect public safety.',
+      errors: [{ messageId: 'hedge', line: 1, column: 58, text: 'where necessary' }],
+      output: null,
+    },
+    {
       name: 'funding and resources as hedges',
       code: '2.7 MPD shall provide interpreters to the extent funding is available.\n2.8 MPD shall train every officer as resources allow.',
       errors: [
