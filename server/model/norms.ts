@@ -15,7 +15,17 @@ import { type DefinitionIndex, indexDefinitions } from './definitions.js';
 import { and, atom, not, or, type Atom, type Guard } from './guards.js';
 import { defaultConcepts } from './concepts.js';
 import { type ActionLexicon, defaultLexicon } from './lexicon.js';
-import { alternatives, compileAlternation, conditionKey, flatten, stem, TextCache, words } from './text.js';
+import { toldIn } from './recipients.js';
+import {
+  alternatives,
+  compileAlternation,
+  conditionKey,
+  flatten,
+  LEADING_ADVERB,
+  stem,
+  TextCache,
+  words,
+} from './text.js';
 
 /** A recognised condition such as "a judicial warrant is presented", matched by phrase. */
 export interface Concept {
@@ -92,8 +102,6 @@ const OPPOSITE: Record<Force, Force> = {
 const NEGATORS = /\b(?:no|not|without|absent|lacking|never|unless)\b/i;
 const DETERMINER =
   /^(?:a|an|the|any|every|each|all|no|its|their|his|her|such|this|that|these|those|of|to|with|from|for|in|on|by|and|or)$/i;
-const ADVERB =
-  /^(?:only|not|also|immediately|promptly|routinely|generally|solely|further|then|either|neither)$/i;
 
 /** Builds the semantic model of `doc`. */
 export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> = {}): PolicyModel {
@@ -229,25 +237,34 @@ export function conditionGuard(run: TextRun, concepts: Concept[], solely: boolea
     // Only a condition that names a concept can offer it and something else.
     const parts = conceptAlternatives(run.text, concepts);
     if (parts) return or(...parts.map((part) => partGuard(part, run, concepts, solely)));
-    const a: Atom = {
-      id: concept.id,
-      label: concept.label,
-      offset: run.offset,
-      end: run.end,
-      concept: concept.id,
-    };
-    return found === NEGATED ? not(atom(a)) : atom(a);
+    return conceptGuard(concept, found, run);
   }
-  const { key, label } = conditionWords(run.text);
+  return wordsGuard(run.text, run, solely);
+}
+
+/** A recognised concept as a guard, negated when the condition denies it. */
+function conceptGuard(concept: Concept, found: ConceptMatch, run: TextRun): Guard {
   const a: Atom = {
+    id: concept.id,
+    label: concept.label,
+    offset: run.offset,
+    end: run.end,
+    concept: concept.id,
+  };
+  return found === NEGATED ? not(atom(a)) : atom(a);
+}
+
+/** A condition as an atom of its own words (`text`, of `run`); "solely for X" is an atom of its own. */
+function wordsGuard(text: string, run: TextRun, solely: boolean): Guard {
+  const { key, label } = conditionWords(text);
+  return atom({
     id: solely ? `solely: ${key}` : key,
     label: solely ? `the only reason is ${label}` : label,
     offset: run.offset,
     end: run.end,
-    // Always present, as with the concepts' atoms above: one shape of atom.
+    // Always present, as with the concepts' atoms: one shape of atom.
     concept: solely ? 'solely' : undefined,
-  };
-  return atom(a);
+  });
 }
 
 /**
@@ -296,24 +313,9 @@ function alternativeTexts(concepts: Concept[]): TextCache<string[] | undefined> 
 function partGuard(text: string, run: TextRun, concepts: Concept[], solely: boolean): Guard {
   for (const concept of concepts) {
     const found = matchConcept(concept, text);
-    if (found === NO_MATCH) continue;
-    const a: Atom = {
-      id: concept.id,
-      label: concept.label,
-      offset: run.offset,
-      end: run.end,
-      concept: concept.id,
-    };
-    return found === NEGATED ? not(atom(a)) : atom(a);
+    if (found !== NO_MATCH) return conceptGuard(concept, found, run);
   }
-  const { key, label } = conditionWords(text);
-  return atom({
-    id: solely ? `solely: ${key}` : key,
-    label: solely ? `the only reason is ${label}` : label,
-    offset: run.offset,
-    end: run.end,
-    concept: solely ? 'solely' : undefined,
-  });
+  return wordsGuard(text, run, solely);
 }
 
 const NO_MATCH = 0;
@@ -415,7 +417,7 @@ function classifyText(text: string, lexicon: ActionLexicon): Action[] {
   const found = lexicon.classify(text).map((m) => ({ class: m.class, known: true }));
   if (found.length) return dedupe(found);
   // Outside the lexicon, verb and object name the action: "publish report" and "publish name" differ.
-  const ws = words(text).filter((w) => !ADVERB.test(w));
+  const ws = words(text).filter((w) => !LEADING_ADVERB.test(w));
   const verb = ws[0];
   if (!verb) return [];
   const object = ws.slice(1).find((w) => !DETERMINER.test(w));
@@ -442,97 +444,6 @@ function counterpartOf(
   if (named === undefined || !action || !lexicon.tells(actions)) return named;
   const told = toldIn(action, defs, lexicon);
   return told === undefined ? named : (told ?? undefined);
-}
-
-const COORDINATOR = /^(?:and|or|nor|and\/or)$/;
-
-/** How many words of a noun phrase are read for whom it names: "each detained person". */
-const PHRASE_WORDS = 4;
-
-/** Determiners between a verb or preposition and whom it names: "the Supervisor", "any ICE agent". */
-const BEFORE_NAME = /^(?:a|an|the|any|every|each|all|its|their|his|her|such)$/;
-
-/**
- * Whom an action that tells someone something tells: a counterpart named where the one told stands
- * ("notify ICE", "share with ICE", "inform the Supervisor and ICE"), `null` when the action names
- * someone else there ("inform the person", "report to the City Council"), or undefined when it does
- * not say. A counterpart after a word such as `from`, `by` or `that` is where what is told comes
- * from, or what it is about ("requests received from ICE"), not who is told. The lexicon's
- * `recipients` hold these words.
- */
-function toldIn(run: TextRun, defs: DefinitionIndex, lexicon: ActionLexicon): string | null | undefined {
-  const ws = run.words;
-  const lower = ws.map((w) => w.text.toLowerCase());
-  // Per word: the counterpart named from it on, or '' for a defined name of anyone else; and the
-  // index of the word after that name.
-  const names = new Array<string | undefined>(ws.length);
-  const ends = new Array<number>(ws.length);
-  // Uses and mentions come in text order, as words do: one walk each.
-  let i = 0;
-  for (const use of defs.uses(run)) {
-    while (i < ws.length && ws[i]!.offset < use.offset) i++;
-    if (i >= ws.length || ws[i]!.offset !== use.offset) continue;
-    names[i] = use.definition.kind === 'immigration-authority' ? use.definition.name.text : '';
-    let end = i + 1;
-    while (end < ws.length && ws[end]!.offset < use.end) end++;
-    ends[i] = end;
-  }
-  const starts: number[] = [];
-  let length = 0;
-  for (const w of lower) {
-    starts.push(length);
-    length += w.length + 1;
-  }
-  i = 0;
-  for (const m of lexicon.counterpartMentions(lower.join(' '))) {
-    while (i < starts.length && starts[i]! < m.index) i++;
-    if (i >= starts.length || starts[i] !== m.index || names[i] !== undefined) continue;
-    names[i] = m.name;
-    let end = i + 1;
-    while (end < ws.length && starts[end]! < m.index + m.length) end++;
-    ends[i] = end;
-  }
-  // A name joined by "and" or "or" to one that is not told is not told either: "requests received
-  // from ICE and CBP".
-  let previous: { end: number; told: boolean } | undefined;
-  for (i = 0; i < ws.length; i++) {
-    const name = names[i];
-    if (name === undefined) continue;
-    let before = i - 1;
-    while (before >= 0 && BEFORE_NAME.test(lower[before]!)) before--;
-    const told =
-      previous && !previous.told && joined(previous.end, before)
-        ? false
-        : before < 0 || !lexicon.isNotTold(lower[before]!);
-    if (told && name) return name;
-    previous = { end: ends[i]!, told };
-    i = ends[i]! - 1;
-  }
-  // Nobody at a counterpart is told: is someone else? The noun phrase from word `k` names someone
-  // when one of its first few words does ("each detained person"); it ends at punctuation or at a
-  // word such as `of` or `that`.
-  const namesSomeoneAt = (k: number): boolean => {
-    while (k < ws.length && BEFORE_NAME.test(lower[k]!)) k++;
-    for (const last = Math.min(ws.length, k + PHRASE_WORDS); k < last; k++) {
-      const w = ws[k]!;
-      if (w.kind === 'punctuation' || lexicon.isNotTold(lower[k]!)) return false;
-      if (names[k] === '' || (w.kind === 'word' && /^\p{Lu}/u.test(w.text)) || lexicon.namesOther(w.text))
-        return true;
-    }
-    return false;
-  };
-  /** Whether words `from` to `to` (inclusive) only join two names: "and", "or", commas, determiners. */
-  function joined(from: number, to: number): boolean {
-    for (let k = from; k <= to; k++)
-      if (!(COORDINATOR.test(lower[k]!) || lower[k] === ',' || BEFORE_NAME.test(lower[k]!))) return false;
-    return true;
-  }
-  let verb = 0;
-  while (verb < ws.length - 1 && ADVERB.test(lower[verb]!)) verb++;
-  if (verb < ws.length && lexicon.isTellingVerb(lower[verb]!) && namesSomeoneAt(verb + 1)) return null;
-  for (i = verb + 1; i < ws.length; i++)
-    if ((lower[i] === 'to' || lower[i] === 'with') && namesSomeoneAt(i + 1)) return null;
-  return undefined;
 }
 
 /** A defined immigration authority in the clause's action or conditions, else one the lexicon names. */

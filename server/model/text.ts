@@ -151,6 +151,10 @@ function isName(text: string): boolean {
   );
 }
 
+/** Adverbs that may stand before an action's verb, and are no part of what it is: "only notify". */
+export const LEADING_ADVERB =
+  /^(?:only|not|also|immediately|promptly|routinely|generally|solely|further|then|either|neither)$/i;
+
 /** Escapes a string for use inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

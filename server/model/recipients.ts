@@ -1,0 +1,104 @@
+/**
+ * Who is told (DESIGN §3's counterpart, for actions that tell someone something): "notify the
+ * Supervisor when ICE agents request assistance" tells nobody at ICE. The words that say so are
+ * the lexicon's `recipients` (lexicon/immigration.json).
+ */
+import type { TextRun } from '../../grammar/index.js';
+import type { DefinitionIndex } from './definitions.js';
+import type { ActionLexicon } from './lexicon.js';
+import { LEADING_ADVERB } from './text.js';
+
+const COORDINATOR = /^(?:and|or|nor|and\/or)$/;
+
+/** How many words of a noun phrase are read for whom it names: "each detained person". */
+const PHRASE_WORDS = 4;
+
+/** Determiners between a verb or preposition and whom it names: "the Supervisor", "any ICE agent". */
+const BEFORE_NAME = /^(?:a|an|the|any|every|each|all|its|their|his|her|such)$/;
+
+/**
+ * Whom an action that tells someone something tells: a counterpart named where the one told stands
+ * ("notify ICE", "share with ICE", "inform the Supervisor and ICE"), `null` when the action names
+ * someone else there ("inform the person", "report to the City Council"), or undefined when it does
+ * not say. A counterpart after a word such as `from`, `by` or `that` is where what is told comes
+ * from, or what it is about ("requests received from ICE"), not who is told. The lexicon's
+ * `recipients` hold these words.
+ */
+export function toldIn(
+  run: TextRun,
+  defs: DefinitionIndex,
+  lexicon: ActionLexicon,
+): string | null | undefined {
+  const ws = run.words;
+  const lower = ws.map((w) => w.text.toLowerCase());
+  // Per word: the counterpart named from it on, or '' for a defined name of anyone else; and the
+  // index of the word after that name.
+  const names = new Array<string | undefined>(ws.length);
+  const ends = new Array<number>(ws.length);
+  // Uses and mentions come in text order, as words do: one walk each.
+  let i = 0;
+  for (const use of defs.uses(run)) {
+    while (i < ws.length && ws[i]!.offset < use.offset) i++;
+    if (i >= ws.length || ws[i]!.offset !== use.offset) continue;
+    names[i] = use.definition.kind === 'immigration-authority' ? use.definition.name.text : '';
+    let end = i + 1;
+    while (end < ws.length && ws[end]!.offset < use.end) end++;
+    ends[i] = end;
+  }
+  const starts: number[] = [];
+  let length = 0;
+  for (const w of lower) {
+    starts.push(length);
+    length += w.length + 1;
+  }
+  i = 0;
+  for (const m of lexicon.counterpartMentions(lower.join(' '))) {
+    while (i < starts.length && starts[i]! < m.index) i++;
+    if (i >= starts.length || starts[i] !== m.index || names[i] !== undefined) continue;
+    names[i] = m.name;
+    let end = i + 1;
+    while (end < ws.length && starts[end]! < m.index + m.length) end++;
+    ends[i] = end;
+  }
+  // A name joined by "and" or "or" to one that is not told is not told either: "requests received
+  // from ICE and CBP".
+  let previous: { end: number; told: boolean } | undefined;
+  for (i = 0; i < ws.length; i++) {
+    const name = names[i];
+    if (name === undefined) continue;
+    let before = i - 1;
+    while (before >= 0 && BEFORE_NAME.test(lower[before]!)) before--;
+    const told =
+      previous && !previous.told && joined(previous.end, before)
+        ? false
+        : before < 0 || !lexicon.isNotTold(lower[before]!);
+    if (told && name) return name;
+    previous = { end: ends[i]!, told };
+    i = ends[i]! - 1;
+  }
+  // Nobody at a counterpart is told: is someone else? The noun phrase from word `k` names someone
+  // when one of its first few words does ("each detained person"); it ends at punctuation or at a
+  // word such as `of` or `that`.
+  const namesSomeoneAt = (k: number): boolean => {
+    while (k < ws.length && BEFORE_NAME.test(lower[k]!)) k++;
+    for (const last = Math.min(ws.length, k + PHRASE_WORDS); k < last; k++) {
+      const w = ws[k]!;
+      if (w.kind === 'punctuation' || lexicon.isNotTold(lower[k]!)) return false;
+      if (names[k] === '' || (w.kind === 'word' && /^\p{Lu}/u.test(w.text)) || lexicon.namesOther(w.text))
+        return true;
+    }
+    return false;
+  };
+  /** Whether words `from` to `to` (inclusive) only join two names: "and", "or", commas, determiners. */
+  function joined(from: number, to: number): boolean {
+    for (let k = from; k <= to; k++)
+      if (!(COORDINATOR.test(lower[k]!) || lower[k] === ',' || BEFORE_NAME.test(lower[k]!))) return false;
+    return true;
+  }
+  let verb = 0;
+  while (verb < ws.length - 1 && LEADING_ADVERB.test(lower[verb]!)) verb++;
+  if (verb < ws.length && lexicon.isTellingVerb(lower[verb]!) && namesSomeoneAt(verb + 1)) return null;
+  for (i = verb + 1; i < ws.length; i++)
+    if ((lower[i] === 'to' || lower[i] === 'with') && namesSomeoneAt(i + 1)) return null;
+  return undefined;
+}
