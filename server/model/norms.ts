@@ -162,7 +162,7 @@ function addClauseNorms(
     subject,
     actions,
     force,
-    counterpart: counterpart || undefined,
+    counterpart,
     guard: onlyIf ? and(...conditions, onlyIf) : and(...conditions),
     onlyIf,
     implied: false,
@@ -174,7 +174,7 @@ function addClauseNorms(
     subject,
     actions,
     force: OPPOSITE[force],
-    counterpart: counterpart || undefined,
+    counterpart,
     guard: and(...conditions, not(onlyIf)),
     onlyIf: undefined,
     implied: true,
@@ -441,10 +441,18 @@ function counterpartOf(
 ): string | undefined {
   const named = namedCounterpart(clause, defs, lexicon);
   const action = clause.sentence.action;
-  if (named === undefined || !action || !lexicon.tells(actions)) return named;
+  if (!action || !lexicon.tells(actions)) return named;
   const told = toldIn(action, defs, lexicon);
-  return told === undefined ? named : (told ?? undefined);
+  return told === undefined ? named : (told ?? SOMEONE_ELSE);
 }
+
+/**
+ * The counterpart of a norm that tells someone other than a counterpart ("inform the person",
+ * "report to the City Council"): no counterpart, as for a norm about no one in particular, except
+ * that a prohibition for no one in particular meets norms about any counterpart (contradiction),
+ * and one about someone else does not.
+ */
+export const SOMEONE_ELSE = '';
 
 /** A defined immigration authority in the clause's action or conditions, else one the lexicon names. */
 function namedCounterpart(clause: Clause, defs: DefinitionIndex, lexicon: ActionLexicon): string | undefined {

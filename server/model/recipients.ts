@@ -16,6 +16,9 @@ const PHRASE_WORDS = 4;
 /** Determiners between a verb or preposition and whom it names: "the Supervisor", "any ICE agent". */
 const BEFORE_NAME = /^(?:a|an|the|any|every|each|all|its|their|his|her|such)$/;
 
+/** How many words of an action are read for whom it tells. */
+const READ_WORDS = 64;
+
 /**
  * Whom an action that tells someone something tells: a counterpart named where the one told stands
  * ("notify ICE", "share with ICE", "inform the Supervisor and ICE"), `null` when the action names
@@ -29,7 +32,10 @@ export function toldIn(
   defs: DefinitionIndex,
   lexicon: ActionLexicon,
 ): string | null | undefined {
-  const ws = run.words;
+  // Who is told stands near the verb; a very long action is read as far as that.
+  const all = run.words;
+  if (!all.length) return undefined;
+  const ws = all.length > READ_WORDS ? all.slice(0, READ_WORDS) : all;
   const lower = ws.map((w) => w.text.toLowerCase());
   // Per word: the counterpart named from it on, or '' for a defined name of anyone else; and the
   // index of the word after that name.
@@ -38,6 +44,7 @@ export function toldIn(
   // Uses and mentions come in text order, as words do: one walk each.
   let i = 0;
   for (const use of defs.uses(run)) {
+    if (use.offset > ws[ws.length - 1]!.offset) break;
     while (i < ws.length && ws[i]!.offset < use.offset) i++;
     if (i >= ws.length || ws[i]!.offset !== use.offset) continue;
     names[i] = use.definition.kind === 'immigration-authority' ? use.definition.name.text : '';

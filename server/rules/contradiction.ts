@@ -5,7 +5,14 @@
  */
 import type { Clause } from '../../grammar/index.js';
 import type { Rule, RuleContext } from '../analysis/types.js';
-import { defaultConcepts, defaultLexicon, subjectsOverlap, type Guard, type Norm } from '../model/index.js';
+import {
+  defaultConcepts,
+  defaultLexicon,
+  SOMEONE_ELSE,
+  subjectsOverlap,
+  type Guard,
+  type Norm,
+} from '../model/index.js';
 import { describeScenario, guardKey, sharedSatSession } from '../model/logic.js';
 import { actionPhrase, cite } from './support.js';
 
@@ -77,15 +84,23 @@ class CandidateIndex {
    */
   groupsFor(a: Norm, visitor: number, out: Group[]): Group[] {
     out.length = 0;
-    const within = this.within.get(a.counterpart);
-    const exact = this.exact.get(a.counterpart);
-    if (!within || !exact) return out;
+    // A prohibition for no one in particular forbids the action for every counterpart too.
+    if (a.counterpart === undefined) {
+      for (const counterpart of this.within.keys())
+        if (counterpart !== SOMEONE_ELSE) this.listFor(a, counterpart, visitor, out);
+    } else this.listFor(a, a.counterpart, visitor, out);
+    return out;
+  }
+
+  private listFor(a: Norm, counterpart: string | undefined, visitor: number, out: Group[]): void {
+    const within = this.within.get(counterpart);
+    const exact = this.exact.get(counterpart);
+    if (!within || !exact) return;
     for (const action of a.actions) {
       listOnce(within.get(action.class), visitor, out);
       const ancestors = defaultLexicon.ancestors(action.class);
       for (let i = 1; i < ancestors.length; i++) listOnce(exact.get(ancestors[i]!), visitor, out);
     }
-    return out;
   }
 }
 
@@ -120,7 +135,7 @@ function sharedAction(a: Norm, b: Norm): string {
     for (const y of b.actions)
       if (defaultLexicon.overlaps(x.class, y.class)) {
         const narrow = defaultLexicon.isWithin(x.class, y.class) ? x.class : y.class;
-        return actionPhrase(narrow, a.counterpart);
+        return actionPhrase(narrow, a.counterpart ?? b.counterpart);
       }
   return 'acting';
 }
@@ -210,7 +225,7 @@ class ConflictSearch {
   /** The scenario in which `a` and `b` conflict, in words, or null when they cannot. */
   private conflict(a: Norm, aGuard: number, b: Norm, bGuard: number): string | null {
     if (
-      a.counterpart !== b.counterpart ||
+      !countersMeet(a, b) ||
       (a.implied && b.implied) ||
       !subjectsOverlap(a.subject, b.subject) ||
       !sameReason(a, b)
@@ -225,6 +240,16 @@ class ConflictSearch {
     }
     return scenario;
   }
+}
+
+/**
+ * Whether the prohibition `a` and the norm `b` are about the same counterpart: the same one, or any
+ * when `a` names none ("shall not arrest any person for a civil immigration violation" forbids it
+ * when DHS asks, too). A prohibition that names someone else to tell ("shall not share the address
+ * with the press") is about that one.
+ */
+function countersMeet(a: Norm, b: Norm): boolean {
+  return a.counterpart === b.counterpart || (a.counterpart === undefined && b.counterpart !== SOMEONE_ELSE);
 }
 
 /**

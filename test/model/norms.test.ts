@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from '../../grammar/index.js';
-import { buildModel, describeGuard, requires, subjectsOverlap, type Norm } from '../../server/model/index.js';
+import {
+  buildModel,
+  describeGuard,
+  requires,
+  SOMEONE_ELSE,
+  subjectsOverlap,
+  type Norm,
+} from '../../server/model/index.js';
 import { designExample } from '../helpers.js';
 
 const model = (text: string) => buildModel(parse(text));
@@ -157,7 +164,7 @@ describe('who is told', () => {
     );
   });
 
-  it('is nobody at a counterpart when the action names someone else to tell', () => {
+  it('is someone else, no counterpart, when the action names someone else to tell', () => {
     for (const clause of [
       'Officers shall notify the Supervisor immediately when ICE agents request assistance.',
       'Officers shall inform each detained person of any request by ICE to interview the person.',
@@ -165,7 +172,7 @@ describe('who is told', () => {
       'The Supervisor shall report to the City Council the number of requests received from ICE.',
       'MPD shall provide to the public information about the requests received from ICE.',
     ])
-      assert.equal(counterpart(clause), undefined, clause);
+      assert.equal(counterpart(clause), SOMEONE_ELSE, clause);
   });
 
   it('falls back to the counterpart the clause names when the action does not say whom it tells', () => {

@@ -29,6 +29,10 @@ ruleTester(contradiction, {
       code: `${defs}3.1 Officers shall not arrest any person on the basis of a civil immigration violation.\n3.7 Officers shall arrest a person named in a judicial warrant.\n3.8 Officers may arrest a person because of a violent felony.`,
     },
     {
+      name: 'a prohibition about telling someone else meets no permission to tell ICE',
+      code: `${defs}5.5 Officers shall not share the home address of a victim with the press.\n5.6 Officers may share the home address of a victim with ICE only if a judicial warrant is presented.`,
+    },
+    {
       name: 'different counterparts',
       code: `${defs}${prohibition}\n4.2 MPD may share information with the District Attorney.`,
     },
@@ -114,6 +118,19 @@ ruleTester(contradiction, {
       errors: [
         {
           message: 'When the person commits a traffic violation, §3.1 forbids and §3.2 permits detaining',
+          line: 6,
+          column: 14,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 7, column: 14, text: 'may' },
+      ],
+    },
+    {
+      name: 'a prohibition for no one in particular forbids it for ICE too',
+      code: `${defs}5.3 Officers shall not arrest any person for a violation of civil immigration law.\n5.4 Officers may arrest a person for a civil immigration violation when requested by ICE.`,
+      errors: [
+        {
+          message: 'When requested by ICE, §5.3 forbids and §5.4 permits arresting someone for ICE',
           line: 6,
           column: 14,
           text: 'shall not',
