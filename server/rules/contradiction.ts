@@ -196,11 +196,20 @@ class ConflictSearch {
       if (a.force !== 'prohibition') continue;
       for (const group of this.index.groupsFor(a, visitor, groups)) {
         if (this.full(a.clause)) break;
-        const scenario = this.conflict(a, this.guardOf[visitor]!, group.norms[0]!, group.guard);
+        const norms = group.norms;
+        if (!norms.length) continue;
+        const scenario = this.conflict(a, this.guardOf[visitor]!, norms[0]!, group.guard);
         if (scenario === null) continue;
-        for (const b of group.norms) {
+        // A clause that is full stays full: its norms are dropped from the group as they are met,
+        // so that large groups, met by many prohibitions, are not walked through them again.
+        let kept = 0;
+        let next = 0;
+        while (next < norms.length) {
+          const b = norms[next++]!;
+          if (this.full(b.clause)) continue;
+          norms[kept++] = b;
           if (this.full(a.clause)) break;
-          if (b.clause === a.clause || this.full(b.clause)) continue;
+          if (b.clause === a.clause) continue;
           const x = a.clause.offset;
           const y = b.clause.offset;
           const pair = Math.min(x, y) * this.span + Math.max(x, y);
@@ -210,6 +219,8 @@ class ConflictSearch {
           this.count(b.clause);
           reportPair(a, b, scenario, report);
         }
+        while (next < norms.length) norms[kept++] = norms[next++]!;
+        norms.length = kept;
       }
     }
   }
