@@ -223,6 +223,57 @@ export function guardKey(guard: Guard): string {
   }
 }
 
+/**
+ * The part of a scenario the guards need: each atom whose value they depend on, given the values
+ * kept for the others. "When the individual is arrested for any violent felony", not the same with
+ * every other item of the list failing. Failing atoms are let go first, then holding ones, each
+ * only if the guards still hold whatever its value (three-valued evaluation).
+ */
+export function essential(scenario: Scenario, guards: readonly Guard[]): Scenario {
+  const value = new Map<string, boolean | undefined>();
+  for (const a of scenario.holds) value.set(a.id, true);
+  for (const a of scenario.fails) value.set(a.id, false);
+  for (const a of [...scenario.fails, ...scenario.holds]) {
+    const was = value.get(a.id);
+    value.set(a.id, undefined);
+    if (!guards.every((g) => kleene(g, value) === true)) value.set(a.id, was);
+  }
+  const kept = (a: Atom) => value.get(a.id) !== undefined;
+  return { holds: scenario.holds.filter(kept), fails: scenario.fails.filter(kept) };
+}
+
+/** `guard` under `value`, where an atom without a value may be either: true, false, or undefined (either). */
+function kleene(guard: Guard, value: ReadonlyMap<string, boolean | undefined>): boolean | undefined {
+  switch (guard.op) {
+    case 'true':
+      return true;
+    case 'atom':
+      return value.get(guard.atom.id);
+    case 'not': {
+      const inner = kleene(guard.guard, value);
+      return inner === undefined ? undefined : !inner;
+    }
+    case 'and': {
+      let result: boolean | undefined = true;
+      for (const g of guard.guards) {
+        const v = kleene(g, value);
+        if (v === false) return false;
+        if (v === undefined) result = undefined;
+      }
+      return result;
+    }
+    case 'or': {
+      let result: boolean | undefined = false;
+      for (const g of guard.guards) {
+        const v = kleene(g, value);
+        if (v === true) return true;
+        if (v === undefined) result = undefined;
+      }
+      return result;
+    }
+  }
+}
+
 /** The scenario in plain words: "the individual is arrested for a violent felony and no judicial warrant is presented". */
 export function describeScenario(scenario: Scenario, concepts: Concept[] = []): string {
   const label = (a: Atom, holds: boolean) => {

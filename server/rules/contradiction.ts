@@ -13,7 +13,7 @@ import {
   type Guard,
   type Norm,
 } from '../model/index.js';
-import { describeScenario, guardKey, sharedSatSession } from '../model/logic.js';
+import { describeScenario, essential, guardKey, sharedSatSession } from '../model/logic.js';
 import { actionPhrase, cite } from './support.js';
 
 const MAX_PER_CLAUSE = 5;
@@ -246,7 +246,7 @@ class ConflictSearch {
     let scenario = this.memo.get(memoKey);
     if (scenario === undefined) {
       const found = this.sat.scenario([a.guard, b.guard]);
-      scenario = found ? describeScenario(found, defaultConcepts) : null;
+      scenario = found ? describeScenario(essential(found, [a.guard, b.guard]), defaultConcepts) : null;
       this.memo.set(memoKey, scenario);
     }
     return scenario;

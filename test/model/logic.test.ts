@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Atom, Guard } from '../../server/model/guards.js';
-import { describeScenario, SatSession, type Scenario } from '../../server/model/logic.js';
+import { describeScenario, essential, SatSession, type Scenario } from '../../server/model/logic.js';
 
 const atom = (id: string, concept?: string): Guard => ({
   op: 'atom',
@@ -110,5 +110,29 @@ describe('SatSession', () => {
       { numRuns: 250, seed: 20261205 },
     );
     assert.ok(shortcuts > 50, `only ${shortcuts} questions took the shortcut`);
+  });
+});
+
+describe('essential', () => {
+  it('keeps only the atoms the guards depend on', () => {
+    const sat = new SatSession();
+    const guards = [or(atom('felony'), atom('terrorism'), atom('gang')), not(atom('judicial-warrant'))];
+    const s = sat.scenario(guards)!;
+    const kept = essential(s, guards);
+    // One listed reason is enough, and the missing warrant is needed; the other reasons are not.
+    assert.equal(kept.holds.length, 1);
+    assert.deepEqual(ids(kept.fails), ['judicial-warrant']);
+  });
+
+  it('keeps a holding atom the guards need, and lets go of one they do not', () => {
+    const s: Scenario = {
+      holds: [
+        { id: 'a', label: 'a', offset: 0, end: 0 },
+        { id: 'b', label: 'b', offset: 0, end: 0 },
+      ],
+      fails: [],
+    };
+    assert.deepEqual(ids(essential(s, [atom('a')]).holds), ['a']);
+    assert.deepEqual(essential(s, [{ op: 'true' }]), { holds: [], fails: [] });
   });
 });

@@ -139,6 +139,14 @@ ruleTester(contradiction, {
       ],
     },
     {
+      name: 'the witness names the one listed case it needs, not every other case failing',
+      code: `${defs}${prohibition}\n4.2 Officers may notify ICE of release dates only if any of:\n    a. the individual is arrested for a violent felony;\n    b. the individual is suspected of terrorism.`,
+      errors: [
+        { message: scenario, line: 6, column: 9, text: 'shall not' },
+        { message: scenario, line: 7, column: 14, text: 'may' },
+      ],
+    },
+    {
       name: 'unconditional norms conflict in every case',
       code: `${defs}2.1 Officers shall not inquire into immigration status.\n2.2 Officers may inquire into immigration status.`,
       errors: [
