@@ -174,7 +174,10 @@ export function phraseSource(pattern: string, wordChar = WORD_CHAR): string {
       return;
     }
     const wildcard = part.endsWith('*');
-    source += escapeRegExp(wildcard ? part.slice(0, -1) : part) + (wildcard ? `${wordChar}*` : '');
+    // Straight and curly apostrophes are one character to the patterns: "officer's" matches "officer’s".
+    source +=
+      escapeRegExp(wildcard ? part.slice(0, -1) : part).replace(/['’]/g, "['’]") +
+      (wildcard ? `${wordChar}*` : '');
     if (i < parts.length - 1) source += '\\s+';
   });
   return source;

@@ -141,6 +141,18 @@ describe('phrase patterns', () => {
     );
   });
 
+  it('takes straight and curly apostrophes for one character', () => {
+    for (const [pattern, text] of [
+      ["in the officer's discretion", 'in the officer’s discretion'],
+      ['in the officer’s discretion', "in the officer's discretion"],
+      ["person's*", 'a person’s address'],
+    ]) {
+      const re = compilePhrase(pattern!);
+      re.lastIndex = 0;
+      assert.ok(re.exec(text!), `${pattern} in ${text}`);
+    }
+  });
+
   it('searches from lastIndex, as a global expression does', () => {
     const re = compileAlternation(['as needed', 'if possible']);
     const text = 'as needed, and if possible, as needed';
