@@ -1,7 +1,7 @@
 /** open-ended-list: lists that never end ("including but not limited to", "or any other", "etc."). */
 import type { Clause, Qualifier, TextRun } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import { qualifierRun } from './support.js';
+import { documentConditionRuns, qualifierRun } from './support.js';
 
 /** Forces whose conditions of purpose widen what is forbidden, as an open action list does. */
 const FORBIDDING = new Set(['prohibition', 'discouragement']);
@@ -27,17 +27,22 @@ export const openEndedList: Rule = {
     for (const norm of model.norms) if (!norm.implied) force.set(norm.clause, norm.force);
 
     const places: { run: TextRun; clause: Clause | null }[] = [];
-    for (const clause of doc.clauses) {
+    const conditions = documentConditionRuns(doc);
+    for (let i = 0; i < doc.clauses.length; i++) {
+      const clause = doc.clauses[i]!;
       const s = clause.sentence;
       const clauseForce = force.get(clause);
       // In a duty or a prohibition an open action list widens what is required or forbidden.
       if (s.action && clauseForce === 'permission') places.push({ run: s.action, clause });
-      if (s.actionList) for (const item of s.actionList.items) places.push({ run: item.text, clause });
-      s.qualifiers.forEach((q, k) => {
-        if (widensOnly(q, s.qualifiers[k - 1], clauseForce)) return;
-        places.push({ run: qualifierRun(q), clause });
-        if (q.list) for (const item of q.list.items) places.push({ run: item.text, clause });
-      });
+      // The clause's condition runs, less those of conditions that only widen it (most have none).
+      let widening: Set<TextRun> | undefined;
+      for (let k = 0; k < s.qualifiers.length; k++) {
+        const q = s.qualifiers[k]!;
+        if (!widensOnly(q, s.qualifiers[k - 1], clauseForce)) continue;
+        (widening ??= new Set()).add(qualifierRun(q));
+        if (q.list) for (const item of q.list.items) widening.add(item.text);
+      }
+      for (const run of conditions[i]!) if (!widening?.has(run)) places.push({ run, clause });
     }
     for (const d of doc.definitions) if (d.text) places.push({ run: d.text, clause: null });
 
