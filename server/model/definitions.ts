@@ -11,6 +11,7 @@ import {
   type TextRun,
   type WordKind,
 } from '../../grammar/index.js';
+import { singularForms } from './text.js';
 
 const NO_USES: readonly NameUse[] = EMPTY;
 
@@ -40,18 +41,6 @@ interface WordFacts {
 }
 
 const isAcronym = (name: string): boolean => /^[A-Z0-9]{2,}s?$/.test(name) && !/^[0-9]+$/.test(name);
-
-function singular(word: string): string[] {
-  const forms = [word];
-  const bare = word.replace(/['’]s?$/, '');
-  if (bare !== word) forms.push(bare);
-  for (const w of [word, bare]) {
-    if (/ies$/i.test(w)) forms.push(w.slice(0, -3) + 'y');
-    if (/(?:ch|sh|x|ss)es$/i.test(w)) forms.push(w.slice(0, -2));
-    if (/s$/i.test(w) && !/ss$/i.test(w)) forms.push(w.slice(0, -1));
-  }
-  return forms;
-}
 
 /** The definitions of one document, indexed for lookup by name. */
 export class DefinitionIndex {
@@ -108,7 +97,7 @@ export class DefinitionIndex {
   }
 
   private resolveWord(word: string): Definition | undefined {
-    for (const form of singular(word)) {
+    for (const form of singularForms(word)) {
       const exact = this.single.get(form);
       if (exact) return exact;
       // Lower-case keys are never acronyms, so `Department` may find the alias of `MPD`.
@@ -188,7 +177,7 @@ export class DefinitionIndex {
         if (at >= words.length) break;
         const word = this.facts(words.text(at)).lower;
         const expected = phrase.words[k]!;
-        if (word !== expected && !(k === n - 1 && singular(word).includes(expected))) break;
+        if (word !== expected && !(k === n - 1 && singularForms(word).includes(expected))) break;
       }
       if (k === n) return { definition: phrase.definition, last: at };
     }

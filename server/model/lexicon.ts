@@ -4,7 +4,7 @@
  * domain can add its own classes without touching code.
  */
 import immigration from './lexicon/immigration.json' with { type: 'json' };
-import { compileAlternation, compilePhrase, flatten } from './text.js';
+import { compileAlternation, compilePhrase, flatten, singularForms } from './text.js';
 
 /** The JSON form of a lexicon file. */
 export interface LexiconData {
@@ -359,11 +359,7 @@ export class ActionLexicon {
 
   /** True when `word` names someone other than a counterpart who may be told (`person`, `victims`, `attorney's`). */
   namesOther(word: string): boolean {
-    const bare = word.toLowerCase().replace(/['’]s?$/, '');
-    if (this.others.has(bare)) return true;
-    if (/ies$/.test(bare) && this.others.has(bare.slice(0, -3) + 'y')) return true;
-    if (/(?:ch|sh|x|ss)es$/.test(bare) && this.others.has(bare.slice(0, -2))) return true;
-    return /s$/.test(bare) && this.others.has(bare.slice(0, -1));
+    return singularForms(word.toLowerCase()).some((form) => this.others.has(form));
   }
 
   /** Every counterpart named in `text`, in text order. */

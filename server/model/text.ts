@@ -155,6 +155,22 @@ function isName(text: string): boolean {
 export const LEADING_ADVERB =
   /^(?:only|not|also|immediately|promptly|routinely|generally|solely|further|then|either|neither)$/i;
 
+/**
+ * The forms a word may stand for, itself first: without a possessive, and singular ("Officers",
+ * "MPD's", "parties" → "Officer", "MPD", "party").
+ */
+export function singularForms(word: string): string[] {
+  const forms = [word];
+  const bare = word.replace(/['’]s?$/, '');
+  if (bare !== word) forms.push(bare);
+  for (const w of [word, bare]) {
+    if (/ies$/i.test(w)) forms.push(w.slice(0, -3) + 'y');
+    if (/(?:ch|sh|x|ss)es$/i.test(w)) forms.push(w.slice(0, -2));
+    if (/s$/i.test(w) && !/ss$/i.test(w)) forms.push(w.slice(0, -1));
+  }
+  return forms;
+}
+
 /** Escapes a string for use inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
