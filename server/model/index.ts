@@ -5,3 +5,4 @@ export { DefinitionIndex, indexDefinitions, type NameUse } from './definitions.j
 export { ActionLexicon, defaultLexicon, type LexiconData, type ActionMatch } from './lexicon.js';
 export { defaultConcepts, judicialWarrant, noJudicialWarrant } from './concepts.js';
 export { alternatives } from './text.js';
+export { isParticiple, MAY_BE_PASSIVE, passiveAgent, passiveParticiple } from './passive.js';

@@ -86,6 +86,8 @@ function beginsOneOf(words: readonly string[], lead: string): boolean {
 
 const LEADING =
   /^(?:only|not|also|immediately|promptly|routinely|generally|solely|further|then|either|neither|otherwise|directly|knowingly|voluntarily)$/;
+/** The auxiliary of a passive action, before its participle. */
+const PASSIVE_AUXILIARY = /^(?:be|been|being)$/;
 const COORDINATORS = new Set(['or', 'and', 'nor', 'and/or']);
 /** Main verbs that hand something over, so a noun phrase later in the action names what is handed. */
 const HANDING_OVER =
@@ -101,6 +103,9 @@ function verbPositions(flat: string, words: readonly number[]): Set<number> | un
   const n = words.length / 2;
   let main = 0;
   while (main < n - 1 && LEADING.test(wordAt(flat, words, main))) main++;
+  // A passive action names its class at the participle: "be transferred to ICE custody".
+  if (main < n - 1 && PASSIVE_AUXILIARY.test(wordAt(flat, words, main)))
+    for (main++; main < n - 1 && LEADING.test(wordAt(flat, words, main));) main++;
   if (n > 0 && HANDING_OVER.test(wordAt(flat, words, main))) return undefined;
   const allowed = new Set<number>();
   if (n > 0) allowed.add(words[2 * main]!);

@@ -15,6 +15,7 @@ import { type DefinitionIndex, indexDefinitions } from './definitions.js';
 import { and, atom, not, or, type Atom, type Guard } from './guards.js';
 import { defaultConcepts } from './concepts.js';
 import { type ActionLexicon, defaultLexicon } from './lexicon.js';
+import { MAY_BE_PASSIVE, passiveAgent, passiveParticiple } from './passive.js';
 import { toldIn } from './recipients.js';
 import {
   alternatives,
@@ -113,7 +114,7 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
   const names = new Map<Definition, string[]>();
   for (const clause of doc.clauses) {
     if (!clause.sentence.modal) statements.push(clause);
-    else addClauseNorms(norms, clause, definitions, names, lexicon, concepts);
+    else addClauseNorms(norms, doc, clause, definitions, names, lexicon, concepts);
   }
   return { doc, definitions, norms, statements };
 }
@@ -121,6 +122,7 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
 /** Adds the norm of a clause to `norms`, and the implied one of its `only if` if it has one. */
 function addClauseNorms(
   norms: Norm[],
+  doc: PolicyDocument,
   clause: Clause,
   defs: DefinitionIndex,
   names: Map<Definition, string[]>,
@@ -149,8 +151,14 @@ function addClauseNorms(
     else conditions.push(listGuard);
   }
   const onlyIf = onlyIfs.length ? and(...onlyIfs) : undefined;
-  const subject = resolveSubject(s.subject, defs, names);
-  const actions = classify(actionText, lexicon);
+  const passive = passiveReading(doc, clause, defs, names);
+  const subject = passive?.subject ?? resolveSubject(s.subject, defs, names);
+  let actions = classify(actionText, lexicon);
+  // A passive clause's subject is what is acted on: "Release dates may be provided to ICE".
+  if (passive && s.subject && !actions.some((a) => a.known)) {
+    const withPatient = classify(`${actionText} ${s.subject.text}`, lexicon);
+    if (withPatient.some((a) => a.known)) actions = withPatient;
+  }
   const counterpart = counterpartOf(clause, actions, defs, lexicon);
   const reason = reasonOf(actionText);
   // Object literals written out (no spreads): the model builds one or two norms per clause. Every
@@ -385,6 +393,50 @@ function conditionWords(text: string): { key: string; label: string } {
  * Who the subject run names. `names` holds, per definition, the names a subject it defines
  * answers to: a draft's subjects are a few definitions, so their subjects share one list each.
  */
+/** The subject of a passive action that names nobody who acts: the norm binds anyone. */
+const ANYONE: Subject = { text: '', definition: undefined, names: [''] };
+
+/**
+ * How a passive action reads, or undefined for an action that is not passive. "A person may be
+ * transferred to ICE custody" names what is done to the person and binds anyone who might do it;
+ * "… by the Watch Commander" binds the Watch Commander. The subject is undefined when the agent is
+ * named by an undefined noun: the clause's subject is then read as written.
+ */
+function passiveReading(
+  doc: PolicyDocument,
+  clause: Clause,
+  defs: DefinitionIndex,
+  names: Map<Definition, string[]>,
+): { subject: Subject | undefined } | undefined {
+  const action = clause.sentence.action;
+  // Most actions are not passive: their words need not be made.
+  if (!action || !MAY_BE_PASSIVE.test(action.text)) return undefined;
+  const ws = action.words.filter((w) => w.kind !== 'punctuation');
+  const at = passiveParticiple(ws.map((w) => w.text));
+  if (at < 0) return undefined;
+  const agent = passiveAgent(ws.slice(at + 1), defs, doc);
+  if (!agent) return { subject: ANYONE };
+  if (!agent.definition) return { subject: undefined };
+  return {
+    subject: {
+      text: agent.definition.name.text,
+      definition: agent.definition,
+      names: nameChain(agent.definition, defs, names),
+    },
+  };
+}
+
+/** The lower-case names a definition answers to: itself and what it belongs to. */
+function nameChain(
+  definition: Definition,
+  defs: DefinitionIndex,
+  names: Map<Definition, string[]>,
+): string[] {
+  let chain = names.get(definition);
+  if (!chain) names.set(definition, (chain = defs.chain(definition).map((d) => d.name.text.toLowerCase())));
+  return chain;
+}
+
 function resolveSubject(
   run: TextRun | undefined,
   defs: DefinitionIndex,
@@ -396,9 +448,7 @@ function resolveSubject(
   const definition = uses[uses.length - 1]?.definition;
   // Every subject has the same properties, in the same order, so code reading them sees one shape.
   if (!definition) return { text, definition: undefined, names: [conditionWords(text).key] };
-  let chain = names.get(definition);
-  if (!chain) names.set(definition, (chain = defs.chain(definition).map((d) => d.name.text.toLowerCase())));
-  return { text, definition, names: chain };
+  return { text, definition, names: nameChain(definition, defs, names) };
 }
 
 /**
@@ -484,5 +534,7 @@ function authorityIn(run: TextRun | undefined, defs: DefinitionIndex): string | 
 
 /** True when two subjects can be the same person: one names the other or an agency it belongs to. */
 export function subjectsOverlap(a: Subject, b: Subject): boolean {
+  // A passive action that names no one binds anyone (see `passiveSubject`).
+  if (a === ANYONE || b === ANYONE) return true;
   return a.names.includes(b.names[0] ?? '') || b.names.includes(a.names[0] ?? '');
 }

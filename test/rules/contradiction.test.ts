@@ -51,6 +51,20 @@ ruleTester(contradiction, {
   ],
   invalid: [
     {
+      name: 'a passive prohibition binds everyone, and meets a permission given to members',
+      code: `${defs}2.1 No person shall be transferred to ICE custody unless a judicial warrant is presented.\n2.2 Officers may transfer a person to ICE when the person is arrested for a violent felony.`,
+      errors: [
+        {
+          message:
+            'When the person is arrested for a violent felony and no judicial warrant is presented, §2.1 forbids and §2.2 permits transferring custody to ICE',
+          line: 6,
+          column: 15,
+          text: 'shall',
+        },
+        { messageId: 'conflict', line: 7, column: 14, text: 'may' },
+      ],
+    },
+    {
       name: 'a prohibition on sharing against a permission to notify for violent felonies',
       code: `${defs}${prohibition}\n4.2 Officers may notify ICE of release dates when the individual is arrested for a violent felony.`,
       errors: [

@@ -63,7 +63,30 @@ ruleTester(missingActor, {
       code: withDefs(
         '2.3 No individual shall be detained solely for a suspected violation of immigration law.',
       ),
-      errors: [{ messageId: 'passive', line: line(1), column: 19, text: 'shall be detained' }],
+      errors: [
+        {
+          message:
+            "'shall be detained' says what must not be done but not who must not do it; make the ones bound the subject of the clause",
+          line: line(1),
+          column: 19,
+          text: 'shall be detained',
+        },
+      ],
+    },
+    {
+      name: 'a passive permission names nobody who may act',
+      code: withDefs(
+        '2.4 A person may be transferred to another facility when the Chief of Police approves.',
+      ),
+      errors: [
+        {
+          message:
+            "'may be transferred' says what may be done but not who may do it; make the one allowed the subject of the clause",
+          line: line(1),
+          column: 14,
+          text: 'may be transferred',
+        },
+      ],
     },
     {
       name: 'the subject is an actor, but not the one who acts',

@@ -65,8 +65,46 @@ ruleTester(missingJudicialWarrant, {
       name: 'ICE after "that" is what the person is told, not who is told',
       code: `${defs}3.5 Officers shall tell the person's attorney that ICE has asked for the person's release date.`,
     },
+    {
+      name: 'a passive permission that requires a judicial warrant',
+      code: `${defs}2.10 A person may be transferred to ICE custody only upon presentation of a judicial warrant.`,
+    },
   ],
   invalid: [
+    {
+      name: 'a passive permission binds anyone, and names its action at the participle',
+      code: `${defs}2.11 A person may be transferred to ICE custody when requested by ICE.`,
+      errors: [
+        {
+          message:
+            "'may' lets anyone transfer custody to ICE without a judicial warrant (for instance when requested by ICE); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 15,
+          text: 'may be transferred to ICE custody',
+        },
+      ],
+      output: `${defs}2.11 A person may be transferred to ICE custody only if presented with a judicial warrant signed by a federal or state judge when requested by ICE.`,
+    },
+    {
+      name: 'a passive clause whose subject is what is handed over',
+      code: `${defs}2.12 Release dates may be provided to ICE upon request.`,
+      errors: [{ messageId: 'allows', line: 5, column: 20, text: 'may be provided to ICE upon request' }],
+      output: `${defs}2.12 Release dates may be provided to ICE upon request only if presented with a judicial warrant signed by a federal or state judge.`,
+    },
+    {
+      name: 'a passive permission whose agent is named after "by"',
+      code: `${defs}2.13 Information may be shared with ICE by the Chief of Police when the person is arrested for a felony.`,
+      errors: [
+        {
+          message:
+            "'may' lets Chief of Police share information with ICE without a judicial warrant (for instance when the person is arrested for a felony); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 18,
+          text: 'may be shared with ICE by the Chief of Police',
+        },
+      ],
+      output: `${defs}2.13 Information may be shared with ICE by the Chief of Police only if presented with a judicial warrant signed by a federal or state judge when the person is arrested for a felony.`,
+    },
     {
       code: `${defs}2.5 MPD may cooperate with a lawful request of ICE\n    only if any of:\n      a. the individual is arrested for any violent felony;\n      b. the individual is suspected of terrorism.`,
       errors: [
