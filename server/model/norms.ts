@@ -160,7 +160,7 @@ function addClauseNorms(
     if (withPatient.some((a) => a.known)) actions = withPatient;
   }
   const counterpart = counterpartOf(clause, actions, defs, lexicon);
-  const reason = reasonOf(actionText);
+  const reason = reasonOf(actionText) ?? solelyReason(s.qualifiers);
   // Object literals written out (no spreads): the model builds one or two norms per clause. Every
   // norm has every property, in this order, undefined when absent: the rules' code then sees one
   // shape of norm, where optional properties added later made four, and V8 deoptimised the rules'
@@ -208,6 +208,17 @@ const reasons = new TextCache<string | undefined>((own) => {
   const m = REASON.exec(own);
   return m ? conditionKey(m[1]!) || undefined : undefined;
 });
+
+/**
+ * The reason a "solely because of …" qualifier names: "No person shall be detained solely on the
+ * basis of a civil immigration detainer" is about detaining for that reason, and says nothing of
+ * detaining a person named in a judicial warrant. (Its guard keeps the condition too.)
+ */
+function solelyReason(qualifiers: readonly Qualifier[]): string | undefined {
+  for (const q of qualifiers)
+    if (q.kind === 'solely' && q.condition) return conditionKey(q.condition.text) || undefined;
+  return undefined;
+}
 
 function qualifierGuard(q: Qualifier, concepts: Concept[]): Guard | undefined {
   if (q.kind === 'regardless') return undefined;

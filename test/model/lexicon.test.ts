@@ -152,12 +152,16 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
       only("keep a person in custody past the person's scheduled release at the request of ICE"),
       ['honor-detainer'],
     );
+    // Detaining gives way to honoring a detainer named from the same verb: "hold any person on a
+    // detainer" does not forbid detaining a person named in a judicial warrant.
     assert.deepEqual(only('hold any person past the time the person would normally be released'), [
       'honor-detainer',
-      'detain',
     ]);
-    assert.deepEqual(only("detain a person past the person's release date"), ['honor-detainer', 'detain']);
-    assert.deepEqual(only('held the person past the scheduled release'), ['honor-detainer', 'detain']);
+    assert.deepEqual(only("detain a person past the person's release date"), ['honor-detainer']);
+    assert.deepEqual(only('held the person past the scheduled release'), ['honor-detainer']);
+    assert.deepEqual(only('hold any person on a detainer request'), ['honor-detainer']);
+    assert.deepEqual(only('detained on the basis of a detainer'), ['honor-detainer']);
+    assert.deepEqual(only('hold a person for questioning'), ['detain']);
     assert.deepEqual(only('place an ICE hold on any person'), ['honor-detainer']);
     assert.deepEqual(only('lodge an immigration hold against any person'), ['honor-detainer']);
     assert.deepEqual(only('honor ICE holds'), ['honor-detainer']);

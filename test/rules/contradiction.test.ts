@@ -48,6 +48,14 @@ ruleTester(contradiction, {
       name: 'two prohibitions never conflict',
       code: `${defs}${prohibition}\n2.2 MPD shall not notify ICE of release dates.`,
     },
+    {
+      name: 'detaining solely on a detainer, against detaining a person named in a judicial warrant',
+      code: `${defs}2.1 No person shall be detained solely on the basis of a civil immigration detainer.\n2.2 Officers shall detain any person who is the subject of a judicial warrant.`,
+    },
+    {
+      name: 'holding a person on a detainer is honoring it, not detaining as such',
+      code: `${defs}2.1 MPD shall not hold any person on a detainer request.\n2.2 Officers shall detain any person who is the subject of a judicial warrant.`,
+    },
   ],
   invalid: [
     {
