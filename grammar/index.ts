@@ -2,6 +2,7 @@
 export * from './ast.js';
 export { parse } from './parse.js';
 export { LineIndex } from './line-index.js';
-export { collapse } from './text-run.js';
+export { collapse, wordsText } from './text-run.js';
 export { hasWordOf, WordReader } from './nodes.js';
 export { EMPTY } from './empty.js';
+export { modalForce } from './vocabulary.js';

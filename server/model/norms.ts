@@ -2,14 +2,18 @@
  * The semantic model (DESIGN §3): every normative clause becomes a norm — subject, force, action
  * classes, counterpart, guard, source range. Statements and notes carry no norm.
  */
-import type {
-  Clause,
-  Definition,
-  Force,
-  List,
-  PolicyDocument,
-  Qualifier,
-  TextRun,
+import {
+  hasWordOf,
+  modalForce,
+  wordsText,
+  type Clause,
+  type Definition,
+  type Force,
+  type List,
+  type PolicyDocument,
+  type Qualifier,
+  type TextRun,
+  type Word,
 } from '../../grammar/index.js';
 import { type DefinitionIndex, indexDefinitions } from './definitions.js';
 import { and, atom, not, or, type Atom, type Guard } from './guards.js';
@@ -59,6 +63,10 @@ export interface Action {
 /** `(subject, force, action, counterpart, guard, source)`. */
 export interface Norm {
   clause: Clause;
+  /** The modal that gives the norm its force: the clause's, or a later one in its action. */
+  modal: NormModal;
+  /** The norm's own action: the clause's, or its part of it (see `addClauseNorms`). */
+  action: TextRun | undefined;
   subject: Subject;
   force: Force;
   actions: Action[];
@@ -75,6 +83,14 @@ export interface Norm {
    * reason says nothing of acting for another.
    */
   reason: string | undefined;
+}
+
+/** A modal as a norm needs it: as written, its force, and where it stands. */
+export interface NormModal {
+  text: string;
+  force: Force;
+  offset: number;
+  end: number;
 }
 
 /** The semantic model of one document. */
@@ -119,7 +135,19 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
   return { doc, definitions, norms, statements };
 }
 
-/** Adds the norm of a clause to `norms`, and the implied one of its `only if` if it has one. */
+/**
+ * One duty of a clause: its modal and action, and the qualifiers and list that bound it. Most
+ * clauses are one duty; "Officers shall refer each request to the Watch Commander and may share
+ * the requested information with ICE" is two, each with its own force.
+ */
+interface Duty {
+  modal: NormModal;
+  action: TextRun | undefined;
+  qualifiers: readonly Qualifier[];
+  list: List | undefined;
+}
+
+/** Adds the norms of a clause's duties to `norms`: each, and the implied one of its `only if`. */
 function addClauseNorms(
   norms: Norm[],
   doc: PolicyDocument,
@@ -131,27 +159,67 @@ function addClauseNorms(
 ): void {
   const s = clause.sentence;
   const modal = s.modal!;
-  let force = modal.force;
-  const actionText = s.action?.text ?? '';
+  const parts = s.action && hasWordOf(s.action, 'modal') ? coordinatedDuties(doc, s.action) : undefined;
+  if (!parts) {
+    addDutyNorms(
+      norms,
+      doc,
+      clause,
+      { modal, action: s.action, qualifiers: s.qualifiers, list: s.actionList },
+      defs,
+      names,
+      lexicon,
+      concepts,
+    );
+    return;
+  }
+  // Qualifiers before the modal bound every duty; those after the actions, the last one.
+  const leading = s.qualifiers.filter((q) => q.offset < modal.offset);
+  for (let i = 0; i < parts.length; i++) {
+    const last = i === parts.length - 1;
+    const duty: Duty = {
+      modal: parts[i]!.modal ?? modal,
+      action: parts[i]!.action,
+      qualifiers: last ? s.qualifiers : leading,
+      list: last ? s.actionList : undefined,
+    };
+    addDutyNorms(norms, doc, clause, duty, defs, names, lexicon, concepts);
+  }
+}
+
+/** Adds the norm of one duty to `norms`, and the implied one of its `only if` if it has one. */
+function addDutyNorms(
+  norms: Norm[],
+  doc: PolicyDocument,
+  clause: Clause,
+  duty: Duty,
+  defs: DefinitionIndex,
+  names: Map<Definition, string[]>,
+  lexicon: ActionLexicon,
+  concepts: Concept[],
+): void {
+  const s = clause.sentence;
+  let force = duty.modal.force;
+  const actionText = duty.action?.text ?? '';
   // "MPD will only cooperate … under the following circumstances: …" grants no more than permission.
   const restrictive = /^only\b/i.test(actionText);
   if (restrictive && force === 'obligation') force = 'permission';
 
   const conditions: Guard[] = [];
   const onlyIfs: Guard[] = [];
-  for (const q of s.qualifiers) {
+  for (const q of duty.qualifiers) {
     const g = qualifierGuard(q, concepts);
     if (!g) continue;
     if (q.kind === 'only-if' || q.kind === 'only-with' || q.kind === 'only-after') onlyIfs.push(g);
     else conditions.push(g);
   }
-  if (s.actionList) {
-    const listGuard = listToGuard(s.actionList, concepts);
+  if (duty.list) {
+    const listGuard = listToGuard(duty.list, concepts);
     if (restrictive) onlyIfs.push(listGuard);
     else conditions.push(listGuard);
   }
   const onlyIf = onlyIfs.length ? and(...onlyIfs) : undefined;
-  const passive = passiveReading(doc, clause, defs, names);
+  const passive = passiveReading(doc, duty.action, defs, names);
   const subject = passive?.subject ?? resolveSubject(s.subject, defs, names);
   let actions = classify(actionText, lexicon);
   // A passive clause's subject is what is acted on: "Release dates may be provided to ICE".
@@ -159,14 +227,16 @@ function addClauseNorms(
     const withPatient = classify(`${actionText} ${s.subject.text}`, lexicon);
     if (withPatient.some((a) => a.known)) actions = withPatient;
   }
-  const counterpart = counterpartOf(clause, actions, defs, lexicon);
-  const reason = reasonOf(actionText) ?? solelyReason(s.qualifiers);
+  const counterpart = counterpartOf(duty, actions, defs, lexicon);
+  const reason = reasonOf(actionText) ?? solelyReason(duty.qualifiers);
   // Object literals written out (no spreads): the model builds one or two norms per clause. Every
   // norm has every property, in this order, undefined when absent: the rules' code then sees one
   // shape of norm, where optional properties added later made four, and V8 deoptimised the rules'
   // code whenever a document brought one it had not seen.
   norms.push({
     clause,
+    modal: duty.modal,
+    action: duty.action,
     subject,
     actions,
     force,
@@ -179,6 +249,8 @@ function addClauseNorms(
   if (!onlyIf) return;
   norms.push({
     clause,
+    modal: duty.modal,
+    action: duty.action,
     subject,
     actions,
     force: OPPOSITE[force],
@@ -188,6 +260,60 @@ function addClauseNorms(
     implied: true,
     reason,
   });
+}
+
+/** Words that join a second duty to the first: "… and may share …", "… but shall not …". */
+const DUTY_JOINER = /^(?:and|but|or|,|;)$/i;
+
+/**
+ * The duties of an action that holds a second modal after "and", "but" or "or": each part's action
+ * as a run of its own words, and the modal of every part after the first. Undefined when the action
+ * is one duty.
+ */
+function coordinatedDuties(
+  doc: PolicyDocument,
+  action: TextRun,
+): { modal: NormModal | undefined; action: TextRun | undefined }[] | undefined {
+  const ws = action.words;
+  const out: { modal: NormModal | undefined; action: TextRun | undefined }[] = [];
+  let from = 0;
+  let modal: NormModal | undefined;
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w.kind !== 'modal' || !DUTY_JOINER.test(ws[i - 1]!.text)) continue;
+    // The joiner, and a comma before "and": ", and may share".
+    let cut = i - 1;
+    if (cut > from && /^[,;]$/.test(ws[cut - 1]!.text)) cut--;
+    const negated = ws[i + 1]?.kind === 'not';
+    const last = negated ? ws[i + 1]! : w;
+    const phrase = w.text.replace(/\s+/g, ' ');
+    out.push({ modal, action: subRun(doc, ws.slice(from, cut)) });
+    modal = {
+      text: negated ? `${phrase} ${last.text}` : phrase,
+      force: modalForce(phrase, negated),
+      offset: w.offset,
+      end: last.end,
+    };
+    from = negated ? i + 2 : i + 1;
+  }
+  if (!out.length) return undefined;
+  out.push({ modal, action: subRun(doc, ws.slice(from)) });
+  return out;
+}
+
+/** A run of some of another run's words, or undefined for none. */
+function subRun(doc: PolicyDocument, words: Word[]): TextRun | undefined {
+  if (!words.length) return undefined;
+  const offset = words[0]!.offset;
+  const end = words[words.length - 1]!.end;
+  return {
+    text: wordsText(words),
+    words,
+    wordTexts: words.map((w) => w.text),
+    offset,
+    end,
+    range: doc.lines.range(offset, end),
+  };
 }
 
 /** Words that give the reason for an action, and the reason after them. */
@@ -415,11 +541,10 @@ const ANYONE: Subject = { text: '', definition: undefined, names: [''] };
  */
 function passiveReading(
   doc: PolicyDocument,
-  clause: Clause,
+  action: TextRun | undefined,
   defs: DefinitionIndex,
   names: Map<Definition, string[]>,
 ): { subject: Subject | undefined } | undefined {
-  const action = clause.sentence.action;
   // Most actions are not passive: their words need not be made.
   if (!action || !MAY_BE_PASSIVE.test(action.text)) return undefined;
   const ws = action.words.filter((w) => w.kind !== 'punctuation');
@@ -495,13 +620,13 @@ function dedupe(actions: Action[]): Action[] {
  * when it says who that is (see `toldIn`).
  */
 function counterpartOf(
-  clause: Clause,
+  duty: Duty,
   actions: readonly Action[],
   defs: DefinitionIndex,
   lexicon: ActionLexicon,
 ): string | undefined {
-  const named = namedCounterpart(clause, defs, lexicon);
-  const action = clause.sentence.action;
+  const named = namedCounterpart(duty, defs, lexicon);
+  const action = duty.action;
   if (!action || !lexicon.tells(actions)) return named;
   const told = toldIn(action, defs, lexicon);
   return told === undefined ? named : (told ?? SOMEONE_ELSE);
@@ -516,8 +641,7 @@ function counterpartOf(
 export const SOMEONE_ELSE = '';
 
 /** A defined immigration authority in the clause's action or conditions, else one the lexicon names. */
-function namedCounterpart(clause: Clause, defs: DefinitionIndex, lexicon: ActionLexicon): string | undefined {
-  const s = clause.sentence;
+function namedCounterpart(s: Duty, defs: DefinitionIndex, lexicon: ActionLexicon): string | undefined {
   // The action first, then each qualifier's condition; loops rather than a temporary array of runs.
   const named = authorityIn(s.action, defs);
   if (named) return named;

@@ -313,8 +313,8 @@ function reportPair(a: Norm, b: Norm, scenario: string, report: RuleContext['rep
     [first, second],
     [second, first],
   ] as const) {
-    const modal = self.clause.sentence.modal!;
-    const otherModal = other.clause.sentence.modal!;
+    const modal = self.modal;
+    const otherModal = other.modal;
     report({
       messageId: 'conflict',
       data,

@@ -5,7 +5,7 @@
 import type { Rule } from '../analysis/types.js';
 import { judicialWarrant, noJudicialWarrant, type Guard, type Norm } from '../model/index.js';
 import { sharedSatSession } from '../model/logic.js';
-import { actionPhrase, dutySpan } from './support.js';
+import { actionPhrase, normSpan } from './support.js';
 import { conditionsNameAdministrativeWarrant, isCooperation } from './warrants.js';
 
 const APPEND = ' only if presented with a judicial warrant signed by a federal or state judge';
@@ -59,13 +59,15 @@ export const missingJudicialWarrant: Rule = {
       const who = norm.counterpart ?? 'immigration enforcement';
       const action = norm.actions.map((a) => actionPhrase(a.class, who)).join(' or ');
       const data = {
-        modal: clause.sentence.modal!.text,
+        modal: norm.modal.text,
         subject: norm.subject.definition?.name.text ?? (norm.subject.text || 'anyone'),
         action,
         scenario: example ? `for instance when ${example.label}` : 'in every case',
       };
-      const span = dutySpan(clause);
-      const canFix = norm.force !== 'prohibition' && clause.sentence.action && !clause.sentence.actionList;
+      const span = normSpan(norm);
+      // A list after the action would take the appended words for one of its conditions.
+      const last = norm.action?.end === clause.sentence.action?.end;
+      const canFix = norm.force !== 'prohibition' && norm.action && !(last && clause.sentence.actionList);
       report({
         messageId: norm.force === 'prohibition' ? 'exception' : 'allows',
         data,

@@ -6,7 +6,7 @@ import type { Qualifier, QualifierKind } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
 import type { WordLists } from '../analysis/words.js';
 import { defaultLexicon, type Norm } from '../model/index.js';
-import { dutySpan, qualifierRun } from './support.js';
+import { normSpan, qualifierRun } from './support.js';
 
 const ASKING = ['inquire-status', 'request-documents'];
 /**
@@ -42,11 +42,11 @@ export const statusInquiry: Rule = {
       const written = norm.subject.text.replace(/^(?:The|A|An|Any|Each|Every|All)\b/, (w) => w.toLowerCase());
       const subject = written || 'anyone';
       if (norm.force === 'permission' || norm.force === 'obligation' || norm.force === 'recommendation') {
-        const modal = clause.sentence.modal!.text.toLowerCase();
+        const modal = norm.modal.text.toLowerCase();
         report({
           messageId: 'allows',
           data: { modal, subject: capitalise(subject), action },
-          ...dutySpan(clause),
+          ...normSpan(norm),
           clause,
         });
         continue;
@@ -74,7 +74,7 @@ const capitalise = (text: string): string => text[0]!.toUpperCase() + text.slice
 function askingAction(norm: Norm, words: WordLists): string | undefined {
   const cls = norm.actions.find((a) => ASKING.includes(a.class))?.class;
   if (cls) return defaultLexicon.label(cls);
-  return words.find('status-inquiry-actions', norm.clause.sentence.action).length
+  return words.find('status-inquiry-actions', norm.action).length
     ? defaultLexicon.label(ASKING[0]!)
     : undefined;
 }

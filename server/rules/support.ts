@@ -3,7 +3,7 @@
  * delete a phrase cleanly.
  */
 import type { Clause, PolicyDocument, Qualifier, TextRun, Word } from '../../grammar/index.js';
-import { defaultLexicon } from '../model/index.js';
+import { defaultLexicon, type Norm } from '../model/index.js';
 
 /** A qualifier as one run of text, keyword included ("when time and circumstances permit"). */
 export function qualifierRun(q: Qualifier): TextRun {
@@ -142,6 +142,15 @@ export function dutySpan(clause: Clause): { offset: number; end: number } {
   const s = clause.sentence;
   const start = s.modal?.offset ?? s.offset;
   return { offset: start, end: Math.max(actionEnd(s.action) ?? s.modal?.end ?? s.end, start) };
+}
+
+/**
+ * The words a norm is read from, from its modal to the end of its action: the clause's duty, or one
+ * of the duties coordinated in it ("… and may share the requested information with ICE").
+ */
+export function normSpan(norm: Norm): { offset: number; end: number } {
+  const start = norm.modal.offset;
+  return { offset: start, end: Math.max(actionEnd(norm.action) ?? norm.modal.end, start) };
 }
 
 /** Where an action's words end, without a comma or semicolon after them ("… 48 hours, provided that …"). */

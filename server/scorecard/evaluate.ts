@@ -76,7 +76,7 @@ function weaknessReasons(ctx: Context, clause: Clause, skip: Set<string>): strin
 function judgeNegative(ctx: Context, norm: Norm): Candidate {
   const reasons: string[] = [];
   const skip = new Set<string>();
-  const modal = norm.clause.sentence.modal!;
+  const modal = norm.modal;
   const escape = escapeOf(norm, ctx.analysis.model.norms);
   if (escape && satisfiable(escape) && !warrantGated(escape)) {
     skip.add('missing-judicial-warrant');
@@ -104,7 +104,7 @@ function judgeNegative(ctx: Context, norm: Norm): Candidate {
 function judgePositive(ctx: Context, clause: Clause, norm: Norm | undefined): Candidate {
   const reasons: string[] = [];
   const weak = weaknessReasons(ctx, clause, new Set());
-  const modal = clause.sentence.modal;
+  const modal = norm?.modal ?? clause.sentence.modal;
   if (norm && modal && norm.force !== 'obligation' && !weak.some((r) => r.includes(modal.text)))
     reasons.push(`'${modal.text}' only ${norm.force === 'permission' ? 'permits' : 'recommends'}`);
   for (const { qualifier } of norm ? openings(norm) : [])

@@ -79,7 +79,7 @@ function compileMatcher(
     if (spec.class && !norm?.actions.some((a) => lexicon.overlaps(a.class, spec.class!))) return false;
     const whole = clauseText(clause);
     if (text) {
-      const own = norm ? flatten(clause.sentence.action?.text ?? '') : whole;
+      const own = norm ? flatten(norm.action?.text ?? '') : whole;
       if (!text(own)) return false;
     }
     if (mentions && !mentions(whole)) return false;

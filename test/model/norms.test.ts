@@ -249,3 +249,69 @@ describe('the reason an action names for itself', () => {
     assert.equal(reason('Officers shall arrest a person named in a judicial warrant.'), undefined);
   });
 });
+
+describe('duties coordinated in one clause', () => {
+  const defs =
+    'define MPD as agency.\ndefine Officer as member of MPD.\ndefine "Watch Commander" as member of MPD.\ndefine ICE as immigration authority.\n';
+  const norms = (clause: string) =>
+    model(`${defs}${clause}`).norms.map((n) => ({
+      modal: n.modal.text,
+      force: n.force,
+      implied: n.implied,
+      action: n.action?.text,
+      classes: n.actions.filter((a) => a.known).map((a) => a.class),
+    }));
+
+  it('reads a second modal after "and" as a second norm with its own force and action', () => {
+    assert.deepEqual(
+      norms(
+        '2.1 Officers shall refer each request to the Watch Commander and may share the requested information with ICE.',
+      ),
+      [
+        {
+          modal: 'shall',
+          force: 'obligation',
+          implied: false,
+          action: 'refer each request to the Watch Commander',
+          classes: [],
+        },
+        {
+          modal: 'may',
+          force: 'permission',
+          implied: false,
+          action: 'share the requested information with ICE',
+          classes: ['share-information'],
+        },
+      ],
+    );
+  });
+
+  it('gives the qualifiers after the actions to the last duty only', () => {
+    const [first, second] = model(
+      `${defs}2.2 Officers shall release each person on time and shall not transfer the person to ICE custody without a judicial warrant.`,
+    ).norms;
+    assert.equal(first!.force, 'obligation');
+    assert.equal(describeGuard(first!.guard), 'always');
+    assert.equal(second!.force, 'prohibition');
+    assert.equal(second!.modal.text, 'shall not');
+    assert.deepEqual(
+      second!.actions.map((a) => a.class),
+      ['transfer-custody'],
+    );
+    assert.notEqual(describeGuard(second!.guard), 'always');
+  });
+
+  it('gives qualifiers before the modal to every duty, and reads "but may"', () => {
+    const [first, second] = model(
+      `${defs}2.3 When ICE requests assistance, Officers shall notify the Watch Commander but may not share information with ICE.`,
+    ).norms;
+    assert.equal(first!.force, 'obligation');
+    assert.equal(second!.force, 'prohibition');
+    assert.equal(describeGuard(first!.guard), describeGuard(second!.guard));
+    assert.notEqual(describeGuard(second!.guard), 'always');
+  });
+
+  it('keeps one norm for one modal', () => {
+    assert.equal(norms('2.4 Officers shall notify the Watch Commander and record the request.').length, 1);
+  });
+});

@@ -69,8 +69,26 @@ ruleTester(missingJudicialWarrant, {
       name: 'a passive permission that requires a judicial warrant',
       code: `${defs}2.10 A person may be transferred to ICE custody only upon presentation of a judicial warrant.`,
     },
+    {
+      name: 'a duty to release joined to a prohibition on transfer without a judicial warrant',
+      code: `${defs}2.14 Officers shall release each person on time and shall not transfer the person to ICE custody without a judicial warrant.`,
+    },
   ],
   invalid: [
+    {
+      name: 'a permission joined to a duty by "and may": its own finding, and the fix after its own words',
+      code: `${defs}2.15 Officers shall refer each request to the Chief of Police and may share the requested information with ICE when asked.`,
+      errors: [
+        {
+          message:
+            "'may' lets Officer share information with ICE without a judicial warrant (for instance when asked); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 67,
+          text: 'may share the requested information with ICE',
+        },
+      ],
+      output: `${defs}2.15 Officers shall refer each request to the Chief of Police and may share the requested information with ICE only if presented with a judicial warrant signed by a federal or state judge when asked.`,
+    },
     {
       name: 'a passive permission binds anyone, and names its action at the participle',
       code: `${defs}2.11 A person may be transferred to ICE custody when requested by ICE.`,
