@@ -89,6 +89,14 @@ const LEADING =
 /** The auxiliary of a passive action, before its participle. */
 const PASSIVE_AUXILIARY = /^(?:be|been|being)$/;
 const COORDINATORS = new Set(['or', 'and', 'nor', 'and/or']);
+/** Verbs that lead in to the action, before "to": "may choose to notify ICE", "continue to honor". */
+const LEAD_IN =
+  /^(?:choose|chooses|agree|agrees|elect|elects|decide|decides|opt|opts|continue|continues|begin|begins|seek|seeks|attempt|attempts|try|tries|offer|offers|volunteer|volunteers|undertake|undertakes|endeavou?r|endeavou?rs|proceed|proceeds)$/;
+/**
+ * Verbs that bring an action about, which the noun after them names: "facilitate the transfer of an
+ * inmate to ICE", "authorize assistance to ICE", "approve the release of records to ICE".
+ */
+const ENABLING = /^(?:facilitat|authori[sz]|approv|accommodat|consent|arrang|initiat|expedit|enabl)/;
 /** Main verbs that hand something over, so a noun phrase later in the action names what is handed. */
 const HANDING_OVER =
   /^(?:provid|giv|send|shar|releas|disclos|report|furnish|transmit|forward|mak|pass|turn|hand|communicat)/;
@@ -106,7 +114,11 @@ function verbPositions(flat: string, words: readonly number[]): Set<number> | un
   // A passive action names its class at the participle: "be transferred to ICE custody".
   if (main < n - 1 && PASSIVE_AUXILIARY.test(wordAt(flat, words, main)))
     for (main++; main < n - 1 && LEADING.test(wordAt(flat, words, main));) main++;
-  if (n > 0 && HANDING_OVER.test(wordAt(flat, words, main))) return undefined;
+  // "choose to notify", "continue to honor": the verb after the lead-in names the action.
+  while (main < n - 2 && LEAD_IN.test(wordAt(flat, words, main)) && wordAt(flat, words, main + 1) === 'to')
+    main += 2;
+  if (n > 0 && (HANDING_OVER.test(wordAt(flat, words, main)) || ENABLING.test(wordAt(flat, words, main))))
+    return undefined;
   const allowed = new Set<number>();
   if (n > 0) allowed.add(words[2 * main]!);
   for (let i = main + 1; i < Math.min(n, main + 10); i++) {

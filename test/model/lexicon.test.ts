@@ -35,6 +35,15 @@ describe('ActionLexicon.classify', () => {
     assert.deepEqual(classes('release a person to ICE'), ['transfer-custody@0']);
   });
 
+  it('reads the verb after a lead-in, and the noun after a verb that brings an action about', () => {
+    assert.deepEqual(classes("choose to notify ICE of an inmate's release date"), ['notify@10']);
+    assert.deepEqual(classes('continue to honor detainers from ICE'), ['honor-detainer@12']);
+    assert.deepEqual(classes('facilitate the transfer of an inmate to ICE'), ['transfer-custody@15']);
+    assert.deepEqual(classes('be transferred to ICE custody'), ['transfer-custody@3']);
+    // A lead-in without "to", and a request, bring nothing about.
+    assert.deepEqual(classes('request approval before notifying ICE'), []);
+  });
+
   it('does not read what a notice says as what the action does', () => {
     assert.deepEqual(
       classes('give the person a written notice that MPD will not hold the person on the detainer'),
