@@ -146,6 +146,14 @@ function describesNoun(flat: string, index: number): boolean {
   return PARTICIPLE_AFTER_DETERMINER.test(flat.slice(Math.max(0, index - 8), end));
 }
 
+/** What a request asks for, just before a match: "report every request for assistance from ICE". */
+const REQUEST_FOR = /\brequests? (?:for|to) (?:the |an? |any )?$/;
+
+/** Whether the match at `index` names what someone asks for, not what the action does. */
+function asked(flat: string, index: number): boolean {
+  return index > 12 && REQUEST_FOR.test(flat.slice(Math.max(0, index - 24), index));
+}
+
 /** The `i`th word of `flat`, given `wordSpans(flat)`. */
 function wordAt(flat: string, spans: readonly number[], i: number): string {
   return flat.slice(spans[2 * i]!, spans[2 * i + 1]!);
@@ -323,7 +331,12 @@ export class ActionLexicon {
       if (foundClass(found, cls.name)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(flat); m; m = re.exec(flat)) {
-        if ((verbAt && !verbAt.has(m.index)) || describesNoun(flat, m.index) || (said >= 0 && m.index > said))
+        if (
+          (verbAt && !verbAt.has(m.index)) ||
+          describesNoun(flat, m.index) ||
+          asked(flat, m.index) ||
+          (said >= 0 && m.index > said)
+        )
           continue;
         found.push({ class: cls.name, index: m.index, length: m[0].length });
         break;

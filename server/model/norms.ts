@@ -129,7 +129,7 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
   const statements: Clause[] = [];
   const names = new Map<Definition, string[]>();
   for (const clause of doc.clauses) {
-    if (!clause.sentence.modal) statements.push(clause);
+    if (!clause.sentence.modal || definesTerm(clause)) statements.push(clause);
     else addClauseNorms(norms, doc, clause, definitions, names, lexicon, concepts);
   }
   return { doc, definitions, norms, statements };
@@ -145,6 +145,15 @@ interface Duty {
   action: TextRun | undefined;
   qualifiers: readonly Qualifier[];
   list: List | undefined;
+}
+
+/** Words before a modal that make the clause a definition: '"Hold request" means a request … that CFPD shall …'. */
+const DEFINING = /\b(?:means|refers to)\b/i;
+
+/** Whether the clause defines a term in prose, with a modal inside the definition: it binds no one. */
+function definesTerm(clause: Clause): boolean {
+  const subject = clause.sentence.subject;
+  return subject !== undefined && DEFINING.test(subject.text);
 }
 
 /** Adds the norms of a clause's duties to `norms`: each, and the implied one of its `only if`. */

@@ -44,6 +44,15 @@ describe('ActionLexicon.classify', () => {
     assert.deepEqual(classes('request approval before notifying ICE'), []);
   });
 
+  it('does not read what a request asks for as what the action does', () => {
+    // Reporting to the prosecutor is sharing (with someone else); the assistance is only asked for.
+    assert.deepEqual(classes('report every request for assistance from ICE to the County Prosecutor'), [
+      'share-information@0',
+    ]);
+    assert.deepEqual(classes('forward each request to detain a person to the Watch Commander'), []);
+    assert.deepEqual(classes('honor requests for assistance from ICE'), ['cooperate@0']);
+  });
+
   it('does not read what a notice says as what the action does', () => {
     assert.deepEqual(
       classes('give the person a written notice that MPD will not hold the person on the detainer'),

@@ -315,3 +315,19 @@ describe('duties coordinated in one clause', () => {
     assert.equal(norms('2.4 Officers shall notify the Watch Commander and record the request.').length, 1);
   });
 });
+
+describe('definitions in prose', () => {
+  it('a term defined with "means" binds no one, though its definition holds a modal', () => {
+    const m = model(
+      'define CFPD as agency.\ndefine ICE as immigration authority.\n1.2 "Hold request" means a request from ICE that CFPD shall keep a person in custody past the release date or shall notify ICE of the release date.\n1.3 CFPD shall not honor a hold request.',
+    );
+    assert.deepEqual(
+      m.norms.map((n) => n.clause.number),
+      ['1.3'],
+    );
+    assert.deepEqual(
+      m.statements.map((c) => c.number),
+      ['1.2'],
+    );
+  });
+});
