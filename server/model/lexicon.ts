@@ -4,6 +4,7 @@
  * domain can add its own classes without touching code.
  */
 import immigration from './lexicon/immigration.json' with { type: 'json' };
+import { PASSIVE_AUXILIARY } from './passive.js';
 import { compileAlternation, compilePhrase, flatten, singularForms } from './text.js';
 
 /** The JSON form of a lexicon file. */
@@ -86,8 +87,6 @@ function beginsOneOf(words: readonly string[], lead: string): boolean {
 
 const LEADING =
   /^(?:only|not|also|immediately|promptly|routinely|generally|solely|further|then|either|neither|otherwise|directly|knowingly|voluntarily)$/;
-/** The auxiliary of a passive action, before its participle. */
-const PASSIVE_AUXILIARY = /^(?:be|been|being)$/;
 const COORDINATORS = new Set(['or', 'and', 'nor', 'and/or']);
 /** Verbs that lead in to the action, before "to": "may choose to notify ICE", "continue to honor". */
 const LEAD_IN =
@@ -151,7 +150,7 @@ const REQUEST_FOR = /\brequests? (?:for|to) (?:the |an? |any )?$/;
 
 /** Whether the match at `index` names what someone asks for, not what the action does. */
 function asked(flat: string, index: number): boolean {
-  return index > 12 && REQUEST_FOR.test(flat.slice(Math.max(0, index - 24), index));
+  return index >= 12 && REQUEST_FOR.test(flat.slice(Math.max(0, index - 24), index));
 }
 
 /** The `i`th word of `flat`, given `wordSpans(flat)`. */
