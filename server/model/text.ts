@@ -120,6 +120,12 @@ export function alternatives(
   for (let m = OR.exec(text); m; m = OR.exec(text)) {
     const at = m.index;
     if (within.some(([from, to]) => at < to && at + m![0].length > from)) continue;
+    // After an "and", an "or" joins words of the last conjunct: "ICE presents a judicial warrant
+    // and the person is charged with murder, rape or kidnapping" offers no alternative to the
+    // warrant. A comma before the "or" and a clause after it still make one: "…, or the person
+    // consents in writing".
+    const and = lastAnd(text, start, at, within);
+    if (and >= 0 && !(/^\s*,/.test(m[0]) && wordCount(text, OR.lastIndex) > 3)) continue;
     parts.push([start, at]);
     start = at + m[0].length;
   }
@@ -132,6 +138,31 @@ export function alternatives(
   const either = EITHER.exec(text.slice(first[0], first[1]));
   if (either && parts.length > 1) first[0] += either[0].length;
   return parts.filter(([from, to]) => to > from);
+}
+
+/** A whole-word "and" (not "and/or"), outside `within`. */
+const AND = /\band\b(?!\/)/giu;
+
+/** Where the last "and" of `text` between `from` and `to` stands, outside `within`, or -1. */
+function lastAnd(
+  text: string,
+  from: number,
+  to: number,
+  within: readonly (readonly [number, number])[],
+): number {
+  let found = -1;
+  AND.lastIndex = from;
+  for (let m = AND.exec(text); m && m.index < to; m = AND.exec(text)) {
+    const at = m.index;
+    if (!within.some(([a, b]) => at >= a && at < b)) found = at;
+  }
+  return found;
+}
+
+/** How many words `text` has from `from` to the next comma or semicolon, or its end. */
+function wordCount(text: string, from: number): number {
+  const rest = text.slice(from).split(/[,;]/, 1)[0]!;
+  return rest.split(/\s+/).filter(Boolean).length;
 }
 
 /** Words that may stand inside a name: "the Chief of Police", "Customs and Border Protection". */

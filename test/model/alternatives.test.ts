@@ -20,6 +20,29 @@ describe('alternatives', () => {
     assert.deepEqual(parts('a warrant and/or a detainer'), ['a warrant', 'a detainer']);
   });
 
+  it('reads an "or" after an "and" as inside the last conjunct, unless a comma and a clause follow', () => {
+    const crimes =
+      'ICE presents a judicial warrant and the person is charged with murder, rape or kidnapping';
+    assert.deepEqual(parts(crimes), [crimes]);
+    const signed =
+      'ICE presents a judicial warrant and the Chief has confirmed that a federal or state judge signed it';
+    assert.deepEqual(parts(signed), [signed]);
+    assert.deepEqual(
+      parts('ICE presents a judicial warrant and the Chief approves, or the person consents in writing'),
+      ['ICE presents a judicial warrant and the Chief approves', 'the person consents in writing'],
+    );
+    // "and/or" is no conjunction, and an "and" inside a phrase of `within` is not either.
+    assert.deepEqual(parts('a warrant and/or a detainer or a court order'), [
+      'a warrant',
+      'a detainer',
+      'a court order',
+    ]);
+    assert.deepEqual(parts('a warrant of a judge and magistrate or the approval of the Chief', [[0, 34]]), [
+      'a warrant of a judge and magistrate',
+      'the approval of the Chief',
+    ]);
+  });
+
   it('drops the "either" that opens the alternatives', () => {
     assert.deepEqual(parts('either a judicial warrant or a Form I-200'), [
       'a judicial warrant',

@@ -73,6 +73,10 @@ ruleTester(missingJudicialWarrant, {
       name: 'a duty to release joined to a prohibition on transfer without a judicial warrant',
       code: `${defs}2.14 Officers shall release each person on time and shall not transfer the person to ICE custody without a judicial warrant.`,
     },
+    {
+      name: 'an "or" in a list of crimes after an "and" is no alternative to the warrant',
+      code: `${defs}2.16 Officers may transfer a person to ICE custody only if ICE presents a judicial warrant and the person is charged with murder, rape or kidnapping.`,
+    },
   ],
   invalid: [
     {
