@@ -12,6 +12,7 @@ import {
   type List,
   type PolicyDocument,
   type Qualifier,
+  type Sentence,
   type TextRun,
   type Word,
 } from '../../grammar/index.js';
@@ -143,9 +144,12 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
 interface Duty {
   modal: NormModal;
   action: TextRun | undefined;
-  qualifiers: readonly Qualifier[];
+  qualifiers: readonly QualifierPart[];
   list: List | undefined;
 }
+
+/** What the model reads of a qualifier: a whole one, or the part of one before a second duty. */
+type QualifierPart = Pick<Qualifier, 'kind' | 'condition' | 'list'>;
 
 /** Words before a modal that make the clause a definition: '"Hold request" means a request … that CFPD shall …'. */
 const DEFINING = /\b(?:means|refers to)\b/i;
@@ -168,32 +172,57 @@ function addClauseNorms(
 ): void {
   const s = clause.sentence;
   const modal = s.modal!;
-  const parts = s.action && hasWordOf(s.action, 'modal') ? coordinatedDuties(doc, s.action) : undefined;
-  if (!parts) {
-    addDutyNorms(
-      norms,
-      doc,
-      clause,
-      { modal, action: s.action, qualifiers: s.qualifiers, list: s.actionList },
-      defs,
-      names,
-      lexicon,
-      concepts,
-    );
-    return;
-  }
-  // Qualifiers before the modal bound every duty; those after the actions, the last one.
-  const leading = s.qualifiers.filter((q) => q.offset < modal.offset);
-  for (let i = 0; i < parts.length; i++) {
-    const last = i === parts.length - 1;
-    const duty: Duty = {
-      modal: parts[i]!.modal ?? modal,
-      action: parts[i]!.action,
-      qualifiers: last ? s.qualifiers : leading,
-      list: last ? s.actionList : undefined,
-    };
+  for (const duty of clauseDuties(doc, s, modal))
     addDutyNorms(norms, doc, clause, duty, defs, names, lexicon, concepts);
-  }
+}
+
+/**
+ * The duties of a sentence: one, or several where a second modal follows "and", "but" or "or" in
+ * the action ("… and may share the requested information with ICE") or in the condition after it
+ * ("… for the purpose of immigration enforcement and shall not permit ICE to search CCSO
+ * databases"). Qualifiers before the modal bound every duty; those after the actions, the last.
+ */
+function clauseDuties(doc: PolicyDocument, s: Sentence, modal: NormModal): Duty[] {
+  const whole: Duty = { modal, action: s.action, qualifiers: s.qualifiers, list: s.actionList };
+  const pre = s.qualifiers.filter((q) => q.position === 'pre');
+  const inAction = s.action && hasWordOf(s.action, 'modal') ? coordinatedDuties(doc, s.action) : undefined;
+  if (inAction)
+    return inAction.map((part, i) => {
+      const last = i === inAction.length - 1;
+      return {
+        modal: part.modal ?? modal,
+        action: part.action,
+        qualifiers: last ? s.qualifiers : pre,
+        list: last ? s.actionList : undefined,
+      };
+    });
+  const k = s.qualifiers.findIndex(
+    (q) => q.position === 'post' && q.condition && hasWordOf(q.condition, 'modal'),
+  );
+  const inCondition = k >= 0 ? coordinatedDuties(doc, s.qualifiers[k]!.condition!) : undefined;
+  if (!inCondition) return [whole];
+  const q = s.qualifiers[k]!;
+  const first: Duty = {
+    modal,
+    action: s.action,
+    qualifiers: [
+      ...s.qualifiers.slice(0, k),
+      { kind: q.kind, condition: inCondition[0]!.action, list: undefined },
+    ],
+    list: undefined,
+  };
+  return [
+    first,
+    ...inCondition.slice(1).map((part, i) => {
+      const last = i === inCondition.length - 2;
+      return {
+        modal: part.modal!,
+        action: part.action,
+        qualifiers: last ? [...pre, ...s.qualifiers.slice(k + 1)] : pre,
+        list: last ? s.actionList : undefined,
+      };
+    }),
+  ];
 }
 
 /** Adds the norm of one duty to `norms`, and the implied one of its `only if` if it has one. */
@@ -349,13 +378,13 @@ const reasons = new TextCache<string | undefined>((own) => {
  * basis of a civil immigration detainer" is about detaining for that reason, and says nothing of
  * detaining a person named in a judicial warrant. (Its guard keeps the condition too.)
  */
-function solelyReason(qualifiers: readonly Qualifier[]): string | undefined {
+function solelyReason(qualifiers: readonly QualifierPart[]): string | undefined {
   for (const q of qualifiers)
     if (q.kind === 'solely' && q.condition) return conditionKey(q.condition.text) || undefined;
   return undefined;
 }
 
-function qualifierGuard(q: Qualifier, concepts: Concept[]): Guard | undefined {
+function qualifierGuard(q: QualifierPart, concepts: Concept[]): Guard | undefined {
   if (q.kind === 'regardless') return undefined;
   const parts: Guard[] = [];
   if (q.condition) parts.push(conditionGuard(q.condition, concepts, q.kind === 'solely'));

@@ -5,7 +5,7 @@
 import type { Definition, List, Qualifier, QualifierKind, TextRun } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
 import type { WordLists } from '../analysis/words.js';
-import { defaultLexicon, requires, type DefinitionIndex, type Norm } from '../model/index.js';
+import { defaultLexicon, requires, SOMEONE_ELSE, type DefinitionIndex, type Norm } from '../model/index.js';
 import { qualifierRun } from './support.js';
 import { satisfyingAdministrativeWarrants } from './warrants.js';
 
@@ -68,6 +68,8 @@ export const administrativeWarrant: Rule = {
  * immigration form, since "may arrest a person if a warrant has been issued" is ordinary policing.
  */
 function appliesTo(norm: Norm, isBare: boolean): boolean {
+  // Telling someone else ("notify the person's attorney if ICE lodges a detainer") gives ICE nothing.
+  if (norm.counterpart === SOMEONE_ELSE) return false;
   return norm.actions.some(
     (a) =>
       defaultLexicon.isWithin(a.class, 'cooperate') ||

@@ -183,6 +183,7 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
     assert.deepEqual(only('place an ICE hold on any person'), ['honor-detainer']);
     assert.deepEqual(only('lodge an immigration hold against any person'), ['honor-detainer']);
     assert.deepEqual(only('honor ICE holds'), ['honor-detainer']);
+    assert.deepEqual(only('honor a hold request from ICE'), ['honor-detainer']);
   });
 
   it('not a detainer: keeping things, passing by, holding facilities', () => {

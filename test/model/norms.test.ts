@@ -311,6 +311,17 @@ describe('duties coordinated in one clause', () => {
     assert.notEqual(describeGuard(second!.guard), 'always');
   });
 
+  it('reads a second duty inside the condition after the action', () => {
+    const [first, second] = model(
+      `${defs}2.5 MPD shall not disclose any personal information for the purpose of immigration enforcement and shall not permit ICE to search MPD databases.`,
+    ).norms;
+    assert.equal(first!.action?.text, 'disclose any personal information');
+    assert.equal(describeGuard(first!.guard), 'immigration enforcement');
+    assert.equal(second!.action?.text, 'permit ICE to search MPD databases');
+    assert.equal(second!.force, 'prohibition');
+    assert.equal(describeGuard(second!.guard), 'always');
+  });
+
   it('keeps one norm for one modal', () => {
     assert.equal(norms('2.4 Officers shall notify the Watch Commander and record the request.').length, 1);
   });

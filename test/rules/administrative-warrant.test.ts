@@ -46,6 +46,10 @@ ruleTester(administrativeWarrant, {
       name: 'a statement about the forms is no condition',
       code: `${defs}2.7 A detainer request on Form I-247D, I-247N or I-247X is not a judicial warrant.`,
     },
+    {
+      name: 'a detainer that triggers telling someone else gives ICE nothing',
+      code: `${defs}define "Watch Commander" as member of MPD.\n2.8 The Watch Commander shall notify the person's attorney if ICE lodges an immigration detainer against the person.`,
+    },
   ],
   invalid: [
     {

@@ -56,6 +56,14 @@ ruleTester(contradiction, {
       name: 'holding a person on a detainer is honoring it, not detaining as such',
       code: `${defs}2.1 MPD shall not hold any person on a detainer request.\n2.2 Officers shall detain any person who is the subject of a judicial warrant.`,
     },
+    {
+      name: 'a second duty after a purpose condition is not part of the purpose',
+      code: `${defs}2.1 MPD shall not disclose any personal information for the purpose of immigration enforcement and shall not permit ICE to search MPD databases.\n2.2 MPD may disclose personal information to ICE only if ICE presents a judicial warrant.`,
+    },
+    {
+      name: 'refusing hold requests is about detainers, not about transfers on a judicial warrant',
+      code: `${defs}2.1 MPD shall not honor a hold request from ICE.\n2.2 Officers may transfer a person to ICE custody only if ICE presents a judicial warrant.`,
+    },
   ],
   invalid: [
     {
