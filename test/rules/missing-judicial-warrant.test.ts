@@ -77,8 +77,25 @@ ruleTester(missingJudicialWarrant, {
       name: 'an "or" in a list of crimes after an "and" is no alternative to the warrant',
       code: `${defs}2.16 Officers may transfer a person to ICE custody only if ICE presents a judicial warrant and the person is charged with murder, rape or kidnapping.`,
     },
+    ...[
+      'only if ICE presents a warrant that a federal or state judge has signed',
+      'only if a court orders the transfer',
+      'only if a federal or state judge has ordered the transfer',
+      'only if the transfer is ordered by a court',
+    ].map((condition) => ({
+      name: `a judge's order in other words: "${condition}"`,
+      code: `${defs}2.17 Officers may transfer a person to ICE custody ${condition}.`,
+    })),
   ],
   invalid: [
+    {
+      name: 'an immigration judge is no judge of a court: a removal order is no judicial warrant',
+      code: `${defs}2.18 Officers shall not transfer a person to ICE custody unless an immigration judge has ordered the removal of the person.`,
+      errors: [
+        { messageId: 'exception', line: 5, column: 15, text: 'shall not transfer a person to ICE custody' },
+      ],
+      output: null,
+    },
     {
       name: 'a permission joined to a duty by "and may": its own finding, and the fix after its own words',
       code: `${defs}2.15 Officers shall refer each request to the Chief of Police and may share the requested information with ICE when asked.`,
