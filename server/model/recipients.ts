@@ -16,6 +16,12 @@ const PHRASE_WORDS = 4;
 /** Determiners between a verb or preposition and whom it names: "the Supervisor", "any ICE agent". */
 const BEFORE_NAME = /^(?:a|an|the|any|every|each|all|its|their|his|her|such)$/;
 
+/** Words that open what is said: "inform the person that …", "advise the person whether …". */
+const SAYING = /^(?:that|whether)$/;
+
+/** Words before the one told, inside what is said: "… with ICE", "… to ICE". */
+const RECIPIENT_MARK = /^(?:to|with)$/;
+
 /** How many words of an action are read for whom it tells. */
 const READ_WORDS = 64;
 
@@ -67,6 +73,15 @@ export function toldIn(
     while (end < ws.length && starts[end]! < m.index + m.length) end++;
     ends[i] = end;
   }
+  // After "that" or "whether" comes what is said, where a name is told only after "to" or "with":
+  // "tell the person that CFPD will not hold the person for ICE" tells the person, and "share
+  // information that identifies a victim with ICE" tells ICE.
+  let said = ws.length;
+  for (let k = 1; k < ws.length; k++)
+    if (SAYING.test(lower[k]!)) {
+      said = k;
+      break;
+    }
   // A name joined by "and" or "or" to one that is not told is not told either: "requests received
   // from ICE and CBP".
   let previous: { end: number; told: boolean } | undefined;
@@ -78,7 +93,9 @@ export function toldIn(
     const told =
       previous && !previous.told && joined(previous.end, before)
         ? false
-        : before < 0 || !lexicon.isNotTold(lower[before]!);
+        : i > said
+          ? before >= 0 && RECIPIENT_MARK.test(lower[before]!)
+          : before < 0 || !lexicon.isNotTold(lower[before]!);
     if (told && name) return name;
     previous = { end: ends[i]!, told };
     i = ends[i]! - 1;

@@ -147,6 +147,20 @@ describe('who is told', () => {
     'define MPD as agency.\ndefine Officer as member of MPD.\ndefine Supervisor as member of MPD.\ndefine ICE as immigration authority.\n';
   const counterpart = (clause: string) => model(`${header}2.1 ${clause}`).norms[0]!.counterpart;
 
+  it('is not a counterpart inside what is said, unless "to" or "with" marks it', () => {
+    assert.equal(
+      counterpart(
+        'The Supervisor shall tell each person in custody that MPD will not hold the person for ICE.',
+      ),
+      SOMEONE_ELSE,
+    );
+    assert.equal(
+      counterpart('Officers shall not share information that identifies a victim with ICE.'),
+      'ICE',
+    );
+    assert.equal(counterpart('Officers shall not notify ICE that a person will be released.'), 'ICE');
+  });
+
   it('is the counterpart named where the one told stands', () => {
     for (const clause of [
       'Officers may notify ICE of the release date of any person.',
