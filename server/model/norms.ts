@@ -84,6 +84,13 @@ export interface Norm {
    * reason says nothing of acting for another.
    */
   reason: string | undefined;
+  /**
+   * What its exceptions (`unless`, `except`, `without`) name, as one guard: the cases a prohibition
+   * leaves allowed. Undefined without exceptions. A `before` limit is no exception: "shall not
+   * release any person to ICE prior to the release date unless …" excepts only what follows
+   * `unless`.
+   */
+  exception: Guard | undefined;
 }
 
 /** A modal as a norm needs it: as written, its force, and where it stands. */
@@ -245,9 +252,12 @@ function addDutyNorms(
 
   const conditions: Guard[] = [];
   const onlyIfs: Guard[] = [];
+  const exceptions: Guard[] = [];
   for (const q of duty.qualifiers) {
     const g = qualifierGuard(q, concepts);
     if (!g) continue;
+    if (g.op === 'not' && (q.kind === 'unless' || q.kind === 'except' || q.kind === 'without'))
+      exceptions.push(g.guard);
     if (q.kind === 'only-if' || q.kind === 'only-with' || q.kind === 'only-after') onlyIfs.push(g);
     else conditions.push(g);
   }
@@ -257,6 +267,7 @@ function addDutyNorms(
     else conditions.push(listGuard);
   }
   const onlyIf = onlyIfs.length ? and(...onlyIfs) : undefined;
+  const exception = exceptions.length ? or(...exceptions) : undefined;
   const passive = passiveReading(doc, duty.action, defs, names);
   const subject = passive?.subject ?? resolveSubject(s.subject, defs, names);
   let actions = classify(actionText, lexicon);
@@ -283,6 +294,7 @@ function addDutyNorms(
     onlyIf,
     implied: false,
     reason,
+    exception,
   });
   if (!onlyIf) return;
   norms.push({
@@ -297,6 +309,7 @@ function addDutyNorms(
     onlyIf: undefined,
     implied: true,
     reason,
+    exception: undefined,
   });
 }
 

@@ -10,21 +10,9 @@ import { conditionsNameAdministrativeWarrant, isCooperation } from './warrants.j
 
 const APPEND = ' only if presented with a judicial warrant signed by a federal or state judge';
 
-/** The cases in which cooperation is allowed: the guard, or a prohibition's exception. */
+/** The cases in which cooperation is allowed: the guard, or what a prohibition's exceptions name. */
 function allowedWhen(norm: Norm): Guard | undefined {
-  if (norm.force !== 'prohibition') return norm.guard;
-  const exceptions = norm.clause.sentence.qualifiers.filter(
-    (q) => q.kind === 'unless' || q.kind === 'except' || q.kind === 'without',
-  );
-  if (!exceptions.length) return undefined;
-  // The prohibition applies when the exception fails; what it leaves allowed is the exception.
-  const g = norm.guard;
-  if (g.op === 'not') return g.guard;
-  if (g.op === 'and') {
-    const negated = g.guards.filter((x): x is Extract<Guard, { op: 'not' }> => x.op === 'not');
-    if (negated.length) return { op: 'or', guards: negated.map((x) => x.guard) };
-  }
-  return undefined;
+  return norm.force === 'prohibition' ? norm.exception : norm.guard;
 }
 
 export const missingJudicialWarrant: Rule = {

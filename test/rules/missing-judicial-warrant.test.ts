@@ -86,6 +86,10 @@ ruleTester(missingJudicialWarrant, {
       name: `a judge's order in other words: "${condition}"`,
       code: `${defs}2.17 Officers may transfer a person to ICE custody ${condition}.`,
     })),
+    {
+      name: 'a "prior to" limit on a prohibition is no exception to it',
+      code: `${defs}2.19 Officers shall not release any person to ICE custody prior to the person's release date unless a judicial warrant orders the transfer.`,
+    },
   ],
   invalid: [
     {
