@@ -101,6 +101,19 @@ describe('the DESIGN example', () => {
     assert.deepEqual(citations, ['Section 287(g)', '8 U.S.C. § 1357(g)']);
   });
 
+  it('keeps state statutes as one token each: ORS, RCW, the California codes, ILCS', () => {
+    const state = parse(
+      '2.3 MPD shall comply with ORS 181A.820, RCW 10.93.160, Cal. Gov. Code § 7284.6 and 5 ILCS 805/15.\n2.4 MPD shall not honor any detainer.',
+    );
+    assert.deepEqual(state.errors, []);
+    const s = state.clauses[0]!.sentence;
+    assert.deepEqual(
+      s.action!.words.filter((w) => w.kind === 'citation').map((w) => w.text),
+      ['ORS 181A.820', 'RCW 10.93.160', 'Cal. Gov. Code § 7284.6', '5 ILCS 805/15'],
+    );
+    assert.equal(state.clauses.length, 2);
+  });
+
   it('reads 2.6 as a statement', () => {
     const s = clause(doc, '2.6').sentence;
     assert.equal(s.modal, undefined);

@@ -22,6 +22,7 @@ const TRICKY = [
   'any of: all of the following: one or more of the following circumstances: the following: these following:',
   'e.g. i.e. etc. vs. U.S. U.S.C. A.B.C e.g etc, Mr. Mrs. Sept. Sep. Nos. No. Nope no No',
   '8 U.S.C. § 1357(g) 8 CFR 287.7 Wis. Stat. § 165.85 Form I-247A Forms I-9/A I-9 I-12345 Section 2(a)(1)',
+  'ORS 181A.820 ors 1 RCW 10.93.160 RCWX 1.2 Cal. Gov. Code § 7284.6 Cal. Penal Code 1 Cal. 5 ILCS 805/15 5 ILCS x',
   '§2.5 § 2.5 §§ 3 section 2 sections 2.1 Section\t4 clause 2.6 Clauses 3 sectionx 2 clause\n2',
   'http://x.y/z https://a.b/c?d=e. www.example.org, httpx://no wwwx.no',
   'not nothing Not NOT neither Neither nEITHER as As AS ask No Nor',
