@@ -47,6 +47,7 @@ export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A
   const part = modalNode && modalPart(ctx, modalNode, noToken ? 'no' : 'plain');
   if (part) {
     let body = noToken ? lead : stripDiscourseAdverb(lead);
+    if (!noToken) body = body.slice(leadingDeadline(body, qualifiers.length > 0));
     if (body.length < lead.length) preface = ctx.run(lead.slice(0, lead.length - body.length));
     const upon = noToken ? undefined : leadingUpon(ctx, body);
     if (upon) {
@@ -237,6 +238,28 @@ function leadingUpon(
   );
   qualifier.condition = condition;
   return { qualifier, rest: body.slice(comma + 1) };
+}
+
+/**
+ * How many tokens of a time limit open the sentence, up to and with its comma: "Within 24 hours
+ * after the Sheriff receives a detainer, the Records Unit shall …", "No later than March 1, the
+ * Chief shall …". Kept as the preface: a limit on when, not who acts. Without a comma, the whole
+ * text before a leading condition ("Within 24 hours" before "after …, the Records Unit"), whose
+ * own comma then ends it. 0 when the sentence opens otherwise.
+ */
+function leadingDeadline(tokens: IToken[], conditionFollows: boolean): number {
+  const first = tokens[0]?.image.toLowerCase();
+  let words: number;
+  if (first === 'within' || first === 'by') words = 1;
+  else if (
+    (first === 'no' || first === 'not') &&
+    tokens[1]?.image.toLowerCase() === 'later' &&
+    tokens[2]?.image.toLowerCase() === 'than'
+  )
+    words = 3;
+  else return 0;
+  for (let i = words; i < tokens.length - 1; i++) if (tokens[i]!.image === ',') return i + 1;
+  return conditionFollows && tokens.length > words ? tokens.length : 0;
 }
 
 function stripDiscourseAdverb(tokens: IToken[]): IToken[] {

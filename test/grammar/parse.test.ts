@@ -114,6 +114,35 @@ describe('the DESIGN example', () => {
     assert.equal(state.clauses.length, 2);
   });
 
+  it('keeps a time limit that opens a sentence out of its subject', () => {
+    const limited = parse(
+      [
+        '2.1 Within 24 hours after the Sheriff receives a detainer, the Records Unit shall give the person a copy.',
+        "2.2 Not later than 24 hours before a person's release, the Watch Commander shall review the file.",
+        '2.3 No later than March 1, the Chief shall report to the Council.',
+        '2.4 Within the Department, Officers shall wear a name tag.',
+      ].join('\n'),
+    );
+    assert.deepEqual(limited.errors, []);
+    assert.deepEqual(
+      limited.clauses.map((c) => [
+        c.sentence.preface?.text,
+        c.sentence.subject?.text,
+        c.sentence.modal?.force,
+      ]),
+      [
+        ['Within 24 hours', 'the Records Unit', 'obligation'],
+        ['Not later than 24 hours', 'the Watch Commander', 'obligation'],
+        ['No later than March 1,', 'the Chief', 'obligation'],
+        ['Within the Department,', 'Officers', 'obligation'],
+      ],
+    );
+    assert.equal(
+      limited.clauses[0]!.sentence.qualifiers[0]?.condition?.text,
+      'the Sheriff receives a detainer',
+    );
+  });
+
   it('reads 2.6 as a statement', () => {
     const s = clause(doc, '2.6').sentence;
     assert.equal(s.modal, undefined);
