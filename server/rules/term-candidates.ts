@@ -38,6 +38,17 @@ const GENERIC = new Set(
     ' ',
   ),
 );
+/**
+ * Things, not actors, as the head of a subject: "The training required by §4.1 shall cover …",
+ * "The report shall state …". Nobody has to define them to know who acts.
+ */
+const THINGS = new Set(
+  'training report record log list notice form request information data file copy document statement plan review audit agreement memorandum requirement limit rule provision term definition summary certification notification'.split(
+    ' ',
+  ),
+);
+/** A participle that opens a modifier after the head noun: "the records kept under §3.1". */
+const TRAILING_PARTICIPLE = /^(?:\p{L}{3,}ed|kept|held|made|given|taken|written|sent|done|shown|issued)$/iu;
 /** Capitals that are emphasis, not acronyms ("shall NEVER"). */
 const SHOUTED = new Set(
   'and or not no only any all never must shall may will if unless except the a to of in on at by'.split(' '),
@@ -338,10 +349,14 @@ export function undefinedSubject(clause: Clause, defs: DefinitionIndex): TermCan
     if (w.kind !== 'word' && w.kind !== 'string') continue;
     if (!core.length && DETERMINERS.has(w.text.toLowerCase())) continue;
     if (core.length && MODIFIERS.has(w.text.toLowerCase()) && !covered(uses, w)) break;
+    if (core.length && TRAILING_PARTICIPLE.test(w.text) && !covered(uses, w) && /^\p{Ll}/u.test(w.text))
+      break;
     core.push(w);
   }
   const head = core[core.length - 1];
-  if (!head || inUse(head) || GENERIC.has(singularName(head.text).toLowerCase())) return undefined;
+  if (!head || inUse(head)) return undefined;
+  const noun = singularName(head.text).toLowerCase();
+  if (GENERIC.has(noun) || THINGS.has(noun)) return undefined;
   // The undefined part: what follows the last defined name before the head ("MPD supervisors").
   const lastUse = core.reduce((at, w, i) => (inUse(w) ? i : at), -1);
   let part = core.slice(lastUse + 1);

@@ -34,6 +34,10 @@ ruleTester(undefinedTerm, {
     `${defs}\n2.1 Officers shall obtain approval from a Commander or OIC before detaining any individual.`,
     `${defs}\n2.2 The Chief of Police shall report every request of ICE to the Commanders.`,
     {
+      name: 'a subject that is a thing, with a participle after it, names no actor',
+      code: `${defs}\n2.3 The training required by §2.1 shall cover the limits of this policy.\n2.4 The records kept under §2.1 shall not include immigration status.\n2.5 The report shall state the number of requests.`,
+    },
+    {
       name: 'a name the header gives (jurisdiction, agency) needs no definition',
       code: `policy "Immigration"\n  agency: "Riverton Police Department"\n  jurisdiction: "City of Riverton, Wisconsin"\n\n${defs}\n2.9 MPD shall not use any funds of the City of Riverton for immigration enforcement.`,
     },
