@@ -510,6 +510,8 @@ const QUALIFIERS = [
   'solely (?:for|because of|on the basis of)',
   'for the purposes? of',
   'regardless of',
+  'even (?:if|when|where|though)',
+  'including (?:when|where|if)',
   'prior to',
   'unless',
   'whenever',

@@ -80,7 +80,8 @@ const QUALIFIER_KINDS: [RegExp, QualifierKind][] = [
   [/^without$/, 'without'],
   [/^solely (?:for|because of|on the basis of)$/, 'solely'],
   [/^for the purposes? of$/, 'purpose'],
-  [/^regardless of$/, 'regardless'],
+  // "even if the victim asks", "including when the person is a witness": the rule holds there too.
+  [/^(?:regardless of|even (?:if|when|where|though)|including (?:when|where|if))$/, 'regardless'],
 ];
 
 /** The kind of condition a qualifier keyword opens. */

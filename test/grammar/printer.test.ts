@@ -136,6 +136,8 @@ const qualifier = fc.constantFrom(
   'solely for',
   'provided that',
   'regardless of',
+  'even if',
+  'including when',
 );
 const verb = fc.constantFrom(
   'detain',

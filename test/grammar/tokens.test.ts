@@ -27,6 +27,7 @@ const TRICKY = [
   'http://x.y/z https://a.b/c?d=e. www.example.org, httpx://no wwwx.no',
   'not nothing Not NOT neither Neither nEITHER as As AS ask No Nor',
   'regardless of prior to whenever wherever when where before after without except except as provided that',
+  'even if even When EVEN though evenif even including when including where includingif including',
   'aaaaaaaaaaa shallshallshall is isis sectionsections unlessunless',
 ];
 

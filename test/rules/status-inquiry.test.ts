@@ -7,6 +7,10 @@ const defs = 'define MPD as agency.\ndefine Officer as member of MPD.\ndefine Co
 ruleTester(statusInquiry, {
   valid: [
     {
+      name: '"even if" and "including when" widen the prohibition; they confine nothing',
+      code: `${defs}2.1 Officers shall not question a crime victim about the victim's immigration status even if the victim requests a certification for a U visa.\n2.2 Officers shall not ask about the immigration status of any person, including when the person is a victim or a witness.`,
+    },
+    {
       name: 'the DESIGN example: "shall not routinely inquire" is loophole-qualifier’s',
       code: designExample(),
     },
