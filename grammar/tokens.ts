@@ -476,7 +476,10 @@ export const ListIntro = createToken({
 
 const MODAL_PHRASES = [
   '(?:is|are) (?:not )?(?:required|obligated|permitted|authorized|authorised|allowed|expected|encouraged|forbidden) to',
-  '(?:is|are) (?:prohibited|discouraged|forbidden|barred|precluded) from',
+  '(?:is|are) (?:not )?(?:prohibited|forbidden|barred|precluded) from',
+  '(?:is|are) discouraged from',
+  '(?:is|are) free to',
+  'need not',
   '(?:has|have) (?:a duty|the duty|discretion|the discretion|authority|the authority) to',
   '(?:shall|will|must|should) (?:refrain from|strive to|endeavou?r to|make every effort to|attempt to)',
   '(?:is|are) (?:advised|urged) to',

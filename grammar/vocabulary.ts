@@ -7,7 +7,11 @@ import type { Force, QualifierKind } from './ast.js';
 /** Force of a modal written without `not`, keyed by the phrase with whitespace collapsed, lower case. */
 const BASE_FORCE: [RegExp, Force][] = [
   [/^(?:shall|must|will) refrain from$/, 'prohibition'],
+  // "is not prohibited from" permits what "is prohibited from" forbids.
+  [/^(?:is|are) not (?:prohibited|forbidden|barred|precluded) from$/, 'permission'],
   [/^(?:is|are) (?:prohibited|forbidden|barred|precluded) from$/, 'prohibition'],
+  [/^(?:is|are) free to$/, 'permission'],
+  [/^need not$/, 'permission'],
   [/^(?:is|are) forbidden to$/, 'prohibition'],
   [/^(?:is|are) not (?:required|obligated) to$/, 'permission'],
   [/^(?:is|are) not (?:permitted|authorized|authorised|allowed) to$/, 'prohibition'],
@@ -53,12 +57,14 @@ export function modalForce(phrase: string, negated: boolean): Force {
 const forceCache = new Map<string, Force>();
 
 const SELF_NEGATING = /\bnot\b|cannot|refrain|prohibited|forbidden|barred|precluded|discouraged/i;
+/** A negation negated: "is not prohibited from" negates nothing. */
+const DOUBLE_NEGATION = /\bnot (?:prohibited|forbidden|barred|precluded)\b/i;
 
 /** True when the modal phrase carries its own negation: `cannot`, `is prohibited from`, `is not required to`. */
 export function modalNegates(phrase: string): boolean {
   let negates = negationCache.get(phrase);
   if (negates === undefined) {
-    negates = SELF_NEGATING.test(phrase);
+    negates = SELF_NEGATING.test(phrase) && !DOUBLE_NEGATION.test(phrase);
     negationCache.set(phrase, negates);
   }
   return negates;

@@ -15,6 +15,12 @@ const line = (n: number) => n + 6;
 ruleTester(missingActor, {
   valid: [
     {
+      name: 'rules of construction name no actor: construed, interpreted, deemed',
+      code: withDefs(
+        '7.1 Nothing in this policy shall be construed to authorize any Officer to hold any person on a detainer.\n7.2 This policy shall be interpreted in accordance with state law.',
+      ),
+    },
+    {
       name: 'be + adjective: the subject is the one who acts',
       code: withDefs('2.1 Officers shall be courteous to every person.'),
     },
