@@ -137,7 +137,11 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
   const statements: Clause[] = [];
   const names = new Map<Definition, string[]>();
   for (const clause of doc.clauses) {
-    if (!clause.sentence.modal || definesTerm(clause)) statements.push(clause);
+    const unprohibited = NOTHING.test(clause.sentence.subject?.text ?? '')
+      ? nothingProhibits(doc, clause)
+      : undefined;
+    if (unprohibited) addDutyNorms(norms, doc, clause, unprohibited, definitions, names, lexicon, concepts);
+    else if (!clause.sentence.modal || definesTerm(clause)) statements.push(clause);
     else addClauseNorms(norms, doc, clause, definitions, names, lexicon, concepts);
   }
   return { doc, definitions, norms, statements };
@@ -150,6 +154,8 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
  */
 interface Duty {
   modal: NormModal;
+  /** Who the duty binds as written: the sentence's subject, or another run ("Nothing … prohibits Officers from …"). */
+  subject: TextRun | undefined;
   action: TextRun | undefined;
   qualifiers: readonly QualifierPart[];
   list: List | undefined;
@@ -165,6 +171,41 @@ const DEFINING = /\b(?:means|refers to)\b/i;
 function definesTerm(clause: Clause): boolean {
   const subject = clause.sentence.subject;
   return subject !== undefined && DEFINING.test(subject.text);
+}
+
+/** A subject that opens a permission in disguise: "Nothing in this policy prohibits …". */
+const NOTHING = /^nothing\b/i;
+
+/**
+ * "Nothing in this policy prohibits Officers from sending information … to ICE", "Nothing in this
+ * policy shall be construed to prohibit Officers from assisting ICE": a permission for whoever is
+ * named between "prohibit" and "from" to do what follows "from". The duty it reads, or undefined
+ * when the clause does not say so.
+ */
+function nothingProhibits(doc: PolicyDocument, clause: Clause): Duty | undefined {
+  const s = clause.sentence;
+  const ws = [...(s.subject?.words ?? []), ...(s.modal ? (s.action?.words ?? []) : [])];
+  const verb = ws.findIndex((w) =>
+    /^(?:prohibits?|forbids?|bars?|precludes?|prevents?|restricts?)$/i.test(w.text),
+  );
+  if (verb < 0) return undefined;
+  let from = verb + 2;
+  while (from < ws.length && !/^from$/i.test(ws[from]!.text)) from++;
+  if (from >= ws.length - 1 || !/ing$/i.test(ws[from + 1]!.text)) return undefined;
+  const first = ws[0]!;
+  const last = ws[verb]!;
+  return {
+    modal: {
+      text: doc.text.slice(first.offset, last.end).replace(/\s+/g, ' '),
+      force: 'permission',
+      offset: first.offset,
+      end: last.end,
+    },
+    subject: subRun(doc, ws.slice(verb + 1, from)),
+    action: subRun(doc, ws.slice(from + 1)),
+    qualifiers: s.qualifiers,
+    list: s.actionList,
+  };
 }
 
 /** Adds the norms of a clause's duties to `norms`: each, and the implied one of its `only if`. */
@@ -190,7 +231,13 @@ function addClauseNorms(
  * databases"). Qualifiers before the modal bound every duty; those after the actions, the last.
  */
 function clauseDuties(doc: PolicyDocument, s: Sentence, modal: NormModal): Duty[] {
-  const whole: Duty = { modal, action: s.action, qualifiers: s.qualifiers, list: s.actionList };
+  const whole: Duty = {
+    modal,
+    subject: s.subject,
+    action: s.action,
+    qualifiers: s.qualifiers,
+    list: s.actionList,
+  };
   const pre = s.qualifiers.filter((q) => q.position === 'pre');
   const inAction = s.action && hasWordOf(s.action, 'modal') ? coordinatedDuties(doc, s.action) : undefined;
   if (inAction)
@@ -198,6 +245,7 @@ function clauseDuties(doc: PolicyDocument, s: Sentence, modal: NormModal): Duty[
       const last = i === inAction.length - 1;
       return {
         modal: part.modal ?? modal,
+        subject: s.subject,
         action: part.action,
         qualifiers: last ? s.qualifiers : pre,
         list: last ? s.actionList : undefined,
@@ -211,6 +259,7 @@ function clauseDuties(doc: PolicyDocument, s: Sentence, modal: NormModal): Duty[
   const q = s.qualifiers[k]!;
   const first: Duty = {
     modal,
+    subject: s.subject,
     action: s.action,
     qualifiers: [
       ...s.qualifiers.slice(0, k),
@@ -224,6 +273,7 @@ function clauseDuties(doc: PolicyDocument, s: Sentence, modal: NormModal): Duty[
       const last = i === inCondition.length - 2;
       return {
         modal: part.modal!,
+        subject: s.subject,
         action: part.action,
         qualifiers: last ? [...pre, ...s.qualifiers.slice(k + 1)] : pre,
         list: last ? s.actionList : undefined,
@@ -243,7 +293,6 @@ function addDutyNorms(
   lexicon: ActionLexicon,
   concepts: Concept[],
 ): void {
-  const s = clause.sentence;
   let force = duty.modal.force;
   const actionText = duty.action?.text ?? '';
   // "MPD will only cooperate … under the following circumstances: …" grants no more than permission.
@@ -269,11 +318,11 @@ function addDutyNorms(
   const onlyIf = onlyIfs.length ? and(...onlyIfs) : undefined;
   const exception = exceptions.length ? or(...exceptions) : undefined;
   const passive = passiveReading(doc, duty.action, defs, names);
-  const subject = passive?.subject ?? resolveSubject(s.subject, defs, names);
+  const subject = passive?.subject ?? resolveSubject(duty.subject, defs, names);
   let actions = classify(actionText, lexicon);
   // A passive clause's subject is what is acted on: "Release dates may be provided to ICE".
-  if (passive && s.subject && !actions.some((a) => a.known)) {
-    const withPatient = classify(`${actionText} ${s.subject.text}`, lexicon);
+  if (passive && duty.subject && !actions.some((a) => a.known)) {
+    const withPatient = classify(`${actionText} ${duty.subject.text}`, lexicon);
     if (withPatient.some((a) => a.known)) actions = withPatient;
   }
   const counterpart = counterpartOf(duty, actions, defs, lexicon);

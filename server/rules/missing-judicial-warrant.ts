@@ -55,7 +55,11 @@ export const missingJudicialWarrant: Rule = {
       const span = normSpan(norm);
       // A list after the action would take the appended words for one of its conditions.
       const last = norm.action?.end === clause.sentence.action?.end;
-      const canFix = norm.force !== 'prohibition' && norm.action && !(last && clause.sentence.actionList);
+      // No fix where the force is not a modal's ("Nothing in this policy prohibits … from …").
+      const modal = clause.sentence.modal;
+      const ownModal = modal !== undefined && norm.modal.offset >= modal.offset;
+      const canFix =
+        ownModal && norm.force !== 'prohibition' && norm.action && !(last && clause.sentence.actionList);
       report({
         messageId: norm.force === 'prohibition' ? 'exception' : 'allows',
         data,

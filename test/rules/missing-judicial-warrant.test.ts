@@ -93,6 +93,33 @@ ruleTester(missingJudicialWarrant, {
   ],
   invalid: [
     {
+      name: 'a permission in disguise: "Nothing in this policy prohibits … from …"',
+      code: `${defs}2.20 Nothing in this policy prohibits Officers from sending information regarding the citizenship of any person to ICE.`,
+      errors: [
+        {
+          message:
+            "'Nothing in this policy prohibits' lets Officer share information with ICE without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 6,
+          text: 'Nothing in this policy prohibits Officers from sending information regarding the citizenship of any person to ICE',
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a permission in disguise: "is not prohibited from"',
+      code: `${defs}2.21 MPD is not prohibited from providing ICE with the release date of any person.`,
+      errors: [
+        {
+          messageId: 'allows',
+          line: 5,
+          column: 10,
+          text: 'is not prohibited from providing ICE with the release date of any person',
+        },
+      ],
+      output: `${defs}2.21 MPD is not prohibited from providing ICE with the release date of any person only if presented with a judicial warrant signed by a federal or state judge.`,
+    },
+    {
       name: 'an immigration judge is no judge of a court: a removal order is no judicial warrant',
       code: `${defs}2.18 Officers shall not transfer a person to ICE custody unless an immigration judge has ordered the removal of the person.`,
       errors: [
