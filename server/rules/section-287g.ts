@@ -46,7 +46,7 @@ export const section287g: Rule = {
       const phrase = phrases.get(clause);
       if (!phrase) continue;
       reported.add(clause.offset);
-      const data = { modal: clause.sentence.modal!.text, keyword: exception?.keyword ?? '' };
+      const data = { modal: norm.modal.text, keyword: exception?.keyword ?? '' };
       report({
         messageId: ALLOWING.has(norm.force) ? 'allows' : 'exception',
         data,

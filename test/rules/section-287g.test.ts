@@ -25,6 +25,32 @@ ruleTester(section287g, {
     `${defs}note: MPD may not enter into a 287(g) agreement.`,
   ],
   invalid: [
+    ...[
+      ['2.3 MPD may participate in the ICE jail enforcement model program.', 'jail enforcement model'],
+      ['2.4 MPD may sign a Warrant Service Officer agreement with ICE.', 'Warrant Service Officer'],
+      ['2.5 MPD may seek cross-designation of Officers as immigration officers.', 'cross-designation'],
+      [
+        '2.6 MPD may enter into an agreement under which Officers perform the functions of an immigration officer.',
+        'functions of an immigration officer',
+      ],
+    ].map(([clause, text]) => ({
+      name: `a 287(g) agreement described without its number: "${text}"`,
+      code: `${defs}${clause}`,
+      errors: [{ messageId: 'allows', line: 5, column: clause!.indexOf(text!) + 1, text: text! }],
+    })),
+    {
+      name: 'a permission in disguise names no modal, and is still reported',
+      code: `${defs}2.7 Nothing in this policy prohibits MPD from entering into a 287(g) agreement.`,
+      errors: [
+        {
+          message:
+            "'Nothing in this policy prohibits' leaves the door open to a 287(g) agreement, under which local officers act as federal immigration agents; forbid it without exception",
+          line: 5,
+          column: 63,
+          text: '287(g)',
+        },
+      ],
+    },
     {
       code: `${defs}2.2 MPD may enter into a 287(g) agreement with ICE.`,
       errors: [
