@@ -274,12 +274,31 @@ function kleene(guard: Guard, value: ReadonlyMap<string, boolean | undefined>): 
   }
 }
 
+/** Words that make a label a clause ("the Chief approves"), not a phrase ("a federal warrant"). */
+const FINITE_VERB =
+  /\b(?:is|are|was|were|has|have|had|does|do|did|can|may|will|shall|must)\b|\b\p{L}+s\s+(?:a|an|the|any|that|to)\b|\b\p{L}+(?:ed|es)\b/iu;
+
+/**
+ * A condition that fails, in words: "the approval of the Board is not given" for "with the
+ * approval of the Board", "there is no federal warrant" for "a federal warrant", "it is not
+ * required by law" for "required by law", and "it is not the case that …" for a clause.
+ */
+function notLabel(label: string): string {
+  const text = label.replace(/^[\s,;]+|[\s,;]+$/g, '');
+  const withMatch = /^with\s+(.*)$/i.exec(text);
+  if (withMatch) return `${withMatch[1]} is not given`;
+  if (/^\p{L}+ed\s+by\b/iu.test(text)) return `it is not ${text}`;
+  const article = /^(?:a|an)\s+(.*)$/i.exec(text);
+  if (article && !FINITE_VERB.test(article[1]!)) return `there is no ${article[1]}`;
+  return `it is not the case that ${text}`;
+}
+
 /** The scenario in plain words: "the individual is arrested for a violent felony and no judicial warrant is presented". */
 export function describeScenario(scenario: Scenario, concepts: Concept[] = []): string {
   const label = (a: Atom, holds: boolean) => {
     const concept = concepts.find((c) => c.id === a.concept);
     if (concept) return holds ? concept.label : concept.negatedLabel;
-    return holds ? a.label : `it is not the case that ${a.label}`;
+    return holds ? a.label : notLabel(a.label);
   };
   const parts = [...scenario.holds.map((a) => label(a, true)), ...scenario.fails.map((a) => label(a, false))];
   return parts.length ? parts.join(' and ') : 'in every case';

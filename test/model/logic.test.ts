@@ -31,6 +31,19 @@ describe('SatSession', () => {
     );
   });
 
+  it('says a failing condition that is no clause in words that read', () => {
+    const fails = (label: string) =>
+      describeScenario({ holds: [], fails: [{ id: label, label, concept: undefined, offset: 0, end: 0 }] });
+    assert.equal(
+      fails('with the approval of the County Board'),
+      'the approval of the County Board is not given',
+    );
+    assert.equal(fails('a federal warrant'), 'there is no federal warrant');
+    assert.equal(fails('required by law'), 'it is not required by law');
+    assert.equal(fails(', the Chief approves,'), 'it is not the case that the Chief approves');
+    assert.equal(fails('a judge has signed it'), 'it is not the case that a judge has signed it');
+  });
+
   it('finds none when the guards cannot hold together', () => {
     const sat = new SatSession();
     assert.equal(sat.scenario([atom('warrant'), not(atom('warrant'))]), undefined);
