@@ -33,6 +33,7 @@ describe('ActionLexicon.classify', () => {
     assert.deepEqual(classes('provide release dates to ICE'), ['notify@8']);
     assert.deepEqual(classes('release body-worn camera footage to ICE'), ['share-information@0']);
     assert.deepEqual(classes('release a person to ICE'), ['transfer-custody@0']);
+    assert.deepEqual(classes('release any record to ICE'), ['share-information@0']);
   });
 
   it('reads the verb after a lead-in, and the noun after a verb that brings an action about', () => {
@@ -51,6 +52,21 @@ describe('ActionLexicon.classify', () => {
     ]);
     assert.deepEqual(classes('forward each request to detain a person to the Watch Commander'), []);
     assert.deepEqual(classes('honor requests for assistance from ICE'), ['cooperate@0']);
+  });
+
+  it('reads handing over named things to ICE, and custody for ICE, in the words drafts use', () => {
+    assert.deepEqual(classes('provide the last known address of a suspect to ICE'), ['share-information@12']);
+    assert.deepEqual(classes('release a person charged with a violent felony into ICE custody'), [
+      'transfer-custody@47',
+    ]);
+    assert.deepEqual(classes('release an arrestee to an ICE agent'), ['transfer-custody@20']);
+    assert.deepEqual(classes('keep an arrestee in custody for ICE'), ['honor-detainer@0']);
+    assert.deepEqual(classes('lend marked vehicles to ICE'), ['provide-resources@0']);
+    assert.deepEqual(classes('place a courtesy call to ICE'), ['notify@0']);
+    // The same things handed to nobody at ICE, or words that are verbs: nothing of the kind.
+    assert.deepEqual(classes('release the home address of a victim to the victim'), []);
+    assert.deepEqual(classes('address each complaint within 30 days'), []);
+    assert.deepEqual(classes('record the home address of each witness'), []);
   });
 
   it('does not read what a notice says as what the action does', () => {

@@ -241,7 +241,7 @@ ruleTester(missingJudicialWarrant, {
       errors: [
         {
           message:
-            "'may' lets MPD detain someone for ICE without a judicial warrant (for instance when ICE states in writing that it intends to seek a judicial warrant); require a warrant signed by a federal or state judge",
+            "'may' lets MPD honor a detainer from ICE without a judicial warrant (for instance when ICE states in writing that it intends to seek a judicial warrant); require a warrant signed by a federal or state judge",
           line: 5,
           column: 10,
           text: 'may hold any person for ICE for up to 48 hours',
