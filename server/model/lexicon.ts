@@ -145,12 +145,35 @@ function describesNoun(flat: string, index: number): boolean {
   return PARTICIPLE_AFTER_DETERMINER.test(flat.slice(Math.max(0, index - 8), end));
 }
 
-/** What a request asks for, just before a match: "report every request for assistance from ICE". */
-const REQUEST_FOR = /\brequests? (?:for|to) (?:the |an? |any )?$/;
+/**
+ * What a request asks for, just before a match: "report every request for assistance from ICE",
+ * "approve or deny each request for HCPD assistance".
+ */
+const REQUEST_FOR = /\brequests? (?:for|to) (?:the |an? |any )?(?:[a-z'’-]+ )?$/;
 
-/** Whether the match at `index` names what someone asks for, not what the action does. */
+/** What is counted or released, before a match: "report the number of persons transferred to ICE custody". */
+const COUNTED = /\b(?:number|numbers|count|total|statistics) of\b|\breleas\w* of\b/;
+
+/**
+ * Whether the match at `index` names what someone asks for, what a report counts, or whom a
+ * release frees ("authorize the release of any person held on an immigration detainer"), not what
+ * the action does.
+ */
 function asked(flat: string, index: number): boolean {
-  return index >= 12 && REQUEST_FOR.test(flat.slice(Math.max(0, index - 24), index));
+  if (index < 12) return false;
+  return REQUEST_FOR.test(flat.slice(Math.max(0, index - 36), index)) || COUNTED.test(flat.slice(0, index));
+}
+
+/** Verbs that end what follows them: "stop assisting ICE" assists no one. */
+const STOPPING = /(?:^|\s)(?:stop|stops|cease|ceases|discontinue|discontinues)\s$/;
+
+/**
+ * Whether the match at `index` is an action being stopped ("stop assisting ICE"), or is "stop"
+ * before such an action: a stop there is no detention.
+ */
+function stopped(flat: string, index: number): boolean {
+  if (STOPPING.test(flat.slice(Math.max(0, index - 13), index))) return true;
+  return /^stop\w* \w+ing\b/.test(flat.slice(index, index + 40));
 }
 
 /** The `i`th word of `flat`, given `wordSpans(flat)`. */
@@ -334,6 +357,8 @@ export class ActionLexicon {
           (verbAt && !verbAt.has(m.index)) ||
           describesNoun(flat, m.index) ||
           asked(flat, m.index) ||
+          stopped(flat, m.index) ||
+          (cls.name === 'honor-detainer' && m.index > 0 && flat.startsWith('releas')) ||
           (said >= 0 && m.index > said)
         )
           continue;

@@ -141,7 +141,8 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
       ? nothingProhibits(doc, clause)
       : undefined;
     if (unprohibited) addDutyNorms(norms, doc, clause, unprohibited, definitions, names, lexicon, concepts);
-    else if (!clause.sentence.modal || definesTerm(clause)) statements.push(clause);
+    else if (!clause.sentence.modal || definesTerm(clause) || WAIVER.test(clause.sentence.modal.text))
+      statements.push(clause);
     else addClauseNorms(norms, doc, clause, definitions, names, lexicon, concepts);
   }
   return { doc, definitions, norms, statements };
@@ -172,6 +173,12 @@ function definesTerm(clause: Clause): boolean {
   const subject = clause.sentence.subject;
   return subject !== undefined && DEFINING.test(subject.text);
 }
+
+/**
+ * Modals that waive a duty: "WPD need not honor any immigration detainer" permits not honoring
+ * one, and lets no one honor it. The model has no force for that, so such a clause binds no one.
+ */
+const WAIVER = /^(?:need not|(?:is|are) not (?:required|obligated) to)$/i;
 
 /** A subject that opens a permission in disguise: "Nothing in this policy prohibits …". */
 const NOTHING = /^nothing\b/i;
@@ -221,7 +228,7 @@ function addClauseNorms(
   const s = clause.sentence;
   const modal = s.modal!;
   for (const duty of clauseDuties(doc, s, modal))
-    addDutyNorms(norms, doc, clause, duty, defs, names, lexicon, concepts);
+    if (!WAIVER.test(duty.modal.text)) addDutyNorms(norms, doc, clause, duty, defs, names, lexicon, concepts);
 }
 
 /**
@@ -362,6 +369,10 @@ function addDutyNorms(
   });
 }
 
+/** Verbs whose "that …" says what someone is told, explained or assured. */
+const SAYING_VERB =
+  /^(?:tell|tells|inform|informs|advise|advises|notify|notifies|explain|explains|remind|reminds|assure|assures|warn|warns|state|states|certify|certifies)$/i;
+
 /** Words that join a second duty to the first: "… and may share …", "… but shall not …". */
 const DUTY_JOINER = /^(?:and|but|or|,|;)$/i;
 
@@ -378,8 +389,12 @@ function coordinatedDuties(
   const out: { modal: NormModal | undefined; action: TextRun | undefined }[] = [];
   let from = 0;
   let modal: NormModal | undefined;
+  // What a duty to tell says is no duty of its own: "tell every victim that MBPD does not share
+  // information with ICE and will not ask about …" is one duty, to tell.
+  const telling = SAYING_VERB.test(ws[0]?.text ?? '');
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i]!;
+    if (telling && /^(?:that|whether)$/i.test(w.text)) break;
     if (w.kind !== 'modal' || !DUTY_JOINER.test(ws[i - 1]!.text)) continue;
     // The joiner, and a comma before "and": ", and may share".
     let cut = i - 1;

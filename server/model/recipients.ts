@@ -73,6 +73,28 @@ export function toldIn(
     while (end < ws.length && starts[end]! < m.index + m.length) end++;
     ends[i] = end;
   }
+  // Is someone other than a counterpart told? The noun phrase from word `k` names someone
+  // when one of its first few words does ("each detained person"); it ends at punctuation or at a
+  // word such as `of` or `that`.
+  const namesSomeoneAt = (k: number): boolean => {
+    while (k < ws.length && BEFORE_NAME.test(lower[k]!)) k++;
+    for (const last = Math.min(ws.length, k + PHRASE_WORDS); k < last; k++) {
+      const w = ws[k]!;
+      // A counterpart ("to the ICE field office") is no one else.
+      if (w.kind === 'punctuation' || lexicon.isNotTold(lower[k]!) || names[k]) return false;
+      if (names[k] === '' || (w.kind === 'word' && /^\p{Lu}/u.test(w.text)) || lexicon.namesOther(w.text))
+        return true;
+    }
+    return false;
+  };
+  // Someone else named as the one told ("report to the City Council the number of persons
+  // transferred to ICE custody") is told first: a counterpart after that is part of what is told.
+  let firstOther = ws.length;
+  for (let k = 1; k < ws.length - 1; k++)
+    if ((lower[k] === 'to' || lower[k] === 'with') && names[k + 1] === undefined && namesSomeoneAt(k + 1)) {
+      firstOther = k;
+      break;
+    }
   // After "that" or "whether" comes what is said, where a name is told only after "to" or "with":
   // "tell the person that CFPD will not hold the person for ICE" tells the person, and "share
   // information that identifies a victim with ICE" tells ICE.
@@ -82,6 +104,11 @@ export function toldIn(
       said = k;
       break;
     }
+  // After a verb of telling, everything from "that" on is what is said: "tell every victim that
+  // MBPD does not share information with ICE" tells the victim.
+  let lead = 0;
+  while (lead < ws.length - 1 && LEADING_ADVERB.test(lower[lead]!)) lead++;
+  const tellingVerb = lexicon.isTellingVerb(lower[lead] ?? '');
   // A name joined by "and" or "or" to one that is not told is not told either: "requests received
   // from ICE and CBP".
   let previous: { end: number; told: boolean } | undefined;
@@ -94,25 +121,12 @@ export function toldIn(
       previous && !previous.told && joined(previous.end, before)
         ? false
         : i > said
-          ? before >= 0 && RECIPIENT_MARK.test(lower[before]!)
+          ? !tellingVerb && before >= 0 && RECIPIENT_MARK.test(lower[before]!)
           : before < 0 || !lexicon.isNotTold(lower[before]!);
-    if (told && name) return name;
+    if (told && name && i < firstOther) return name;
     previous = { end: ends[i]!, told };
     i = ends[i]! - 1;
   }
-  // Nobody at a counterpart is told: is someone else? The noun phrase from word `k` names someone
-  // when one of its first few words does ("each detained person"); it ends at punctuation or at a
-  // word such as `of` or `that`.
-  const namesSomeoneAt = (k: number): boolean => {
-    while (k < ws.length && BEFORE_NAME.test(lower[k]!)) k++;
-    for (const last = Math.min(ws.length, k + PHRASE_WORDS); k < last; k++) {
-      const w = ws[k]!;
-      if (w.kind === 'punctuation' || lexicon.isNotTold(lower[k]!)) return false;
-      if (names[k] === '' || (w.kind === 'word' && /^\p{Lu}/u.test(w.text)) || lexicon.namesOther(w.text))
-        return true;
-    }
-    return false;
-  };
   /** Whether words `from` to `to` (inclusive) only join two names: "and", "or", commas, determiners. */
   function joined(from: number, to: number): boolean {
     for (let k = from; k <= to; k++)

@@ -90,6 +90,21 @@ ruleTester(missingJudicialWarrant, {
       name: 'a "prior to" limit on a prohibition is no exception to it',
       code: `${defs}2.19 Officers shall not release any person to ICE custody prior to the person's release date unless a judicial warrant orders the transfer.`,
     },
+    ...[
+      // A waiver permits not acting, and lets no one act.
+      '2.22 MPD need not honor any immigration detainer.',
+      '2.23 Officers are not required to notify ICE of the release of any person.',
+      // What a person is told is no duty of the teller's, and tells ICE nothing.
+      "2.24 Officers shall tell every crime victim that MPD does not share information with ICE and will not ask about the victim's immigration status.",
+      // A report to someone else that counts what happened with ICE.
+      '2.25 The Chief of Police shall report to the City Council every six months the number of persons transferred to ICE custody under a judicial warrant.',
+      '2.26 The Chief of Police shall report to the City Council the number of requests to transfer a person to ICE custody.',
+      // Releasing a person held on a detainer, stopping help, deciding on requests.
+      '2.27 Officers shall release any person held on a detainer when the person is eligible for release.',
+      '2.28 The Chief of Police may authorize the release of any person held on an immigration detainer.',
+      '2.29 Officers shall stop assisting ICE when the Chief of Police orders it.',
+      '2.30 The Chief of Police shall approve or deny each request for MPD assistance from ICE in writing.',
+    ].map((clause) => ({ name: `strong drafting: ${clause.slice(5, 60)}…`, code: `${defs}${clause}` })),
   ],
   invalid: [
     {
