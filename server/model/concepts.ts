@@ -22,6 +22,8 @@ export const judicialWarrant: Concept = {
   negatedLabel: 'no judicial warrant is presented',
   patterns: judicialPhrases.map(compilePhrase),
   phrases: judicialPhrases,
+  // Immigration courts and judges belong to the Department of Justice: their orders are administrative.
+  voidedNear: /\bimmigration (?:court|judge)/,
 };
 
 /** The concepts every model is built with. */

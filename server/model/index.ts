@@ -4,5 +4,5 @@ export * from './guards.js';
 export { DefinitionIndex, indexDefinitions, type NameUse } from './definitions.js';
 export { ActionLexicon, defaultLexicon, type LexiconData, type ActionMatch } from './lexicon.js';
 export { defaultConcepts, judicialWarrant, noJudicialWarrant } from './concepts.js';
-export { alternatives } from './text.js';
+export { alternatives, flatten } from './text.js';
 export { isParticiple, MAY_BE_PASSIVE, passiveAgent, passiveParticiple } from './passive.js';

@@ -44,6 +44,12 @@ export interface Concept {
   phrases?: readonly string[];
   /** Those phrases as one alternation, compiled when first needed. */
   anywhere?: RegExp;
+  /**
+   * Words near a match that void it: a "warrant signed by a judge of the immigration court" is no
+   * judicial warrant. Matched against the flattened text from a few words before the phrase to a
+   * few after it.
+   */
+  voidedNear?: RegExp;
 }
 
 /** Who a norm binds. */
@@ -607,6 +613,7 @@ function matchConcept(concept: Concept, text: string): ConceptMatch {
     re.lastIndex = 0;
     const m = re.exec(flat);
     if (!m) continue;
+    if (concept.voidedNear?.test(flat.slice(Math.max(0, m.index - 12), m.index + m[0].length + 30))) continue;
     // Only what leads up to the phrase in its own part of the condition says whether it is denied:
     // "the person has not been released and ICE presents a judicial warrant" requires one.
     const lead = conjunctBefore(flat, m.index).replace(DEADLINES, ' ');

@@ -32,6 +32,8 @@ export const administrativeWarrant: Rule = {
     messages: {
       form: "'{{phrase}}' is issued and signed by ICE itself, not by a judge; require a judicial warrant signed by a federal or state judge",
       bare: "an unqualified '{{phrase}}' is satisfied by an ICE administrative warrant (Form I-200, signed by an immigration officer); require a judicial warrant signed by a federal or state judge",
+      court:
+        "'{{phrase}}' comes from an immigration court, part of the Department of Justice, not from a judge of a federal or state court; require a judicial warrant signed by a federal or state judge",
     },
     fixable: false,
   },
@@ -51,7 +53,7 @@ export const administrativeWarrant: Rule = {
             continue;
           seen.add(m.offset);
           report({
-            messageId: isBare ? 'bare' : 'form',
+            messageId: isBare ? 'bare' : IMMIGRATION_COURT.test(m.phrase) ? 'court' : 'form',
             data: { phrase: m.phrase.replace(/\s+/g, ' ') },
             offset: m.offset,
             end: m.end,
@@ -62,6 +64,9 @@ export const administrativeWarrant: Rule = {
     }
   },
 };
+
+/** Phrases of orders from immigration courts, whose judges are not judges of a federal or state court. */
+const IMMIGRATION_COURT = /immigration\s+(?:court|judge)|removal|deportation/i;
 
 /**
  * Cooperation of any kind; a detention or arrest only for an immigration authority or on an

@@ -4,8 +4,8 @@
  * warrant rather than a judicial one.
  */
 import type { Clause, TextRun } from '../../grammar/index.js';
-import { sourceSpan, type WordLists } from '../analysis/words.js';
-import { alternatives, defaultLexicon, type Norm } from '../model/index.js';
+import { sourceSpan, type PhraseMatch, type WordLists } from '../analysis/words.js';
+import { alternatives, defaultLexicon, flatten, judicialWarrant, type Norm } from '../model/index.js';
 import { conditionRuns } from './support.js';
 
 const COOPERATION_ROOT = 'cooperate';
@@ -22,10 +22,12 @@ export function isCooperation(norm: Norm): boolean {
 }
 
 /** Phrases naming an administrative warrant or detainer in a run, not counting judicial ones. */
-export function administrativeWarrants(
+function administrativeWarrants(
   run: TextRun,
   words: WordLists,
 ): { offset: number; end: number; phrase: string }[] {
+  // Inside any judicial phrase, even one voided ("a warrant signed by a judge of the immigration
+  // court"), a bare "warrant" is that phrase's: the court is the finding.
   const judicial = words.find('judicial-warrant', run);
   const inside = (m: { offset: number; end: number }) =>
     judicial.some((j) => m.offset >= j.offset && m.end <= j.end);
@@ -65,7 +67,7 @@ export function conditionsNameAdministrativeWarrant(clause: Clause, text: string
  * when it offers no alternatives and names one.
  */
 function judicialAlternatives(run: TextRun, text: string, words: WordLists): [number, number][] {
-  const judicial = words.find('judicial-warrant', run);
+  const judicial = judicialPhrases(run, text, words);
   if (!judicial.length) return [];
   const source = text.slice(run.offset, run.end);
   // An "or" inside a judicial warrant's phrase ("a federal or state judge") splits nothing.
@@ -73,6 +75,17 @@ function judicialAlternatives(run: TextRun, text: string, words: WordLists): [nu
   return alternatives(source, within)
     .map(([from, to]): [number, number] => [from + run.offset, to + run.offset])
     .filter(([from, to]) => judicial.some((m) => m.offset >= from && m.end <= to));
+}
+
+/**
+ * The judicial-warrant phrases of a run, less those the concept's `voidedNear` voids: "a warrant
+ * signed by a judge of the immigration court" is no judicial warrant. `text` is the document's.
+ */
+function judicialPhrases(run: TextRun, text: string, words: WordLists): readonly PhraseMatch[] {
+  const found = words.find('judicial-warrant', run);
+  const voided = judicialWarrant.voidedNear;
+  if (!found.length || !voided) return found;
+  return found.filter((m) => !voided.test(flatten(text.slice(Math.max(0, m.offset - 12), m.end + 30))));
 }
 
 const ACCOMPANIED = /\b(?:accompanied|supported|backed)\s+by\b|\b(?:together|along)\s+with\b/giu;

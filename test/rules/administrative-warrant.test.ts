@@ -53,6 +53,20 @@ ruleTester(administrativeWarrant, {
   ],
   invalid: [
     {
+      name: 'an order of an immigration judge, or a warrant of the immigration court, is no judicial warrant',
+      code: `${defs}2.9 Officers shall not transfer a person to ICE custody unless an immigration judge has ordered the removal of the person.\n2.10 Officers may detain a person for ICE if ICE presents a warrant signed by a judge of the immigration court.`,
+      errors: [
+        {
+          message:
+            "'immigration judge' comes from an immigration court, part of the Department of Justice, not from a judge of a federal or state court; require a judicial warrant signed by a federal or state judge",
+          line: 4,
+          column: 67,
+          text: 'immigration judge',
+        },
+        { messageId: 'court', line: 5, column: 94, text: 'immigration court' },
+      ],
+    },
+    {
       name: 'an administrative warrant offered as an alternative to a judicial one',
       code: `${defs}2.10 MPD shall not hold any person for ICE unless ICE presents an administrative warrant or a judicial warrant.`,
       errors: [{ messageId: 'form', line: 4, column: 67, text: 'administrative warrant' }],

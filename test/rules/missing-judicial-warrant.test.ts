@@ -105,6 +105,22 @@ ruleTester(missingJudicialWarrant, {
       '2.29 Officers shall stop assisting ICE when the Chief of Police orders it.',
       '2.30 The Chief of Police shall approve or deny each request for MPD assistance from ICE in writing.',
     ].map((clause) => ({ name: `strong drafting: ${clause.slice(5, 60)}…`, code: `${defs}${clause}` })),
+    ...[
+      'unless a federal or state court orders the transfer',
+      'unless a court of competent jurisdiction orders the transfer',
+      'unless a federal or state judge has signed a warrant for the transfer',
+    ].map((condition) => ({
+      name: `a court's order or a judge's warrant in other words: "${condition}"`,
+      code: `${defs}2.32 Officers shall not transfer a person to ICE custody ${condition}.`,
+    })),
+    {
+      name: "an immigration judge's order is administrative-warrant's finding",
+      code: `${defs}2.18 Officers shall not transfer a person to ICE custody unless an immigration judge has ordered the removal of the person.`,
+    },
+    {
+      name: "a warrant of the immigration court is administrative-warrant's finding",
+      code: `${defs}2.31 Officers may detain a person for ICE if ICE presents a warrant signed by a judge of the immigration court.`,
+    },
   ],
   invalid: [
     {
@@ -133,14 +149,6 @@ ruleTester(missingJudicialWarrant, {
         },
       ],
       output: `${defs}2.21 MPD is not prohibited from providing ICE with the release date of any person only if presented with a judicial warrant signed by a federal or state judge.`,
-    },
-    {
-      name: 'an immigration judge is no judge of a court: a removal order is no judicial warrant',
-      code: `${defs}2.18 Officers shall not transfer a person to ICE custody unless an immigration judge has ordered the removal of the person.`,
-      errors: [
-        { messageId: 'exception', line: 5, column: 15, text: 'shall not transfer a person to ICE custody' },
-      ],
-      output: null,
     },
     {
       name: 'a permission joined to a duty by "and may": its own finding, and the fix after its own words',
