@@ -316,6 +316,7 @@ function addDutyNorms(
   const onlyIfs: Guard[] = [];
   const exceptions: Guard[] = [];
   for (const q of duty.qualifiers) {
+    if (q.kind === 'before' && appearsBefore(doc, q)) continue;
     const g = qualifierGuard(q, concepts);
     if (!g) continue;
     if (g.op === 'not' && (q.kind === 'unless' || q.kind === 'except' || q.kind === 'without'))
@@ -437,6 +438,15 @@ function subRun(doc: PolicyDocument, words: Word[]): TextRun | undefined {
   };
 }
 
+/** Verbs after which "before" is a place, not a time: "until the person appears before a judge". */
+const BEFORE_PLACE = /\b(?:appears?|appeared|appearing|brought|taken|testif(?:y|ies|ied)|stands?)\s*$/i;
+
+/** Whether a `before` qualifier names where someone appears, not when: it is no condition then. */
+function appearsBefore(doc: PolicyDocument, q: QualifierPart): boolean {
+  const offset = (q as Partial<Qualifier>).offset;
+  return offset !== undefined && BEFORE_PLACE.test(doc.text.slice(Math.max(0, offset - 16), offset));
+}
+
 /** Words that give the reason for an action, and the reason after them. */
 const REASON =
   /\b(?:on the basis of|on the grounds? of|based (?:up)?on|because of|by reason of|for the (?:sole |only )?reasons? (?:that|of)|due to)\s+(.+)$/i;
@@ -448,12 +458,26 @@ function reasonOf(actionText: string): string | undefined {
   return reasons.get(actionText);
 }
 
-/** A word every phrase of `REASON` holds. */
-const REASON_WORD = /basis|becaus|based|ground|reason|due to/i;
+/**
+ * A violation of immigration law given as the reason with "for": "No person shall be detained or
+ * arrested for a civil immigration violation". (Other "for …" phrases say what for, not why.)
+ */
+const FOR_IMMIGRATION =
+  /\bfor\s+((?:an?\s+|any\s+)?(?:suspected\s+|alleged\s+|possible\s+)?(?:civil\s+)?(?:immigration\s+(?:violations?|offen[cs]es?)|violations?\s+of\s+(?:civil\s+|federal\s+)?immigration\s+laws?))/i;
+
+/** A word every phrase of `REASON` and `FOR_IMMIGRATION` holds. */
+const REASON_WORD = /basis|becaus|based|ground|reason|due to|immigration/i;
+
+/** A violation of immigration law in any of its wordings, as a reason. */
+const IMMIGRATION_VIOLATION =
+  /\bimmigration\s+(?:violations?|offen[cs]es?)\b|\bviolations?\s+of\s+(?:civil\s+|federal\s+)?immigration\s+laws?\b/i;
 
 const reasons = new TextCache<string | undefined>((own) => {
-  const m = REASON.exec(own);
-  return m ? conditionKey(m[1]!) || undefined : undefined;
+  const m = REASON.exec(own) ?? FOR_IMMIGRATION.exec(own);
+  if (!m) return undefined;
+  // "a civil immigration violation" and "a violation of civil immigration law" are one reason.
+  if (IMMIGRATION_VIOLATION.test(m[1]!)) return 'immigration violation';
+  return conditionKey(m[1]!) || undefined;
 });
 
 /**

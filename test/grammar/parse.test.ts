@@ -121,6 +121,7 @@ describe('the DESIGN example', () => {
         "2.2 Not later than 24 hours before a person's release, the Watch Commander shall review the file.",
         '2.3 No later than March 1, the Chief shall report to the Council.',
         '2.4 Within the Department, Officers shall wear a name tag.',
+        '2.5 By May 1 of each year, the Chief shall publish a report.',
       ].join('\n'),
     );
     assert.deepEqual(limited.errors, []);
@@ -135,6 +136,7 @@ describe('the DESIGN example', () => {
         ['Not later than 24 hours', 'the Watch Commander', 'obligation'],
         ['No later than March 1,', 'the Chief', 'obligation'],
         ['Within the Department,', 'Officers', 'obligation'],
+        ['By May 1 of each year,', 'the Chief', 'obligation'],
       ],
     );
     assert.equal(

@@ -28,6 +28,7 @@ const TRICKY = [
   'not nothing Not NOT neither Neither nEITHER as As AS ask No Nor',
   'regardless of prior to whenever wherever when where before after without except except as provided that',
   'even if even When EVEN though evenif even including when including where includingif including',
+  'May 1 may 2 May\t3 may  MAY 15 may maybe May. 1 may1',
   'aaaaaaaaaaa shallshallshall is isis sectionsections unlessunless',
 ];
 

@@ -247,7 +247,7 @@ describe('the reason an action names for itself', () => {
   it('is the condition key of what follows "on the basis of", "because of" and their kin', () => {
     assert.equal(
       reason('Officers shall not arrest any person on the basis of a civil immigration violation.'),
-      'civil immigration violation',
+      'immigration violation',
     );
     assert.equal(
       reason('Officers shall not detain a person because of the person’s national origin.'),
@@ -257,6 +257,14 @@ describe('the reason an action names for itself', () => {
       reason('Officers shall not stop a car for the sole reason that the driver speaks Spanish.'),
       'driver speak spanish',
     );
+  });
+
+  it('is the violation of immigration law an arrest is "for"', () => {
+    assert.equal(
+      reason('No person shall be detained or arrested for a civil immigration violation.'),
+      'immigration violation',
+    );
+    assert.equal(reason('Officers may arrest a person for a violent felony.'), undefined);
   });
 
   it('is undefined when the action names none', () => {
@@ -354,5 +362,16 @@ describe('definitions in prose', () => {
       m.statements.map((c) => c.number),
       ['1.2'],
     );
+  });
+});
+
+describe('"before" as a place', () => {
+  it('appearing before a judge is no condition', () => {
+    const [norm] = model(
+      'define MPD as agency.\n2.10 MPD shall hold a person arrested for a felony until the person appears before a judge.',
+    ).norms;
+    assert.equal(describeGuard(norm!.guard), 'always');
+    const [timed] = model('define MPD as agency.\n2.11 MPD shall notify the person before a hearing.').norms;
+    assert.notEqual(describeGuard(timed!.guard), 'always');
   });
 });
