@@ -498,10 +498,7 @@ const MODALS = ['shall', 'must', 'will', 'may', 'should', 'cannot', 'can'];
 export const ModalWord = createToken({
   name: 'ModalWord',
   // "May" before a day of the month is the month: "By May 1 of each year, the Chief shall …".
-  pattern: gated(
-    phrase(MODALS.map((m) => (m === 'may' ? 'may(?!\\s+\\d)' : m))),
-    MODALS,
-  ),
+  pattern: gated(phrase(MODALS.map((m) => (m === 'may' ? 'may(?!\\s+\\d)' : m))), MODALS),
   start_chars_hint: startCharsOf(MODALS),
   longer_alt: Word,
   categories: [Modal],
