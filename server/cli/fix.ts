@@ -23,9 +23,15 @@ export function fixText(
 ): FixResult {
   let analysis = analyze(text, { config });
   let passes = 0;
+  // Fixes offered before: one whose finding outlives it (a definition that does not cover the
+  // term it was made for) would otherwise be written again on every pass.
+  const offered = new Set<string>();
   while (passes < maxPasses) {
-    const fixable = analysis.findings.filter((f) => f.fixes?.length && eligible(f));
+    const fixable = analysis.findings.filter(
+      (f) => f.fixes?.length && eligible(f) && !offered.has(fixKey(f)),
+    );
     if (fixable.length === 0) break;
+    for (const f of fixable) offered.add(fixKey(f));
     const next = applyFixes(text, fixable);
     if (next === text) break;
     text = next;
@@ -33,4 +39,9 @@ export function fixText(
     passes++;
   }
   return { text, analysis, passes };
+}
+
+/** What identifies a finding's fix from one pass to the next, when its offsets have moved. */
+function fixKey(f: Finding): string {
+  return `${f.rule}|${f.clause ?? ''}|${f.message}|${f.fixes![0]!.edits.map((e) => e.newText).join('|')}`;
 }

@@ -175,7 +175,7 @@ type QualifierPart = Pick<Qualifier, 'kind' | 'condition' | 'list'>;
 const DEFINING = /\b(?:means|refers to)\b/i;
 
 /** Whether the clause defines a term in prose, with a modal inside the definition: it binds no one. */
-function definesTerm(clause: Clause): boolean {
+export function definesTerm(clause: Clause): boolean {
   const subject = clause.sentence.subject;
   return subject !== undefined && DEFINING.test(subject.text);
 }

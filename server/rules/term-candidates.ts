@@ -28,13 +28,13 @@ const OPENERS = new Set(
 const DETERMINERS = new Set('the a an any each every all no such said'.split(' '));
 /** Where a subject's noun phrase ends and its modifiers begin: "Officers assigned to …", "an officer who …". */
 const MODIFIERS = new Set(
-  'who whom whose that which while when where if unless assigned acting working on at under within during with from to for by'.split(
+  'who whom whose that which while when where if unless assigned acting working on at under within during with from to for by in'.split(
     ' ',
   ),
 );
 /** Subjects that name nobody in particular and need no definition. */
 const GENERIC = new Set(
-  'it this that they he she one nothing none nobody anyone everyone someone person individual people public policy procedure section'.split(
+  'it this that they he she one nothing none nobody anyone everyone someone person individual people public policy procedure section herein hereunder department agency'.split(
     ' ',
   ),
 );

@@ -1,7 +1,7 @@
 /** undefined-term: actors, acronyms and quoted terms that a draft uses but never defines. */
 import type { Clause, PolicyDocument, TextRun } from '../../grammar/index.js';
 import type { Report, Rule } from '../analysis/types.js';
-import { defaultLexicon } from '../model/index.js';
+import { defaultLexicon, definesTerm } from '../model/index.js';
 import { documentRuns } from './support.js';
 import {
   ACTOR_WORDS,
@@ -46,13 +46,17 @@ export const undefinedTerm: Rule = {
       const clause = doc.clauses[i]!;
       const starts = sentenceStarts(clause);
       found.length = 0;
-      const subject = undefinedSubject(clause, defs);
+      // A definition in prose ('"Transfer request" refers to a request …') defines what comes
+      // before its "means": that is no subject, and needs no definition of its own.
+      const defining = definesTerm(clause) ? definedUpTo(doc, clause) : -1;
+      const subject = defining < 0 ? undefinedSubject(clause, defs) : undefined;
       if (subject) found.push(subject);
       for (const run of runs[i]!) {
         capitalisedPhrases(run, defs, words, starts, found);
         acronyms(run, defs, words, found);
         quotedTerms(run, defs, found);
       }
+      if (defining >= 0) removeBefore(found, defining);
       if (!found.length) continue;
       seen.clear();
       found.sort((a, b) => a.offset - b.offset || b.end - a.end);
@@ -69,6 +73,20 @@ export const undefinedTerm: Rule = {
     }
   },
 };
+
+/** Where the words of a prose definition's "means" or "refers to" start. */
+function definedUpTo(doc: PolicyDocument, clause: Clause): number {
+  const subject = clause.sentence.subject!;
+  const m = /\b(?:means|refers\s+to)\b/i.exec(doc.text.slice(subject.offset, subject.end));
+  return m ? subject.offset + m.index : -1;
+}
+
+/** `found` without the candidates that start before `offset`. */
+function removeBefore(found: TermCandidate[], offset: number): void {
+  let kept = 0;
+  for (const c of found) if (c.offset >= offset) found[kept++] = c;
+  found.length = kept;
+}
 
 /**
  * Whether a capitalised phrase is named in the header, which says whose policy it is ('agency:

@@ -34,6 +34,14 @@ ruleTester(undefinedTerm, {
     `${defs}\n2.1 Officers shall obtain approval from a Commander or OIC before detaining any individual.`,
     `${defs}\n2.2 The Chief of Police shall report every request of ICE to the Commanders.`,
     {
+      name: 'a person "in" custody, "Nothing herein", "the Department": nobody to define',
+      code: `${defs}\n2.6 Any person in MPD custody is free to decline an interview.\n2.7 Nothing herein shall be construed to require a warrant.\n2.8 The Department shall publish this policy.`,
+    },
+    {
+      name: 'a definition in prose defines what comes before its "means" or "refers to"',
+      code: `${defs}\n1.3 "Transfer request" refers to a request from ICE that MPD shall transfer a person to ICE custody.\n1.4 "Release date" means the date on which MPD may release a person from custody.`,
+    },
+    {
       name: 'a subject that is a thing, with a participle after it, names no actor',
       code: `${defs}\n2.3 The training required by §2.1 shall cover the limits of this policy.\n2.4 The records kept under §2.1 shall not include immigration status.\n2.5 The report shall state the number of requests.`,
     },
