@@ -29,6 +29,8 @@ ruleTester(section287g, {
       ['2.3 MPD may participate in the ICE jail enforcement model program.', 'jail enforcement model'],
       ['2.4 MPD may sign a Warrant Service Officer agreement with ICE.', 'Warrant Service Officer'],
       ['2.5 MPD may seek cross-designation of Officers as immigration officers.', 'cross-designation'],
+      ['2.8 MPD may take part in the jail model program of ICE.', 'jail model program'],
+      ['2.9 MPD may enter into an agreement under Section 1357 of Title 8.', 'Section 1357 of Title 8'],
       [
         '2.6 MPD may enter into an agreement under which Officers perform the functions of an immigration officer.',
         'functions of an immigration officer',

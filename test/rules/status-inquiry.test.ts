@@ -51,6 +51,13 @@ ruleTester(statusInquiry, {
   ],
   invalid: [
     {
+      name: '"save where" and "barring" open exceptions, as "except where" does',
+      code: `${defs}2.14 Officers shall not question any person about citizenship, save where the person is under arrest.`,
+      errors: [
+        { messageId: 'exception', line: 4, column: 64, text: 'save where the person is under arrest' },
+      ],
+    },
+    {
       name: 'the ACLU letter’s exception',
       code: `${defs}2.1 Officers shall not inquire about immigration status\n    unless the officer has reason to believe the person is a suspect.`,
       errors: [
