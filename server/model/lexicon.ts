@@ -428,11 +428,19 @@ export class ActionLexicon {
   }
 
   /**
+   * Whether `name` is one of the lexicon's own counterparts, named by what it is ("federal
+   * immigration authorities"), not a name the document defines ("ICE").
+   */
+  isGenericCounterpart(name: string): boolean {
+    return this.counterpartPatterns.some(([n]) => n === name);
+  }
+
+  /**
    * A counterpart in words, for messages: a defined name as it is (`ICE`), one of the lexicon's
    * own with an article (`an immigration authority`).
    */
   counterpartLabel(name: string): string {
-    if (!this.counterpartPatterns.some(([n]) => n === name)) return name;
+    if (!this.isGenericCounterpart(name)) return name;
     const words = name.replace(/-/g, ' ');
     return `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`;
   }

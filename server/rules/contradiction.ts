@@ -88,7 +88,18 @@ class CandidateIndex {
     if (a.counterpart === undefined) {
       for (const counterpart of this.within.keys())
         if (counterpart !== SOMEONE_ELSE) this.listFor(a, counterpart, visitor, out);
-    } else this.listFor(a, a.counterpart, visitor, out);
+    } else if (a.counterpart !== SOMEONE_ELSE && generic(a.counterpart)) {
+      // "federal immigration authorities" takes in every immigration authority (see countersMeet).
+      for (const counterpart of this.within.keys())
+        if (counterpart) this.listFor(a, counterpart, visitor, out);
+    } else {
+      this.listFor(a, a.counterpart, visitor, out);
+      // And a named one meets what is said of immigration authorities in general.
+      if (a.counterpart)
+        for (const counterpart of this.within.keys())
+          if (counterpart && counterpart !== a.counterpart && generic(counterpart))
+            this.listFor(a, counterpart, visitor, out);
+    }
     return out;
   }
 
@@ -135,7 +146,10 @@ function sharedAction(a: Norm, b: Norm): string {
     for (const y of b.actions)
       if (defaultLexicon.overlaps(x.class, y.class)) {
         const narrow = defaultLexicon.isWithin(x.class, y.class) ? x.class : y.class;
-        return actionPhrase(narrow, a.counterpart ?? b.counterpart);
+        // The narrower counterpart: ICE rather than "an immigration authority".
+        const who =
+          a.counterpart && !generic(a.counterpart) ? a.counterpart : (b.counterpart ?? a.counterpart);
+        return actionPhrase(narrow, who);
       }
   return 'acting';
 }
@@ -260,8 +274,13 @@ class ConflictSearch {
  * with the press") is about that one.
  */
 function countersMeet(a: Norm, b: Norm): boolean {
-  return a.counterpart === b.counterpart || (a.counterpart === undefined && b.counterpart !== SOMEONE_ELSE);
+  if (a.counterpart === b.counterpart || (a.counterpart === undefined && b.counterpart !== SOMEONE_ELSE))
+    return true;
+  // "federal immigration authorities" takes in ICE, and a name defined as an immigration authority.
+  return !!a.counterpart && !!b.counterpart && (generic(a.counterpart) || generic(b.counterpart));
 }
+
+const generic = (counterpart: string): boolean => defaultLexicon.isGenericCounterpart(counterpart);
 
 /**
  * Whether two norms can be about acting for the same reason. "Shall not arrest any person on the

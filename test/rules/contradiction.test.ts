@@ -57,15 +57,39 @@ ruleTester(contradiction, {
       code: `${defs}2.1 MPD shall not hold any person on a detainer request.\n2.2 Officers shall detain any person who is the subject of a judicial warrant.`,
     },
     {
-      name: 'a second duty after a purpose condition is not part of the purpose',
-      code: `${defs}2.1 MPD shall not disclose any personal information for the purpose of immigration enforcement and shall not permit ICE to search MPD databases.\n2.2 MPD may disclose personal information to ICE only if ICE presents a judicial warrant.`,
-    },
-    {
       name: 'refusing hold requests is about detainers, not about transfers on a judicial warrant',
       code: `${defs}2.1 MPD shall not honor a hold request from ICE.\n2.2 Officers may transfer a person to ICE custody only if ICE presents a judicial warrant.`,
     },
   ],
   invalid: [
+    {
+      name: 'a second duty after a purpose condition is not part of the purpose; the purpose meets ICE',
+      code: `${defs}2.1 MPD shall not disclose any personal information for the purpose of immigration enforcement and shall not permit ICE to search MPD databases.\n2.2 MPD may disclose personal information to ICE only if ICE presents a judicial warrant.`,
+      errors: [
+        {
+          message:
+            'When immigration enforcement and a judicial warrant is presented, §2.1 forbids and §2.2 permits sharing information with ICE',
+          line: 6,
+          column: 9,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 7, column: 9, text: 'may' },
+      ],
+    },
+    {
+      name: '"federal immigration authorities" takes in ICE',
+      code: `${defs}2.5 MPD shall not share information with federal immigration authorities unless a judicial warrant is presented.\n4.5 Officers may notify ICE of release dates when the person is arrested for a felony.`,
+      errors: [
+        {
+          message:
+            'When the person is arrested for a felony and no judicial warrant is presented, §2.5 forbids and §4.5 permits notifying ICE',
+          line: 6,
+          column: 9,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 7, column: 14, text: 'may' },
+      ],
+    },
     {
       name: 'a passive prohibition binds everyone, and meets a permission given to members',
       code: `${defs}2.1 No person shall be transferred to ICE custody unless a judicial warrant is presented.\n2.2 Officers may transfer a person to ICE when the person is arrested for a violent felony.`,
