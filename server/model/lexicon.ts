@@ -88,6 +88,8 @@ function beginsOneOf(words: readonly string[], lead: string): boolean {
 const LEADING =
   /^(?:only|not|also|immediately|promptly|routinely|generally|solely|further|then|either|neither|otherwise|directly|knowingly|voluntarily)$/;
 const COORDINATORS = new Set(['or', 'and', 'nor', 'and/or']);
+/** Words that open a clause of their own inside an action: "record whether …", "a person who …". */
+const SUBORDINATE = /^(?:whether|that|if|which|who|whom|whose|when|where|why|how)$/;
 /** Verbs that lead in to the action, before "to": "may choose to notify ICE", "continue to honor". */
 const LEAD_IN =
   /^(?:choose|chooses|agree|agrees|elect|elects|decide|decides|opt|opts|continue|continues|begin|begins|seek|seeks|attempt|attempts|try|tries|offer|offers|volunteer|volunteers|undertake|undertakes|endeavou?r|endeavou?rs|proceed|proceeds)$/;
@@ -120,10 +122,15 @@ function verbPositions(flat: string, words: readonly number[]): Set<number> | un
     return undefined;
   const allowed = new Set<number>();
   if (n > 0) allowed.add(words[2 * main]!);
+  let subordinate = false;
   for (let i = main + 1; i < Math.min(n, main + 10); i++) {
     const previous = wordAt(flat, words, i - 1);
     const gap = flat.slice(words[2 * i - 1]!, words[2 * i]!);
-    if (COORDINATORS.has(previous) || gap.includes(',')) allowed.add(words[2 * i]!);
+    // A coordinated verb ("detain or arrest"), or a purpose ("use a phone to notify ICE"), but not
+    // a verb in what is reported ("record whether the officer chose to notify ICE").
+    if (SUBORDINATE.test(previous)) subordinate = true;
+    if (COORDINATORS.has(previous) || (previous === 'to' && !subordinate) || gap.includes(','))
+      allowed.add(words[2 * i]!);
     if (COORDINATORS.has(previous) && i + 1 < n && LEADING.test(wordAt(flat, words, i)))
       allowed.add(words[2 * i + 2]!);
   }

@@ -143,11 +143,17 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
   const statements: Clause[] = [];
   const names = new Map<Definition, string[]>();
   for (const clause of doc.clauses) {
-    const unprohibited = NOTHING.test(clause.sentence.subject?.text ?? '')
-      ? nothingProhibits(doc, clause)
-      : undefined;
+    // "Nothing in this policy …" binds no one: it permits what it says is not prohibited, and
+    // otherwise only says how to read the policy ("… shall be construed to authorize …").
+    const nothing = NOTHING.test(clause.sentence.subject?.text ?? '');
+    const unprohibited = nothing ? nothingProhibits(doc, clause) : undefined;
     if (unprohibited) addDutyNorms(norms, doc, clause, unprohibited, definitions, names, lexicon, concepts);
-    else if (!clause.sentence.modal || definesTerm(clause) || WAIVER.test(clause.sentence.modal.text))
+    else if (
+      nothing ||
+      !clause.sentence.modal ||
+      definesTerm(clause) ||
+      WAIVER.test(clause.sentence.modal.text)
+    )
       statements.push(clause);
     else addClauseNorms(norms, doc, clause, definitions, names, lexicon, concepts);
   }
@@ -380,6 +386,9 @@ function addDutyNorms(
 const SAYING_VERB =
   /^(?:tell|tells|inform|informs|advise|advises|notify|notifies|explain|explains|remind|reminds|assure|assures|warn|warns|state|states|certify|certifies)$/i;
 
+/** Adverbs between the joiner and the second modal: "and then may notify ICE". */
+const THEN = /^(?:then|thereafter|also|afterwards)$/i;
+
 /** Words that join a second duty to the first: "… and may share …", "… but shall not …". */
 const DUTY_JOINER = /^(?:and|but|or|,|;)$/i;
 
@@ -402,9 +411,12 @@ function coordinatedDuties(
   for (let i = 1; i < ws.length; i++) {
     const w = ws[i]!;
     if (telling && /^(?:that|whether)$/i.test(w.text)) break;
-    if (w.kind !== 'modal' || !DUTY_JOINER.test(ws[i - 1]!.text)) continue;
+    if (w.kind !== 'modal') continue;
+    // "and may", and "and then may", "and thereafter may", "and also may".
+    const adverb = i > 1 && THEN.test(ws[i - 1]!.text) ? 1 : 0;
+    if (!DUTY_JOINER.test(ws[i - 1 - adverb]!.text)) continue;
     // The joiner, and a comma before "and": ", and may share".
-    let cut = i - 1;
+    let cut = i - 1 - adverb;
     if (cut > from && /^[,;]$/.test(ws[cut - 1]!.text)) cut--;
     const negated = ws[i + 1]?.kind === 'not';
     const last = negated ? ws[i + 1]! : w;

@@ -45,6 +45,13 @@ describe('ActionLexicon.classify', () => {
     assert.deepEqual(classes('request approval before notifying ICE'), []);
   });
 
+  it('reads the verb of a purpose: "use a phone to notify ICE"', () => {
+    assert.deepEqual(classes('use a phone to notify ICE'), ['notify@15']);
+    assert.deepEqual(classes('enter the jail to help ICE locate an inmate'), ['cooperate@18']);
+    // "to" before a noun names no action.
+    assert.deepEqual(classes('refer each request to the Watch Commander'), []);
+  });
+
   it('does not read what a request asks for as what the action does', () => {
     // Reporting to the prosecutor is sharing (with someone else); the assistance is only asked for.
     assert.deepEqual(classes('report every request for assistance from ICE to the County Prosecutor'), [

@@ -344,6 +344,16 @@ describe('duties coordinated in one clause', () => {
     assert.equal(describeGuard(second!.guard), 'always');
   });
 
+  it('reads "and then may", "and thereafter may" as a second duty too', () => {
+    for (const joined of [' and then may', ', and thereafter may'])
+      assert.deepEqual(
+        norms(`2.6 Officers shall document each request${joined} notify ICE of the release.`).map(
+          (n) => n.force,
+        ),
+        ['obligation', 'permission'],
+      );
+  });
+
   it('keeps one norm for one modal', () => {
     assert.equal(norms('2.4 Officers shall notify the Watch Commander and record the request.').length, 1);
   });

@@ -104,6 +104,10 @@ ruleTester(missingJudicialWarrant, {
       '2.28 The Chief of Police may authorize the release of any person held on an immigration detainer.',
       '2.29 Officers shall stop assisting ICE when the Chief of Police orders it.',
       '2.30 The Chief of Police shall approve or deny each request for MPD assistance from ICE in writing.',
+      // A rule of construction binds no one.
+      '2.33 Nothing in this policy shall be construed to authorize any Officer to hold any person on a civil immigration detainer.',
+      // A rule of construction binds no one.
+      '2.33 Nothing in this policy shall be construed to authorize any Officer to hold any person on a civil immigration detainer.',
     ].map((clause) => ({ name: `strong drafting: ${clause.slice(5, 60)}…`, code: `${defs}${clause}` })),
     ...[
       'unless a federal or state court orders the transfer',
