@@ -478,7 +478,7 @@ const FOR_IMMIGRATION =
   /\bfor\s+((?:an?\s+|any\s+)?(?:suspected\s+|alleged\s+|possible\s+)?(?:civil\s+)?(?:immigration\s+(?:violations?|offen[cs]es?)|violations?\s+of\s+(?:civil\s+|federal\s+)?immigration\s+laws?))/i;
 
 /** A word every phrase of `REASON` and `FOR_IMMIGRATION` holds. */
-const REASON_WORD = /basis|becaus|based|ground|reason|due to|immigration/i;
+const REASON_WORD = /basis|becaus|based|ground|reason|due to|immigration (?:violation|offen)|violations? of/i;
 
 /** A violation of immigration law in any of its wordings, as a reason. */
 const IMMIGRATION_VIOLATION =
@@ -645,11 +645,16 @@ function conceptIn(concept: Concept, text: string): ConceptMatch {
 
 function matchConcept(concept: Concept, text: string): ConceptMatch {
   const flat = flatten(text);
-  for (const re of concept.patterns) {
+  // One pass over all the phrases when they are known, else a pass per pattern.
+  if (concept.phrases) concept.anywhere ??= compileAlternation(concept.phrases);
+  for (const re of concept.anywhere ? [concept.anywhere] : concept.patterns) {
     re.lastIndex = 0;
-    const m = re.exec(flat);
+    let m = re.exec(flat);
+    while (m && concept.voidedNear?.test(flat.slice(Math.max(0, m.index - 12), m.index + m[0].length + 30))) {
+      re.lastIndex = m.index + 1;
+      m = re.exec(flat);
+    }
     if (!m) continue;
-    if (concept.voidedNear?.test(flat.slice(Math.max(0, m.index - 12), m.index + m[0].length + 30))) continue;
     // Only what leads up to the phrase in its own part of the condition says whether it is denied:
     // "the person has not been released and ICE presents a judicial warrant" requires one.
     const lead = conjunctBefore(flat, m.index).replace(DEADLINES, ' ');

@@ -89,12 +89,12 @@ export function toldIn(
   };
   // Someone else named as the one told ("report to the City Council the number of persons
   // transferred to ICE custody") is told first: a counterpart after that is part of what is told.
-  let firstOther = ws.length;
-  for (let k = 1; k < ws.length - 1; k++)
-    if ((lower[k] === 'to' || lower[k] === 'with') && names[k + 1] === undefined && namesSomeoneAt(k + 1)) {
-      firstOther = k;
-      break;
-    }
+  const otherBefore = (i: number): boolean => {
+    for (let k = 1; k < i - 1; k++)
+      if ((lower[k] === 'to' || lower[k] === 'with') && names[k + 1] === undefined && namesSomeoneAt(k + 1))
+        return true;
+    return false;
+  };
   // After "that" or "whether" comes what is said, where a name is told only after "to" or "with":
   // "tell the person that CFPD will not hold the person for ICE" tells the person, and "share
   // information that identifies a victim with ICE" tells ICE.
@@ -123,7 +123,7 @@ export function toldIn(
         : i > said
           ? !tellingVerb && before >= 0 && RECIPIENT_MARK.test(lower[before]!)
           : before < 0 || !lexicon.isNotTold(lower[before]!);
-    if (told && name && i < firstOther) return name;
+    if (told && name && !otherBefore(i)) return name;
     previous = { end: ends[i]!, told };
     i = ends[i]! - 1;
   }
