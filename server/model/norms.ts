@@ -20,7 +20,7 @@ import { type DefinitionIndex, indexDefinitions } from './definitions.js';
 import { and, atom, not, or, type Atom, type Guard } from './guards.js';
 import { defaultConcepts } from './concepts.js';
 import { type ActionLexicon, defaultLexicon } from './lexicon.js';
-import { MAY_BE_PASSIVE, passiveAgent, passiveParticiple } from './passive.js';
+import { readPassive } from './passive.js';
 import { toldIn } from './recipients.js';
 import {
   alternatives,
@@ -259,17 +259,7 @@ function clauseDuties(doc: PolicyDocument, s: Sentence, modal: NormModal): Duty[
   };
   const pre = s.qualifiers.filter((q) => q.position === 'pre');
   const inAction = s.action && hasWordOf(s.action, 'modal') ? coordinatedDuties(doc, s.action) : undefined;
-  if (inAction)
-    return inAction.map((part, i) => {
-      const last = i === inAction.length - 1;
-      return {
-        modal: part.modal ?? modal,
-        subject: s.subject,
-        action: part.action,
-        qualifiers: last ? s.qualifiers : pre,
-        list: last ? s.actionList : undefined,
-      };
-    });
+  if (inAction) return dutiesOf(inAction, s, modal, pre, s.qualifiers);
   const k = s.qualifiers.findIndex(
     (q) => q.position === 'post' && q.condition && hasWordOf(q.condition, 'modal'),
   );
@@ -286,19 +276,30 @@ function clauseDuties(doc: PolicyDocument, s: Sentence, modal: NormModal): Duty[
     ],
     list: undefined,
   };
-  return [
-    first,
-    ...inCondition.slice(1).map((part, i) => {
-      const last = i === inCondition.length - 2;
-      return {
-        modal: part.modal!,
-        subject: s.subject,
-        action: part.action,
-        qualifiers: last ? [...pre, ...s.qualifiers.slice(k + 1)] : pre,
-        list: last ? s.actionList : undefined,
-      };
-    }),
-  ];
+  return [first, ...dutiesOf(inCondition.slice(1), s, modal, pre, [...pre, ...s.qualifiers.slice(k + 1)])];
+}
+
+/**
+ * The duties of the parts of a split action: each part's modal (the clause's for a part without
+ * one) and action; the last takes `lastQualifiers` and the clause's list, the others `pre`.
+ */
+function dutiesOf(
+  parts: { modal: NormModal | undefined; action: TextRun | undefined }[],
+  s: Sentence,
+  modal: NormModal,
+  pre: readonly QualifierPart[],
+  lastQualifiers: readonly QualifierPart[],
+): Duty[] {
+  return parts.map((part, i) => {
+    const last = i === parts.length - 1;
+    return {
+      modal: part.modal ?? modal,
+      subject: s.subject,
+      action: part.action,
+      qualifiers: last ? lastQualifiers : pre,
+      list: last ? s.actionList : undefined,
+    };
+  });
 }
 
 /** Adds the norm of one duty to `norms`, and the implied one of its `only if` if it has one. */
@@ -708,12 +709,9 @@ function passiveReading(
   defs: DefinitionIndex,
   names: Map<Definition, string[]>,
 ): { subject: Subject | undefined } | undefined {
-  // Most actions are not passive: their words need not be made.
-  if (!action || !MAY_BE_PASSIVE.test(action.text)) return undefined;
-  const ws = action.words.filter((w) => w.kind !== 'punctuation');
-  const at = passiveParticiple(ws.map((w) => w.text));
-  if (at < 0) return undefined;
-  const agent = passiveAgent(ws.slice(at + 1), defs, doc);
+  const passive = readPassive(action, defs, doc);
+  if (!passive) return undefined;
+  const agent = passive.agent;
   if (!agent) return { subject: ANYONE };
   if (!agent.definition) return { subject: undefined };
   return {
