@@ -5,4 +5,4 @@ export { DefinitionIndex, indexDefinitions, type NameUse } from './definitions.j
 export { ActionLexicon, defaultLexicon, type LexiconData, type ActionMatch } from './lexicon.js';
 export { defaultConcepts, judicialWarrant, noJudicialWarrant } from './concepts.js';
 export { alternatives, flatten } from './text.js';
-export { isParticiple, MAY_BE_PASSIVE, passiveAgent, passiveParticiple } from './passive.js';
+export { isParticiple, readPassive, type PassiveReading } from './passive.js';

@@ -4,7 +4,7 @@
  * who acts is named after "by", or not at all. missing-actor reports the second case; the model
  * reads it as a norm that binds anyone.
  */
-import type { Definition, PolicyDocument, Word } from '../../grammar/index.js';
+import type { Definition, PolicyDocument, TextRun, Word } from '../../grammar/index.js';
 import type { DefinitionIndex } from './definitions.js';
 
 /** Adverbs that may stand between the modal and `be`, or between `be` and the participle. */
@@ -97,4 +97,30 @@ export function passiveAgent(
     if (head.some((w) => AGENT_NOUN.test(w.text))) return { definition: undefined };
   }
   return undefined;
+}
+
+/** A passive action read: its participle, and who acts if it says ("by the Chief of Police"). */
+export interface PassiveReading {
+  participle: Word;
+  agent: { definition: Definition | undefined } | undefined;
+}
+
+/**
+ * How an action reads as a passive ("be transferred to ICE custody by the Watch Commander"), or
+ * undefined when it is not one. Shared by the model (who the norm binds) and missing-actor (who
+ * is missing).
+ */
+export function readPassive(
+  action: TextRun | undefined,
+  defs: DefinitionIndex,
+  doc: PolicyDocument,
+): PassiveReading | undefined {
+  // No `be` or `been` in the action's text: most actions are not passive, and their words need
+  // not be made.
+  if (!action || !MAY_BE_PASSIVE.test(action.text)) return undefined;
+  const all = action.words;
+  const ws = all.some((w) => w.kind === 'punctuation') ? all.filter((w) => w.kind !== 'punctuation') : all;
+  const at = passiveParticiple(ws.map((w) => w.text));
+  if (at < 0) return undefined;
+  return { participle: ws[at]!, agent: passiveAgent(ws.slice(at + 1), defs, doc) };
 }

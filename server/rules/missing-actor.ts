@@ -1,7 +1,7 @@
 /** missing-actor: passive duties that name nobody responsible ("notification should only be made"). */
 import type { Clause, Force, PolicyDocument, Word } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import { MAY_BE_PASSIVE, passiveAgent, passiveParticiple, type DefinitionIndex } from '../model/index.js';
+import { readPassive, type DefinitionIndex } from '../model/index.js';
 
 /** The message for each force: a permission names who may act, a prohibition who must not. */
 const MESSAGE: Record<Force, string> = {
@@ -48,19 +48,7 @@ export const missingActor: Rule = {
 function passiveVerb(doc: PolicyDocument, clause: Clause, defs: DefinitionIndex): Word | undefined {
   const s = clause.sentence;
   if (!s.modal || !s.action) return undefined;
-  // No `be` or `been` in the action's text, where its words are as written: most actions are not
-  // passive, and their words need not be made.
-  if (!MAY_BE_PASSIVE.test(s.action.text)) return undefined;
-  // Without punctuation (most actions have none, and keep their own list).
-  const all = s.action.words;
-  const ws = hasPunctuation(all) ? all.filter((w) => w.kind !== 'punctuation') : all;
-  const i = passiveParticiple(ws.map((w) => w.text));
-  const participle = ws[i];
-  if (!participle || participle.kind !== 'word') return undefined;
-  return passiveAgent(ws.slice(i + 1), defs, doc) ? undefined : participle;
-}
-
-function hasPunctuation(words: readonly Word[]): boolean {
-  for (const w of words) if (w.kind === 'punctuation') return true;
-  return false;
+  const passive = readPassive(s.action, defs, doc);
+  if (!passive || passive.agent || passive.participle.kind !== 'word') return undefined;
+  return passive.participle;
 }
