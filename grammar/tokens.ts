@@ -485,6 +485,7 @@ const MODAL_PHRASES = [
   '(?:has|have) the option to',
   '(?:retain|retains|reserve|reserves) the (?:discretion|right) to',
   '(?:is|are) (?:requested|asked) to',
+  '(?:is|are) responsible for',
   'need not',
   '(?:has|have) (?:a duty|the duty|discretion|the discretion|authority|the authority) to',
   '(?:shall|will|must|should) (?:refrain from|strive to|endeavou?r to|make every effort to|attempt to)',

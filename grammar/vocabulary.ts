@@ -15,6 +15,7 @@ const BASE_FORCE: [RegExp, Force][] = [
   [/^(?:has|have) the option to$/, 'permission'],
   [/^(?:retains?|reserves?) the (?:discretion|right) to$/, 'permission'],
   [/^(?:is|are) (?:requested|asked) to$/, 'recommendation'],
+  [/^(?:is|are) responsible for$/, 'obligation'],
   [/^need not$/, 'permission'],
   [/^(?:is|are) forbidden to$/, 'prohibition'],
   [/^(?:is|are) not (?:required|obligated) to$/, 'permission'],

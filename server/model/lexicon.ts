@@ -100,7 +100,7 @@ const LEAD_IN =
 const ENABLING = /^(?:facilitat|authori[sz]|approv|accommodat|consent|arrang|initiat|expedit|enabl)/;
 /** Main verbs that hand something over, so a noun phrase later in the action names what is handed. */
 const HANDING_OVER =
-  /^(?:provid|giv|send|shar|releas|disclos|report|furnish|transmit|forward|mak|pass|turn|hand|communicat)/;
+  /^(?:provid|provision|giv|send|shar|releas|disclos|report|furnish|transmit|forward|mak|pass|turn|hand|communicat)/;
 
 /**
  * Where an action class may be named: at the main verb ("notify ICE"), at a verb coordinated with it

@@ -146,7 +146,7 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
     // "Nothing in this policy …" binds no one: it permits what it says is not prohibited, and
     // otherwise only says how to read the policy ("… shall be construed to authorize …").
     const nothing = NOTHING.test(clause.sentence.subject?.text ?? '');
-    const unprohibited = nothing ? nothingProhibits(doc, clause) : undefined;
+    const unprohibited = nothing ? nothingProhibits(doc, clause) : nominalPermission(doc, clause);
     if (unprohibited) addDutyNorms(norms, doc, clause, unprohibited, definitions, names, lexicon, concepts);
     else if (
       nothing ||
@@ -167,8 +167,11 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
  */
 interface Duty {
   modal: NormModal;
-  /** Who the duty binds as written: the sentence's subject, or another run ("Nothing … prohibits Officers from …"). */
-  subject: TextRun | undefined;
+  /**
+   * Who the duty binds as written: the sentence's subject, or another run ("Nothing … prohibits
+   * Officers from …"); `ANYONE` where the clause names nobody ("Cooperation with ICE is permitted").
+   */
+  subject: TextRun | Subject | undefined;
   action: TextRun | undefined;
   qualifiers: readonly QualifierPart[];
   list: List | undefined;
@@ -225,6 +228,60 @@ function nothingProhibits(doc: PolicyDocument, clause: Clause): Duty | undefined
     qualifiers: s.qualifiers,
     list: s.actionList,
   };
+}
+
+/** Words that permit in a statement: "… is permitted", "It is permissible for …". */
+const PERMITTED = /^(?:permitted|authorized|authorised|allowed|permissible)$/i;
+const BE = /^(?:is|are|be)$/i;
+const LEADING_ARTICLE = /^(?:the|a|an|any)$/i;
+
+/**
+ * A permission written as a statement about the action: "Cooperation with ICE is permitted when
+ * …", "Sharing of booking data with ICE shall be permitted", "The provision of release dates to
+ * ICE is authorized" (binding anyone), and "It is permissible for Officers to notify ICE" (binding
+ * the Officers). Undefined for any other clause; most have no such word, which is looked for first.
+ */
+function nominalPermission(doc: PolicyDocument, clause: Clause): Duty | undefined {
+  const s = clause.sentence;
+  const text = s.modal ? (s.action?.text ?? '') : (s.subject?.text ?? '');
+  if (!/permi|authori|allowed/i.test(text)) return undefined;
+  const ws = [...(s.subject?.words ?? []), ...(s.modal ? (s.action?.words ?? []) : [])].filter(
+    (w) => w.kind !== 'punctuation',
+  );
+  const at = ws.findIndex((w, i) => PERMITTED.test(w.text) && i > 0 && BE.test(ws[i - 1]!.text));
+  if (at < 0) return undefined;
+  const span = (from: number, to: number): NormModal => ({
+    text: doc.text.slice(ws[from]!.offset, ws[to]!.end).replace(/\s+/g, ' '),
+    force: 'permission',
+    offset: ws[from]!.offset,
+    end: ws[to]!.end,
+  });
+  const common = { qualifiers: s.qualifiers, list: s.actionList };
+  // "It is permissible for Officers to notify ICE".
+  if (at === 2 && /^it$/i.test(ws[0]!.text) && /^for$/i.test(ws[3]?.text ?? '')) {
+    const to = ws.findIndex((w, i) => i > 3 && /^to$/i.test(w.text));
+    if (to < 0 || to === ws.length - 1) return undefined;
+    return {
+      modal: span(0, at),
+      subject: subRun(doc, ws.slice(4, to)),
+      action: subRun(doc, ws.slice(to + 1)),
+      ...common,
+    };
+  }
+  // "<the action> is permitted", at the end of the words before any condition.
+  if (at !== ws.length - 1) return undefined;
+  let from = 0;
+  while (from < at - 1 && LEADING_ARTICLE.test(ws[from]!.text)) from++;
+  let be = at - 1;
+  if (be > from && /^(?:shall|will|may|must)$/i.test(ws[be - 1]!.text)) be--;
+  if (be <= from) return undefined;
+  const modal = span(be, at);
+  // "shall be permitted": the modal word is no word of the runs, but belongs to what permits.
+  if (s.modal && s.modal.offset < modal.offset) {
+    modal.text = doc.text.slice(s.modal.offset, modal.end).replace(/\s+/g, ' ');
+    modal.offset = s.modal.offset;
+  }
+  return { modal, subject: ANYONE, action: subRun(doc, ws.slice(from, be)), ...common };
 }
 
 /** Adds the norms of a clause's duties to `norms`: each, and the implied one of its `only if`. */
@@ -339,10 +396,12 @@ function addDutyNorms(
   const onlyIf = onlyIfs.length ? and(...onlyIfs) : undefined;
   const exception = exceptions.length ? or(...exceptions) : undefined;
   const passive = passiveReading(doc, duty.action, defs, names);
-  const subject = passive?.subject ?? resolveSubject(duty.subject, defs, names);
+  const subject =
+    passive?.subject ??
+    (duty.subject === ANYONE ? ANYONE : resolveSubject(duty.subject as TextRun | undefined, defs, names));
   let actions = classify(actionText, lexicon);
   // A passive clause's subject is what is acted on: "Release dates may be provided to ICE".
-  if (passive && duty.subject && !actions.some((a) => a.known)) {
+  if (passive && duty.subject && duty.subject !== ANYONE && !actions.some((a) => a.known)) {
     const withPatient = classify(`${actionText} ${duty.subject.text}`, lexicon);
     if (withPatient.some((a) => a.known)) actions = withPatient;
   }

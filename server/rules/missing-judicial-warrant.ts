@@ -57,7 +57,10 @@ export const missingJudicialWarrant: Rule = {
       const last = norm.action?.end === clause.sentence.action?.end;
       // No fix where the force is not a modal's ("Nothing in this policy prohibits … from …").
       const modal = clause.sentence.modal;
-      const ownModal = modal !== undefined && norm.modal.offset >= modal.offset;
+      const ownModal =
+        modal !== undefined &&
+        norm.modal.offset >= modal.offset &&
+        (norm.action?.offset ?? Infinity) > norm.modal.offset;
       const canFix =
         ownModal && norm.force !== 'prohibition' && norm.action && !(last && clause.sentence.actionList);
       report({

@@ -145,12 +145,14 @@ export function dutySpan(clause: Clause): { offset: number; end: number } {
 }
 
 /**
- * The words a norm is read from, from its modal to the end of its action: the clause's duty, or one
- * of the duties coordinated in it ("… and may share the requested information with ICE").
+ * The words a norm is read from, its modal and its action: the clause's duty, one of the duties
+ * coordinated in it ("… and may share the requested information with ICE"), or a permission
+ * written as a statement ("Sharing of booking data with ICE shall be permitted").
  */
 export function normSpan(norm: Norm): { offset: number; end: number } {
-  const start = norm.modal.offset;
-  return { offset: start, end: Math.max(actionEnd(norm.action) ?? norm.modal.end, start) };
+  // The action may come first: "Sharing of booking data with ICE shall be permitted".
+  const start = Math.min(norm.modal.offset, norm.action?.offset ?? norm.modal.offset);
+  return { offset: start, end: Math.max(actionEnd(norm.action) ?? norm.modal.end, norm.modal.end) };
 }
 
 /** Where an action's words end, without a comma or semicolon after them ("… 48 hours, provided that …"). */

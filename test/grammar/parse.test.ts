@@ -231,6 +231,7 @@ describe('forms real SOPs use', () => {
     ['Officers are empowered to issue citations.', 'permission'],
     ['Officers have been authorized to carry tasers.', 'permission'],
     ['Officers are requested to record each contact.', 'recommendation'],
+    ['The Watch Commander is responsible for notifying the family.', 'obligation'],
     ['MPD officers shall strive to treat all individuals equally.', 'recommendation'],
     ['Officers may not detain anyone on a civil detainer.', 'prohibition'],
     ['Officers should not ask about status.', 'discouragement'],

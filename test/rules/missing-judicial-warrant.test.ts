@@ -104,6 +104,9 @@ ruleTester(missingJudicialWarrant, {
       '2.28 The Chief of Police may authorize the release of any person held on an immigration detainer.',
       '2.29 Officers shall stop assisting ICE when the Chief of Police orders it.',
       '2.30 The Chief of Police shall approve or deny each request for MPD assistance from ICE in writing.',
+      // Permissions written as statements that give ICE nothing.
+      '2.39 Access to legal counsel is permitted at all times.',
+      '2.40 Overtime is authorized for Officers assigned to the detail.',
       // A rule of construction binds no one.
       '2.33 Nothing in this policy shall be construed to authorize any Officer to hold any person on a civil immigration detainer.',
       // A rule of construction binds no one.
@@ -127,6 +130,43 @@ ruleTester(missingJudicialWarrant, {
     },
   ],
   invalid: [
+    ...[
+      [
+        '2.34 Cooperation with ICE is permitted when the person has a prior felony conviction.',
+        'Cooperation with ICE is permitted',
+      ],
+      [
+        '2.35 It is permissible for Officers to notify ICE of the release of any person.',
+        'It is permissible for Officers to notify ICE of the release of any person',
+      ],
+      [
+        '2.36 Sharing of booking data with ICE shall be permitted.',
+        'Sharing of booking data with ICE shall be permitted',
+      ],
+      [
+        '2.37 The provision of release dates to ICE is authorized.',
+        'provision of release dates to ICE is authorized',
+      ],
+    ].map(([clause, text]) => ({
+      name: `a permission written as a statement: "${text}"`,
+      code: `${defs}${clause}`,
+      errors: [{ messageId: 'allows', line: 5, column: clause!.indexOf(text!) + 1, text: text! }],
+      // The permitting words are no modal of the action's, which comes first: no place for the fix.
+      output: null,
+    })),
+    {
+      name: 'a duty written as responsibility: "is responsible for notifying ICE"',
+      code: `${defs}2.38 The Chief of Police is responsible for notifying ICE of each release.`,
+      errors: [
+        {
+          messageId: 'allows',
+          line: 5,
+          column: 26,
+          text: 'is responsible for notifying ICE of each release',
+        },
+      ],
+      output: `${defs}2.38 The Chief of Police is responsible for notifying ICE of each release only if presented with a judicial warrant signed by a federal or state judge.`,
+    },
     {
       name: 'a permission in disguise: "Nothing in this policy prohibits … from …"',
       code: `${defs}2.20 Nothing in this policy prohibits Officers from sending information regarding the citizenship of any person to ICE.`,
