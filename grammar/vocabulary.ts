@@ -95,6 +95,11 @@ const QUALIFIER_KINDS: [RegExp, QualifierKind][] = [
   [/^(?:regardless of|even (?:if|when|where|though)|including (?:when|where|if))$/, 'regardless'],
 ];
 
+/** Whether a qualifier of `kind` opens an exception to its rule: `unless`, `except` (and its kin), `without`. */
+export function opensException(kind: QualifierKind): boolean {
+  return kind === 'unless' || kind === 'except' || kind === 'without';
+}
+
 /** The kind of condition a qualifier keyword opens. */
 export function qualifierKind(keyword: string): QualifierKind {
   let kind = kindCache.get(keyword);

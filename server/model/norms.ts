@@ -5,6 +5,7 @@
 import {
   hasWordOf,
   modalForce,
+  opensException,
   wordsText,
   type Clause,
   type Definition,
@@ -383,8 +384,7 @@ function addDutyNorms(
     if (q.kind === 'before' && appearsBefore(doc, q)) continue;
     const g = qualifierGuard(q, concepts);
     if (!g) continue;
-    if (g.op === 'not' && (q.kind === 'unless' || q.kind === 'except' || q.kind === 'without'))
-      exceptions.push(g.guard);
+    if (g.op === 'not' && opensException(q.kind)) exceptions.push(g.guard);
     if (q.kind === 'only-if' || q.kind === 'only-with' || q.kind === 'only-after') onlyIfs.push(g);
     else conditions.push(g);
   }
@@ -570,16 +570,9 @@ function qualifierGuard(q: QualifierPart, concepts: Concept[]): Guard | undefine
   if (q.list) parts.push(listToGuard(q.list, concepts));
   if (!parts.length) return undefined;
   const g = and(...parts);
-  // "before a judicial warrant is presented" is while it has not been, which is what the clause allows.
-  switch (q.kind) {
-    case 'unless':
-    case 'except':
-    case 'without':
-    case 'before':
-      return not(g);
-    default:
-      return g;
-  }
+  // An exception holds where its condition does not; "before a judicial warrant is presented" is
+  // while it has not been, which is what the clause allows.
+  return opensException(q.kind) || q.kind === 'before' ? not(g) : g;
 }
 
 function listToGuard(list: List, concepts: Concept[]): Guard {

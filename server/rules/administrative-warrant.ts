@@ -2,7 +2,14 @@
  * administrative-warrant: a condition that an ICE administrative warrant or detainer form satisfies
  * ("if it is accompanied by a warrant", "unless ICE presents Form I-247A"), where a judge is meant.
  */
-import type { Definition, List, Qualifier, QualifierKind, TextRun } from '../../grammar/index.js';
+import {
+  opensException,
+  type Definition,
+  type List,
+  type Qualifier,
+  type QualifierKind,
+  type TextRun,
+} from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
 import type { WordLists } from '../analysis/words.js';
 import { defaultLexicon, requires, SOMEONE_ELSE, type DefinitionIndex, type Norm } from '../model/index.js';
@@ -20,7 +27,6 @@ const ENABLING = new Set<QualifierKind>([
   'after',
 ]);
 /** Exceptions to a prohibition: what they name is allowed. */
-const EXCEPTIONS = new Set<QualifierKind>(['unless', 'except', 'without']);
 
 export const administrativeWarrant: Rule = {
   meta: {
@@ -87,7 +93,7 @@ function enablingRuns(norm: Norm, words: WordLists): TextRun[] {
   const s = norm.clause.sentence;
   const runs: TextRun[] = [];
   if (norm.force === 'prohibition') {
-    for (const q of s.qualifiers) if (EXCEPTIONS.has(q.kind)) runs.push(...qualifierRuns(q, words));
+    for (const q of s.qualifiers) if (opensException(q.kind)) runs.push(...qualifierRuns(q, words));
     return runs;
   }
   if (norm.force === 'discouragement' || requires(norm.guard, 'judicial-warrant')) return runs;

@@ -1,5 +1,5 @@
 /** hedged-duty: duties emptied by hedges ("when time and circumstances permit", "shall strive to"). */
-import { collapse, type Clause } from '../../grammar/index.js';
+import { collapse, opensException, type Clause } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
 import { deletion, documentRuns, matchCase } from './support.js';
 
@@ -82,12 +82,7 @@ export const hedgedDuty: Rule = {
  */
 function inException(clause: Clause, offset: number, end: number): boolean {
   for (const q of clause.sentence.qualifiers)
-    if (
-      (q.kind === 'unless' || q.kind === 'except' || q.kind === 'without') &&
-      offset >= q.offset &&
-      offset < q.end &&
-      (offset > q.offset || end < q.end)
-    )
+    if (opensException(q.kind) && offset >= q.offset && offset < q.end && (offset > q.offset || end < q.end))
       return true;
   return false;
 }

@@ -1,12 +1,11 @@
 /** open-ended-list: lists that never end ("including but not limited to", "or any other", "etc."). */
-import type { Clause, Qualifier, TextRun } from '../../grammar/index.js';
+import { opensException, type Clause, type Qualifier, type TextRun } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
 import { documentConditionRuns, qualifierRun } from './support.js';
 
 /** Forces whose conditions of purpose widen what is forbidden, as an open action list does. */
 const FORBIDDING = new Set(['prohibition', 'discouragement']);
 /** Qualifiers that open an exception: a purpose right after one ("except for the purpose of") is the exception's. */
-const EXCEPTIONS = new Set(['unless', 'except', 'without']);
 
 export const openEndedList: Rule = {
   meta: {
@@ -73,5 +72,5 @@ export const openEndedList: Rule = {
 function widensOnly(q: Qualifier, previous: Qualifier | undefined, force: string | undefined): boolean {
   if (q.kind === 'regardless') return true;
   if (q.kind !== 'purpose' || !force || !FORBIDDING.has(force)) return false;
-  return !(previous && EXCEPTIONS.has(previous.kind) && !previous.condition && !previous.list);
+  return !(previous && opensException(previous.kind) && !previous.condition && !previous.list);
 }

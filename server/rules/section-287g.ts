@@ -2,13 +2,12 @@
  * section-287g: a clause that lets the agency enter into a § 287(g) agreement (8 U.S.C. § 1357(g)),
  * which deputises its officers to enforce federal immigration law.
  */
-import type { Clause, Qualifier } from '../../grammar/index.js';
+import { opensException, type Clause } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
 import type { PhraseMatch } from '../analysis/words.js';
 import { documentRuns } from './support.js';
 
 const ALLOWING = new Set(['permission', 'obligation', 'recommendation']);
-const EXCEPTIONS = new Set<Qualifier['kind']>(['unless', 'except', 'without']);
 
 export const section287g: Rule = {
   meta: {
@@ -41,7 +40,7 @@ export const section287g: Rule = {
     for (const norm of model.norms) {
       const clause = norm.clause;
       if (norm.implied || reported.has(clause.offset)) continue;
-      const exception = clause.sentence.qualifiers.find((q) => EXCEPTIONS.has(q.kind));
+      const exception = clause.sentence.qualifiers.find((q) => opensException(q.kind));
       if (!ALLOWING.has(norm.force) && !(norm.force === 'prohibition' && exception)) continue;
       const phrase = phrases.get(clause);
       if (!phrase) continue;

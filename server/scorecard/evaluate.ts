@@ -4,7 +4,7 @@
  * exception without a judicial warrant, or another clause that permits what it forbids) or lacks it
  * (`missing`), with the clauses that decide it and the reason in plain words.
  */
-import type { Clause } from '../../grammar/index.js';
+import { opensException, type Clause } from '../../grammar/index.js';
 import { analyze, type Analysis } from '../analysis/analyze.js';
 import type { ResolvedConfig } from '../analysis/config.js';
 import type { WordLists } from '../analysis/words.js';
@@ -87,7 +87,7 @@ function judgeNegative(ctx: Context, norm: Norm): Candidate {
         `${qualifier.keyword} ${qualifier.condition?.text ?? qualifier.list?.intro ?? ''}`.trim(),
       );
       reasons.push(
-        qualifier.kind === 'unless' || qualifier.kind === 'except' || qualifier.kind === 'without'
+        opensException(qualifier.kind)
           ? `an exception without a judicial warrant ('${words}')`
           : `a limit: it applies only '${words}'`,
       );

@@ -3,7 +3,7 @@
  * its limits), the cases a permission or duty allows, and whether those cases all need a judicial
  * warrant — decided by SAT over the guards, not by reading the words.
  */
-import type { List, Qualifier, QualifierKind } from '../../grammar/index.js';
+import { opensException, type List, type Qualifier, type QualifierKind } from '../../grammar/index.js';
 import {
   and,
   conditionGuard,
@@ -24,7 +24,6 @@ import { jointScenario } from '../model/logic.js';
 export const FALSE: Guard = not(TRUE);
 
 /** Qualifiers that open an exception to a prohibition: the prohibition gives way when they hold. */
-const EXCEPTIONS = new Set<QualifierKind>(['unless', 'except', 'without']);
 /** Qualifiers that limit a prohibition to some cases: outside them it says nothing. */
 const LIMITS = new Set<QualifierKind>(['if', 'when', 'provided', 'only-if', 'only-with', 'only-after']);
 
@@ -45,8 +44,8 @@ export function qualifierCondition(q: Qualifier): Guard | undefined {
 export function openings(norm: Norm): { qualifier: Qualifier; open: Guard }[] {
   const out: { qualifier: Qualifier; open: Guard }[] = [];
   for (const q of norm.clause.sentence.qualifiers) {
-    const condition = EXCEPTIONS.has(q.kind) || LIMITS.has(q.kind) ? qualifierCondition(q) : undefined;
-    if (condition) out.push({ qualifier: q, open: EXCEPTIONS.has(q.kind) ? condition : not(condition) });
+    const condition = opensException(q.kind) || LIMITS.has(q.kind) ? qualifierCondition(q) : undefined;
+    if (condition) out.push({ qualifier: q, open: opensException(q.kind) ? condition : not(condition) });
   }
   return out;
 }
