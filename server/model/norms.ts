@@ -179,7 +179,7 @@ interface Duty {
 }
 
 /** What the model reads of a qualifier: a whole one, or the part of one before a second duty. */
-type QualifierPart = Pick<Qualifier, 'kind' | 'condition' | 'list'>;
+type QualifierPart = Pick<Qualifier, 'kind' | 'condition' | 'list' | 'offset'>;
 
 /** Words before a modal that make the clause a definition: '"Hold request" means a request … that CFPD shall …'. */
 const DEFINING = /\b(?:means|refers to)\b/i;
@@ -207,7 +207,7 @@ const NOTHING = /^nothing\b/i;
  */
 function nothingProhibits(doc: PolicyDocument, clause: Clause): Duty | undefined {
   const s = clause.sentence;
-  const ws = [...(s.subject?.words ?? []), ...(s.modal ? (s.action?.words ?? []) : [])];
+  const ws = statementWords(s);
   const verb = ws.findIndex((w) =>
     /^(?:prohibits?|forbids?|bars?|precludes?|prevents?|restricts?)$/i.test(w.text),
   );
@@ -215,20 +215,26 @@ function nothingProhibits(doc: PolicyDocument, clause: Clause): Duty | undefined
   let from = verb + 2;
   while (from < ws.length && !/^from$/i.test(ws[from]!.text)) from++;
   if (from >= ws.length - 1 || !/ing$/i.test(ws[from + 1]!.text)) return undefined;
-  const first = ws[0]!;
-  const last = ws[verb]!;
   return {
-    modal: {
-      text: doc.text.slice(first.offset, last.end).replace(/\s+/g, ' '),
-      force: 'permission',
-      offset: first.offset,
-      end: last.end,
-    },
+    modal: permitting(doc, ws[0]!.offset, ws[verb]!.end),
     subject: subRun(doc, ws.slice(verb + 1, from)),
     action: subRun(doc, ws.slice(from + 1)),
     qualifiers: s.qualifiers,
     list: s.actionList,
   };
+}
+
+/**
+ * The words of a clause before its conditions, for readings that look past its modal: its subject,
+ * and its action when it has a modal ("Nothing in this policy shall be construed to prohibit …").
+ */
+function statementWords(s: Sentence): Word[] {
+  return [...(s.subject?.words ?? []), ...(s.modal ? (s.action?.words ?? []) : [])];
+}
+
+/** Words of the source from `offset` to `end` that permit, as a modal of permission. */
+function permitting(doc: PolicyDocument, offset: number, end: number): NormModal {
+  return { text: doc.text.slice(offset, end).replace(/\s+/g, ' '), force: 'permission', offset, end };
 }
 
 /** Words that permit in a statement: "… is permitted", "It is permissible for …". */
@@ -246,24 +252,16 @@ function nominalPermission(doc: PolicyDocument, clause: Clause): Duty | undefine
   const s = clause.sentence;
   const text = s.modal ? (s.action?.text ?? '') : (s.subject?.text ?? '');
   if (!/permi|authori|allowed/i.test(text)) return undefined;
-  const ws = [...(s.subject?.words ?? []), ...(s.modal ? (s.action?.words ?? []) : [])].filter(
-    (w) => w.kind !== 'punctuation',
-  );
+  const ws = statementWords(s).filter((w) => w.kind !== 'punctuation');
   const at = ws.findIndex((w, i) => PERMITTED.test(w.text) && i > 0 && BE.test(ws[i - 1]!.text));
   if (at < 0) return undefined;
-  const span = (from: number, to: number): NormModal => ({
-    text: doc.text.slice(ws[from]!.offset, ws[to]!.end).replace(/\s+/g, ' '),
-    force: 'permission',
-    offset: ws[from]!.offset,
-    end: ws[to]!.end,
-  });
   const common = { qualifiers: s.qualifiers, list: s.actionList };
   // "It is permissible for Officers to notify ICE".
   if (at === 2 && /^it$/i.test(ws[0]!.text) && /^for$/i.test(ws[3]?.text ?? '')) {
     const to = ws.findIndex((w, i) => i > 3 && /^to$/i.test(w.text));
     if (to < 0 || to === ws.length - 1) return undefined;
     return {
-      modal: span(0, at),
+      modal: permitting(doc, ws[0]!.offset, ws[at]!.end),
       subject: subRun(doc, ws.slice(4, to)),
       action: subRun(doc, ws.slice(to + 1)),
       ...common,
@@ -276,13 +274,14 @@ function nominalPermission(doc: PolicyDocument, clause: Clause): Duty | undefine
   let be = at - 1;
   if (be > from && /^(?:shall|will|may|must)$/i.test(ws[be - 1]!.text)) be--;
   if (be <= from) return undefined;
-  const modal = span(be, at);
   // "shall be permitted": the modal word is no word of the runs, but belongs to what permits.
-  if (s.modal && s.modal.offset < modal.offset) {
-    modal.text = doc.text.slice(s.modal.offset, modal.end).replace(/\s+/g, ' ');
-    modal.offset = s.modal.offset;
-  }
-  return { modal, subject: ANYONE, action: subRun(doc, ws.slice(from, be)), ...common };
+  const offset = Math.min(s.modal?.offset ?? Infinity, ws[be]!.offset);
+  return {
+    modal: permitting(doc, offset, ws[at]!.end),
+    subject: ANYONE,
+    action: subRun(doc, ws.slice(from, be)),
+    ...common,
+  };
 }
 
 /** Adds the norms of a clause's duties to `norms`: each, and the implied one of its `only if`. */
@@ -330,7 +329,7 @@ function clauseDuties(doc: PolicyDocument, s: Sentence, modal: NormModal): Duty[
     action: s.action,
     qualifiers: [
       ...s.qualifiers.slice(0, k),
-      { kind: q.kind, condition: inCondition[0]!.action, list: undefined },
+      { kind: q.kind, condition: inCondition[0]!.action, list: undefined, offset: q.offset },
     ],
     list: undefined,
   };
@@ -398,10 +397,10 @@ function addDutyNorms(
   const passive = passiveReading(doc, duty.action, defs, names);
   const subject =
     passive?.subject ??
-    (duty.subject === ANYONE ? ANYONE : resolveSubject(duty.subject as TextRun | undefined, defs, names));
+    (duty.subject && 'names' in duty.subject ? duty.subject : resolveSubject(duty.subject, defs, names));
   let actions = classify(actionText, lexicon);
   // A passive clause's subject is what is acted on: "Release dates may be provided to ICE".
-  if (passive && duty.subject && duty.subject !== ANYONE && !actions.some((a) => a.known)) {
+  if (passive && duty.subject && !('names' in duty.subject) && !actions.some((a) => a.known)) {
     const withPatient = classify(`${actionText} ${duty.subject.text}`, lexicon);
     if (withPatient.some((a) => a.known)) actions = withPatient;
   }
@@ -515,8 +514,7 @@ const BEFORE_PLACE = /\b(?:appears?|appeared|appearing|brought|taken|testif(?:y|
 
 /** Whether a `before` qualifier names where someone appears, not when: it is no condition then. */
 function appearsBefore(doc: PolicyDocument, q: QualifierPart): boolean {
-  const offset = (q as Partial<Qualifier>).offset;
-  return offset !== undefined && BEFORE_PLACE.test(doc.text.slice(Math.max(0, offset - 16), offset));
+  return BEFORE_PLACE.test(doc.text.slice(Math.max(0, q.offset - 16), q.offset));
 }
 
 /** Words that give the reason for an action, and the reason after them. */
@@ -742,10 +740,6 @@ function conditionWords(text: string): { key: string; label: string } {
   return conditionTexts.get(text);
 }
 
-/**
- * Who the subject run names. `names` holds, per definition, the names a subject it defines
- * answers to: a draft's subjects are a few definitions, so their subjects share one list each.
- */
 /** The subject of a passive action that names nobody who acts: the norm binds anyone. */
 const ANYONE: Subject = { text: '', definition: undefined, names: [''] };
 
@@ -786,6 +780,10 @@ function nameChain(
   return chain;
 }
 
+/**
+ * Who the subject run names. `names` holds, per definition, the names a subject it defines
+ * answers to: a draft's subjects are a few definitions, so their subjects share one list each.
+ */
 function resolveSubject(
   run: TextRun | undefined,
   defs: DefinitionIndex,
