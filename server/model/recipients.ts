@@ -89,10 +89,11 @@ export function toldIn(
   };
   // Someone else named as the one told ("report to the City Council the number of persons
   // transferred to ICE custody") is told first: a counterpart after that is part of what is told.
+  /** Whether word `k` is "to" or "with" before someone other than a counterpart. */
+  const toSomeoneAt = (k: number): boolean =>
+    (lower[k] === 'to' || lower[k] === 'with') && namesSomeoneAt(k + 1);
   const otherBefore = (i: number): boolean => {
-    for (let k = 1; k < i - 1; k++)
-      if ((lower[k] === 'to' || lower[k] === 'with') && names[k + 1] === undefined && namesSomeoneAt(k + 1))
-        return true;
+    for (let k = 1; k < i - 1; k++) if (names[k + 1] === undefined && toSomeoneAt(k)) return true;
     return false;
   };
   // After "that" or "whether" comes what is said, where a name is told only after "to" or "with":
@@ -104,11 +105,11 @@ export function toldIn(
       said = k;
       break;
     }
-  // After a verb of telling, everything from "that" on is what is said: "tell every victim that
-  // MBPD does not share information with ICE" tells the victim.
-  let lead = 0;
-  while (lead < ws.length - 1 && LEADING_ADVERB.test(lower[lead]!)) lead++;
-  const tellingVerb = lexicon.isTellingVerb(lower[lead] ?? '');
+  // The verb, past leading adverbs. After a verb of telling, everything from "that" on is what is
+  // said: "tell every victim that MBPD does not share information with ICE" tells the victim.
+  let verb = 0;
+  while (verb < ws.length - 1 && LEADING_ADVERB.test(lower[verb]!)) verb++;
+  const tellingVerb = lexicon.isTellingVerb(lower[verb]!);
   // A name joined by "and" or "or" to one that is not told is not told either: "requests received
   // from ICE and CBP".
   let previous: { end: number; told: boolean } | undefined;
@@ -133,10 +134,7 @@ export function toldIn(
       if (!(COORDINATOR.test(lower[k]!) || lower[k] === ',' || BEFORE_NAME.test(lower[k]!))) return false;
     return true;
   }
-  let verb = 0;
-  while (verb < ws.length - 1 && LEADING_ADVERB.test(lower[verb]!)) verb++;
-  if (verb < ws.length && lexicon.isTellingVerb(lower[verb]!) && namesSomeoneAt(verb + 1)) return null;
-  for (i = verb + 1; i < ws.length; i++)
-    if ((lower[i] === 'to' || lower[i] === 'with') && namesSomeoneAt(i + 1)) return null;
+  if (tellingVerb && namesSomeoneAt(verb + 1)) return null;
+  for (i = verb + 1; i < ws.length; i++) if (toSomeoneAt(i)) return null;
   return undefined;
 }
