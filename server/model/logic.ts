@@ -45,7 +45,8 @@ export interface Scenario {
 }
 
 /**
- * How many questions one MiniSat instance answers before a new one takes over. Creating one costs
+ * How many questions one MiniSat instance answers before a new one takes over (a question's
+ * scenario may take a few more, see `SatSession.solve`; each counts). Creating one costs
  * 4 to 10 ms; but logic-solver keeps every question's clauses and variables, and its work per
  * question grows with them (for each solution it copies the whole assignment out of MiniSat and
  * clones its table of formulas): 0.24 ms a question for the first 250, 0.8 ms after 2,500, and so
@@ -77,8 +78,10 @@ export class SatSession {
   private readonly literals: boolean;
   /** Questions answered so far, not from memory. */
   questions = 0;
-  /** Of those, the ones put to MiniSat, which count towards replacing the solver. */
+  /** Of those, the ones put to MiniSat. */
   solved = 0;
+  /** What the current solver has been asked, questions and the steps of their scenarios. */
+  private calls = 0;
 
   constructor(options: SatSessionOptions = {}) {
     this.literals = options.literals ?? true;
@@ -91,7 +94,7 @@ export class SatSession {
   scenario(guards: Guard[]): Scenario | undefined {
     const all = new Map<string, Atom>();
     for (const g of guards) atomsOf(g, all);
-    const key = guards.map(guardKey).join('&');
+    const key = guards.map((g) => shapeKey(g, false)).join('&');
     let holding = this.memo.get(key);
     if (holding === undefined) {
       this.questions++;
@@ -106,19 +109,43 @@ export class SatSession {
   }
 
   private solve(guards: Guard[], all: Map<string, Atom>): Set<string> | null {
-    if (this.solved > 0 && this.solved % QUESTIONS_PER_SOLVER === 0) this.solver = new Logic.Solver();
+    if (this.calls >= QUESTIONS_PER_SOLVER) {
+      this.solver = new Logic.Solver();
+      this.calls = 0;
+    }
     this.solved++;
+    this.calls++;
     const parts: Formula[] = guards.map((g) => toLogic(g, this.names));
     const solely = [...all.values()].filter((a) => a.concept === 'solely');
     for (const s of solely)
       for (const other of all.values())
         if (excludedBySolely(s, other))
           parts.push(Logic.implies(this.names.name(s), Logic.not(this.names.name(other))));
-    const solution = this.solver.solveAssuming(Logic.and(parts));
+    const formula = Logic.and(parts);
+    let solution = this.solver.solveAssuming(formula);
     if (!solution) return null;
-    // Each atom's value read by name: getTrueVars would scan every variable the solver has.
+    // The scenario MiniSat finds depends on what it was asked before, in this document and in
+    // others checked by the same process. The one reported is the same every time: atoms are let
+    // fail where they can, the last-named first, so the conditions a scenario keeps are the
+    // fewest, and the first-named of the alternatives ("the individual is arrested for any violent
+    // felony", not the fourth item of that list).
+    const fixed: Formula[] = [formula];
     const holding = new Set<string>();
-    for (const atom of all.values()) if (solution.evaluate(this.names.name(atom))) holding.add(atom.id);
+    for (const atom of [...all.values()].reverse()) {
+      const name = this.names.name(atom);
+      // Each atom's value read by name: getTrueVars would scan every variable the solver has.
+      if (solution.evaluate(name)) {
+        const failing = this.solver.solveAssuming(Logic.and(...fixed, Logic.not(name)));
+        this.calls++;
+        if (!failing) {
+          holding.add(atom.id);
+          fixed.push(name);
+          continue;
+        }
+        solution = failing;
+      }
+      fixed.push(Logic.not(name));
+    }
     return holding;
   }
 }
@@ -207,19 +234,29 @@ export function jointScenario(guards: Guard[]): Scenario | undefined {
 
 /** Canonical text of a guard's shape (operands of and/or sorted), for memoising and comparing. */
 export function guardKey(guard: Guard): string {
+  return shapeKey(guard, true);
+}
+
+/**
+ * Text of a guard's shape, its operands in their order unless `sorted`: the scenario a question
+ * gets depends on the order of its atoms (see `SatSession.solve`), so questions are remembered by
+ * that order too.
+ */
+function shapeKey(guard: Guard, sorted: boolean): string {
   switch (guard.op) {
     case 'true':
       return 'T';
     case 'atom':
       return JSON.stringify(guard.atom.id);
-    case 'not':
-      return `!${guard.guard.op === 'and' || guard.guard.op === 'or' ? `(${guardKey(guard.guard)})` : guardKey(guard.guard)}`;
+    case 'not': {
+      const inner = shapeKey(guard.guard, sorted);
+      return `!${guard.guard.op === 'and' || guard.guard.op === 'or' ? `(${inner})` : inner}`;
+    }
     case 'and':
-    case 'or':
-      return `(${guard.guards
-        .map(guardKey)
-        .sort()
-        .join(guard.op === 'and' ? '&' : '|')})`;
+    case 'or': {
+      const keys = guard.guards.map((g) => shapeKey(g, sorted));
+      return `(${(sorted ? keys.sort() : keys).join(guard.op === 'and' ? '&' : '|')})`;
+    }
   }
 }
 

@@ -79,10 +79,50 @@ describe('SatSession', () => {
       }
     }
     assert.equal(sat.questions, n);
-    // Asked again, in either order of its operands: answered from memory, not solved again.
-    assert.deepEqual(holds(sat.scenario([or(atom('c2'), atom('c1')), not(atom('c2'))])), ['c1']);
-    assert.equal(sat.questions, n);
     assert.equal(sat.solved, n);
+    // Asked again: answered from memory, not solved again.
+    assert.deepEqual(holds(sat.scenario([or(atom('c1'), atom('c2')), not(atom('c2'))])), ['c1']);
+    assert.equal(sat.questions, n);
+    // Its operands in another order make another question, whose scenario may differ.
+    assert.deepEqual(holds(sat.scenario([or(atom('c2'), atom('c1')), not(atom('c2'))])), ['c1']);
+    assert.equal(sat.questions, n + 1);
+  });
+
+  it('keeps the fewest conditions, and the first-named of the alternatives', () => {
+    const sat = new SatSession();
+    const items = ['terrorism', 'gang', 'violent-felony', 'deported-felon'].map((id) => atom(id));
+    const list = or(...items);
+    assert.deepEqual(holds(sat.scenario([list, not(atom('judicial-warrant'))])), ['terrorism']);
+    assert.deepEqual(holds(sat.scenario([list, not(items[0]!)])), ['gang']);
+    assert.deepEqual(holds(sat.scenario([or(...[...items].reverse())])), ['deported-felon']);
+    // A condition the guards need is kept, however late it is named.
+    assert.deepEqual(holds(sat.scenario([or(and(items[0]!, atom('night')), items[3]!), atom('night')])), [
+      'night',
+      'terrorism',
+    ]);
+  });
+
+  it('gives a question the same scenario whatever the session was asked before', () => {
+    const item = fc.constantFrom('a', 'b', 'c', 'd', 'e').map((id) => atom(id));
+    const literal = fc.oneof(item, item.map(not));
+    const question = fc.array(
+      fc.oneof(
+        literal,
+        fc.array(literal, { minLength: 2, maxLength: 4 }).map((gs) => or(...gs)),
+        fc.array(literal, { minLength: 2, maxLength: 3 }).map((gs) => and(...gs)),
+      ),
+      { minLength: 1, maxLength: 3 },
+    );
+    fc.assert(
+      fc.property(fc.array(question, { maxLength: 30 }), question, (before, asked) => {
+        const fresh = new SatSession().scenario(asked);
+        const used = new SatSession();
+        for (const q of before) used.scenario(q);
+        const after = used.scenario(asked);
+        assert.deepEqual(holds(after), holds(fresh));
+      }),
+      { numRuns: 200, seed: 20261205 },
+    );
   });
 
   it('answers conjunctions of literals without the solver, as the solver would', () => {
