@@ -124,9 +124,25 @@ export function toldIn(
         : i > said
           ? !tellingVerb && before >= 0 && RECIPIENT_MARK.test(lower[before]!)
           : before < 0 || !lexicon.isNotTold(lower[before]!);
-    if (told && name && !otherBefore(i)) return name;
+    if (told && name && !otherBefore(i) && !toldAbout(i)) return name;
     previous = { end: ends[i]!, told };
     i = ends[i]! - 1;
+  }
+  /**
+   * Whether the name at word `i` is part of what someone else is told: the object of the nearest
+   * verb of telling before it names someone else, and a word such as `of` or `about` stands
+   * between ("notify the Watch Commander of any contact with ICE"). "notify the Supervisor and ICE"
+   * tells both.
+   */
+  function toldAbout(i: number): boolean {
+    // A word after a determiner is a noun: "any contact with ICE".
+    const tellingAt = (k: number) =>
+      lexicon.isTellingVerb(lower[k]!) && !(k > 0 && BEFORE_NAME.test(lower[k - 1]!));
+    let v = i - 1;
+    while (v >= 0 && !tellingAt(v)) v--;
+    if (v < 0 || !namesSomeoneAt(v + 1)) return false;
+    for (let k = v + 1; k < i; k++) if (lexicon.isNotTold(lower[k]!)) return true;
+    return false;
   }
   /** Whether words `from` to `to` (inclusive) only join two names: "and", "or", commas, determiners. */
   function joined(from: number, to: number): boolean {

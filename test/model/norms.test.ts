@@ -185,8 +185,19 @@ describe('who is told', () => {
       "Officers shall tell the person's attorney that ICE has asked for a release date.",
       'The Supervisor shall report to the City Council the number of requests received from ICE.',
       'MPD shall provide to the public information about the requests received from ICE.',
+      'Officers shall notify the Supervisor of any contact with ICE.',
+      'Officers should inform the Supervisor about each interview with ICE agents.',
     ])
       assert.equal(counterpart(clause), SOMEONE_ELSE, clause);
+  });
+
+  it('is the counterpart told with someone else, or by a later verb of telling', () => {
+    for (const clause of [
+      'Officers may notify the Supervisor and ICE of the release.',
+      'Officers may notify the supervisor and ICE of the release.',
+      'Officers may notify the Supervisor of the request and then notify ICE of the release date.',
+    ])
+      assert.equal(counterpart(clause), 'ICE', clause);
   });
 
   it('falls back to the counterpart the clause names when the action does not say whom it tells', () => {
