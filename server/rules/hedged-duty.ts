@@ -1,7 +1,7 @@
 /** hedged-duty: duties emptied by hedges ("when time and circumstances permit", "shall strive to"). */
 import { collapse, opensException, type Clause } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import { deletion, documentRuns, matchCase } from './support.js';
+import { deletion, documentRuns, laterModals, matchCase } from './support.js';
 
 const DUTIES = new Set(['obligation', 'prohibition', 'recommendation', 'discouragement']);
 
@@ -19,18 +19,29 @@ export const hedgedDuty: Rule = {
     },
     fixable: true,
   },
-  check({ doc, words, config, report }) {
+  check({ doc, model, words, config, report }) {
     const hedges = new Set((words.phrases['hedges'] ?? []).map((p) => p.toLowerCase()));
     const runs = documentRuns(doc);
+    const later = laterModals(model);
     for (let i = 0; i < doc.clauses.length; i++) {
       const clause = doc.clauses[i]!;
-      const modal = clause.sentence.modal;
-      if (!modal || !DUTIES.has(modal.force)) continue;
-      const modalText = collapse(modal.text);
-      if (
-        hedges.has(modalText.toLowerCase()) ||
-        /\b(?:strive|endeavou?r|attempt|make every effort)\b/i.test(modalText)
-      ) {
+      const first = clause.sentence.modal;
+      if (!first) continue;
+      // The clause's modal, and those of the duties coordinated in it ("… and shall strive to …").
+      const modals = [first, ...(later.get(clause) ?? [])];
+      const duty = modals.find((modal) => DUTIES.has(modal.force));
+      if (!duty) continue;
+      // After a permission, the duty's hedges are those from its modal on: "Officers may request
+      // backup when circumstances allow and shall record each request" hedges no duty.
+      const from = duty === first ? -1 : duty.offset;
+      for (const modal of modals) {
+        if (!DUTIES.has(modal.force)) continue;
+        const modalText = collapse(modal.text);
+        if (
+          !hedges.has(modalText.toLowerCase()) &&
+          !/\b(?:strive|endeavou?r|attempt|make every effort)\b/i.test(modalText)
+        )
+          continue;
         const strong = matchCase(modalText, config.modalConvention);
         report({
           messageId: 'strive',
@@ -48,7 +59,8 @@ export const hedgedDuty: Rule = {
       }
       for (const run of runs[i]!) {
         for (const m of words.find('hedges', run)) {
-          if (m.offset >= modal.offset && m.end <= modal.end) continue;
+          if (m.offset < from || modals.some((modal) => m.offset >= modal.offset && m.end <= modal.end))
+            continue;
           report({
             messageId: 'hedge',
             data: { hedge: doc.text.slice(m.offset, m.end).replace(/\s+/g, ' ') },

@@ -3,7 +3,7 @@
  * delete a phrase cleanly.
  */
 import type { Clause, PolicyDocument, Qualifier, TextRun, Word } from '../../grammar/index.js';
-import { defaultLexicon, type Norm } from '../model/index.js';
+import { defaultLexicon, type Norm, type NormModal, type PolicyModel } from '../model/index.js';
 
 /** A qualifier as one run of text, keyword included ("when time and circumstances permit"). */
 export function qualifierRun(q: Qualifier): TextRun {
@@ -153,6 +153,23 @@ export function normSpan(norm: Norm): { offset: number; end: number } {
   // The action may come first: "Sharing of booking data with ICE shall be permitted".
   const start = Math.min(norm.modal.offset, norm.action?.offset ?? norm.modal.offset);
   return { offset: start, end: Math.max(actionEnd(norm.action) ?? norm.modal.end, norm.modal.end) };
+}
+
+/**
+ * The modals of a model's clauses after their first: those of the duties coordinated in a clause's
+ * action ("… shall refer each request to the Watch Commander and should notify …"), by clause, in
+ * text order. The clause's own modal is its sentence's.
+ */
+export function laterModals(model: PolicyModel): Map<Clause, NormModal[]> {
+  const out = new Map<Clause, NormModal[]>();
+  for (const norm of model.norms) {
+    const first = norm.clause.sentence.modal;
+    if (!first || norm.modal.offset < first.end) continue;
+    const known = out.get(norm.clause);
+    if (!known) out.set(norm.clause, [norm.modal]);
+    else if (!known.some((m) => m.offset === norm.modal.offset)) known.push(norm.modal);
+  }
+  return out;
 }
 
 /** Where an action's words end, without a comma or semicolon after them ("… 48 hours, provided that …"). */

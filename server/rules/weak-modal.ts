@@ -1,7 +1,7 @@
 /** weak-modal: "should" and its kin recommend where a duty is meant. */
 import { collapse } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import { matchCase } from './support.js';
+import { laterModals, matchCase } from './support.js';
 
 const STRONG: [RegExp, string][] = [
   [/^(?:should|ought) not(?: to)?$/i, '{{modal}} not'],
@@ -20,29 +20,32 @@ export const weakModal: Rule = {
     },
     fixable: true,
   },
-  check({ doc, words, config, report }) {
+  check({ doc, model, words, config, report }) {
     const weak = new Set((words.phrases['weak-modals'] ?? []).map((p) => p.toLowerCase()));
+    const later = laterModals(model);
     for (const clause of doc.clauses) {
-      const modal = clause.sentence.modal;
+      const first = clause.sentence.modal;
       // "No Officer should disclose …" recommends as much as "should": "No Officer shall" forbids.
-      if (!modal) continue;
-      const text = collapse(modal.text);
-      if (!weak.has(text.toLowerCase())) continue;
-      const template = STRONG.find(([re]) => re.test(text))?.[1] ?? '{{modal}}';
-      const strong = matchCase(text, template.replace('{{modal}}', config.modalConvention));
-      report({
-        messageId: 'weak',
-        data: { modal: text, strong },
-        offset: modal.offset,
-        end: modal.end,
-        clause,
-        fixes: [
-          {
-            title: `Change '${text}' to '${strong}'`,
-            edits: [{ offset: modal.offset, end: modal.end, newText: strong }],
-          },
-        ],
-      });
+      if (!first) continue;
+      for (const modal of [first, ...(later.get(clause) ?? [])]) {
+        const text = collapse(modal.text);
+        if (!weak.has(text.toLowerCase())) continue;
+        const template = STRONG.find(([re]) => re.test(text))?.[1] ?? '{{modal}}';
+        const strong = matchCase(text, template.replace('{{modal}}', config.modalConvention));
+        report({
+          messageId: 'weak',
+          data: { modal: text, strong },
+          offset: modal.offset,
+          end: modal.end,
+          clause,
+          fixes: [
+            {
+              title: `Change '${text}' to '${strong}'`,
+              edits: [{ offset: modal.offset, end: modal.end, newText: strong }],
+            },
+          ],
+        });
+      }
     }
   },
 };

@@ -25,6 +25,21 @@ ruleTester(hedgedDuty, {
   ],
   invalid: [
     {
+      name: 'a second duty of the clause strives, or is hedged after a permission',
+      code: [
+        '2.1 Officers shall record each request and shall strive to report it to a Commander within one day.',
+        '2.2 Officers may request backup when circumstances allow and shall record each request as appropriate.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'strive', line: 1, column: 44, text: 'shall strive to' },
+        { messageId: 'hedge', line: 2, column: 88, text: 'as appropriate' },
+      ],
+      output: [
+        '2.1 Officers shall record each request and shall report it to a Commander within one day.',
+        '2.2 Officers may request backup when circumstances allow and shall record each request.',
+      ].join('\n'),
+    },
+    {
       name: 'a hedge inside an exception is reported without a fix: deleting it would widen the exception',
       code: '2.9 Officers shall not transfer any person to ICE except where necessary to protect public safety.',
       errors: [{ messageId: 'hedge', line: 1, column: 58, text: 'where necessary' }],

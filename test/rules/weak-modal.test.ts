@@ -8,8 +8,25 @@ ruleTester(weakModal, {
     '2.3 MPD may respond to a detainer only if the request is accompanied by a judicial warrant.',
     'note: Officers should read this policy with the code of conduct.',
     '2.4 No officer shall ask about immigration status.',
+    '2.5 Officers shall record each request and may report it to a Commander.',
   ],
   invalid: [
+    {
+      name: 'a second duty of the clause recommends, or both do',
+      code: [
+        '2.1 Officers shall refer each request from ICE to a Commander and should notify the Commander of the request.',
+        '2.2 Officers should record each request and should report it to a Commander.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'weak', line: 1, column: 67, text: 'should' },
+        { messageId: 'weak', line: 2, column: 14, text: 'should' },
+        { messageId: 'weak', line: 2, column: 45, text: 'should' },
+      ],
+      output: [
+        '2.1 Officers shall refer each request from ICE to a Commander and shall notify the Commander of the request.',
+        '2.2 Officers shall record each request and shall report it to a Commander.',
+      ].join('\n'),
+    },
     {
       name: '"No Officer should" only recommends too',
       code: "2.6 No Officer should disclose a victim's immigration status to any person.",
