@@ -141,7 +141,11 @@ export function toldIn(
     let v = i - 1;
     while (v >= 0 && !tellingAt(v)) v--;
     if (v < 0 || !namesSomeoneAt(v + 1)) return false;
-    for (let k = v + 1; k < i; k++) if (lexicon.isNotTold(lower[k]!)) return true;
+    for (let k = v + 1; k < i; k++) {
+      if (lexicon.isNotTold(lower[k]!)) return true;
+      // Past a name's own words: "the Chief of Police and ICE".
+      if (names[k] !== undefined) k = ends[k]! - 1;
+    }
     return false;
   }
   /** Whether words `from` to `to` (inclusive) only join two names: "and", "or", commas, determiners. */

@@ -5,10 +5,36 @@
 import type { Rule } from '../analysis/types.js';
 import { judicialWarrant, noJudicialWarrant, type Guard, type Norm } from '../model/index.js';
 import { sharedSatSession } from '../model/logic.js';
-import { actionPhrase, normSpan } from './support.js';
+import type { Qualifier } from '../../grammar/index.js';
+import { actionPhrase, laterModals, normSpan, qualifierRun } from './support.js';
 import { conditionsNameAdministrativeWarrant, isCooperation } from './warrants.js';
 
-const APPEND = ' only if presented with a judicial warrant signed by a federal or state judge';
+const REQUIREMENT = 'only if presented with a judicial warrant signed by a federal or state judge';
+
+/**
+ * Where the quick fix writes the requirement, and with what: after the clause's last condition,
+ * joined by ", and", when the norm is the clause's last duty and that condition follows its action
+ * ("… if the person is charged with a violent felony, and only if presented with …"); else right
+ * after the norm's action, which is also where it goes when that condition ends in a list, whose
+ * last item the words would join.
+ */
+function insertion(
+  norm: Norm,
+  end: number,
+  lastDuty: boolean,
+  hedged: (q: Qualifier) => boolean,
+): { at: number; text: string } {
+  const post = norm.clause.sentence.qualifiers.filter((q) => q.position === 'post');
+  const last = post[post.length - 1];
+  const words = last?.condition?.words;
+  // A hedge ("where practicable") is a condition hedged-duty's fix deletes, which would leave
+  // ", and only if …" joined to nothing.
+  if (!lastDuty || !last || last.list || !words?.length || words[0]!.offset < end || hedged(last))
+    return { at: end, text: ` ${REQUIREMENT}` };
+  let k = words.length - 1;
+  while (k > 0 && /^[,;.]$/.test(words[k]!.text)) k--;
+  return { at: Math.max(end, words[k]!.end), text: `, and ${REQUIREMENT}` };
+}
 
 /** The cases in which cooperation is allowed: the guard, or what a prohibition's exceptions name. */
 function allowedWhen(norm: Norm): Guard | undefined {
@@ -33,6 +59,7 @@ export const missingJudicialWarrant: Rule = {
   check({ model, words, report }) {
     const reported = new Set<number>();
     const sat = sharedSatSession();
+    const later = laterModals(model);
     for (const norm of model.norms) {
       if (norm.implied || norm.force === 'discouragement' || !isCooperation(norm)) continue;
       const clause = norm.clause;
@@ -63,6 +90,13 @@ export const missingJudicialWarrant: Rule = {
         (norm.action?.offset ?? Infinity) > norm.modal.offset;
       const canFix =
         ownModal && norm.force !== 'prohibition' && norm.action && !(last && clause.sentence.actionList);
+      const others = later.get(clause);
+      const fix = insertion(
+        norm,
+        span.end,
+        !others || norm.modal.offset === others[others.length - 1]!.offset,
+        (q) => words.find('hedges', qualifierRun(q)).length > 0,
+      );
       report({
         messageId: norm.force === 'prohibition' ? 'exception' : 'allows',
         data,
@@ -73,7 +107,7 @@ export const missingJudicialWarrant: Rule = {
               fixes: [
                 {
                   title: 'Require a judicial warrant',
-                  edits: [{ offset: span.end, end: span.end, newText: APPEND }],
+                  edits: [{ offset: fix.at, end: fix.at, newText: fix.text }],
                 },
               ],
             }

@@ -144,7 +144,7 @@ describe('guards', () => {
 
 describe('who is told', () => {
   const header =
-    'define MPD as agency.\ndefine Officer as member of MPD.\ndefine Supervisor as member of MPD.\ndefine ICE as immigration authority.\n';
+    'define MPD as agency.\ndefine Officer as member of MPD.\ndefine Supervisor as member of MPD.\ndefine "Chief of Police" as member of MPD.\ndefine ICE as immigration authority.\n';
   const counterpart = (clause: string) => model(`${header}2.1 ${clause}`).norms[0]!.counterpart;
 
   it('is not a counterpart inside what is said, unless "to" or "with" marks it', () => {
@@ -195,6 +195,7 @@ describe('who is told', () => {
     for (const clause of [
       'Officers may notify the Supervisor and ICE of the release.',
       'Officers may notify the supervisor and ICE of the release.',
+      'Officers may notify the Chief of Police and ICE of the release.',
       'Officers may notify the Supervisor of the request and then notify ICE of the release date.',
     ])
       assert.equal(counterpart(clause), 'ICE', clause);

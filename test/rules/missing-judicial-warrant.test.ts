@@ -206,7 +206,7 @@ ruleTester(missingJudicialWarrant, {
           text: 'may share the requested information with ICE',
         },
       ],
-      output: `${defs}2.15 Officers shall refer each request to the Chief of Police and may share the requested information with ICE only if presented with a judicial warrant signed by a federal or state judge when asked.`,
+      output: `${defs}2.15 Officers shall refer each request to the Chief of Police and may share the requested information with ICE when asked, and only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
       name: 'a passive permission binds anyone, and names its action at the participle',
@@ -220,7 +220,7 @@ ruleTester(missingJudicialWarrant, {
           text: 'may be transferred to ICE custody',
         },
       ],
-      output: `${defs}2.11 A person may be transferred to ICE custody only if presented with a judicial warrant signed by a federal or state judge when requested by ICE.`,
+      output: `${defs}2.11 A person may be transferred to ICE custody when requested by ICE, and only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
       name: 'a passive clause whose subject is what is handed over',
@@ -240,7 +240,7 @@ ruleTester(missingJudicialWarrant, {
           text: 'may be shared with ICE by the Chief of Police',
         },
       ],
-      output: `${defs}2.13 Information may be shared with ICE by the Chief of Police only if presented with a judicial warrant signed by a federal or state judge when the person is arrested for a felony.`,
+      output: `${defs}2.13 Information may be shared with ICE by the Chief of Police when the person is arrested for a felony, and only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
       code: `${defs}2.5 MPD may cooperate with a lawful request of ICE\n    only if any of:\n      a. the individual is arrested for any violent felony;\n      b. the individual is suspected of terrorism.`,
@@ -286,7 +286,7 @@ ruleTester(missingJudicialWarrant, {
           text: 'may notify ICE',
         },
       ],
-      output: `${defs}3.11 Officers may notify ICE only if presented with a judicial warrant signed by a federal or state judge before a judicial warrant is presented.`,
+      output: `${defs}3.11 Officers may notify ICE before a judicial warrant is presented, and only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
       name: 'an alternative to the judicial warrant in the same condition',
@@ -300,7 +300,7 @@ ruleTester(missingJudicialWarrant, {
           text: 'may transfer a person to ICE custody',
         },
       ],
-      output: `${defs}3.12 MPD may transfer a person to ICE custody only if presented with a judicial warrant signed by a federal or state judge only if ICE presents a judicial warrant or the Chief of Police approves the transfer.`,
+      output: `${defs}3.12 MPD may transfer a person to ICE custody only if ICE presents a judicial warrant or the Chief of Police approves the transfer, and only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
       name: 'a warrant ICE intends to seek is not one presented',
@@ -314,19 +314,19 @@ ruleTester(missingJudicialWarrant, {
           text: 'may hold any person for ICE for up to 48 hours',
         },
       ],
-      output: `${defs}3.17 MPD may hold any person for ICE for up to 48 hours only if presented with a judicial warrant signed by a federal or state judge, provided that ICE states in writing that it intends to seek a judicial warrant.`,
+      output: `${defs}3.17 MPD may hold any person for ICE for up to 48 hours, provided that ICE states in writing that it intends to seek a judicial warrant, and only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
       name: 'the warrant itself denied, in its own part of the condition',
       code: `${defs}3.18 MPD may notify ICE if the person is booked and the request is not accompanied by a judicial warrant.`,
       errors: [{ messageId: 'allows', line: 5, column: 10, text: 'may notify ICE' }],
-      output: `${defs}3.18 MPD may notify ICE only if presented with a judicial warrant signed by a federal or state judge if the person is booked and the request is not accompanied by a judicial warrant.`,
+      output: `${defs}3.18 MPD may notify ICE if the person is booked and the request is not accompanied by a judicial warrant, and only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
       name: 'ICE among those told',
       code: `${defs}3.6 Officers may notify the Chief of Police and ICE when a person is booked.`,
       errors: [{ messageId: 'allows', line: 5, column: 14, text: 'may notify the Chief of Police and ICE' }],
-      output: `${defs}3.6 Officers may notify the Chief of Police and ICE only if presented with a judicial warrant signed by a federal or state judge when a person is booked.`,
+      output: `${defs}3.6 Officers may notify the Chief of Police and ICE when a person is booked, and only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
       name: 'ICE after a determiner, where the one told stands',
@@ -361,7 +361,7 @@ ruleTester(missingJudicialWarrant, {
       errors: [
         { messageId: 'allows', line: 5, column: 9, text: 'may share information about a person in custody' },
       ],
-      output: `${defs}3.9 MPD may share information about a person in custody only if presented with a judicial warrant signed by a federal or state judge when requested by ICE.`,
+      output: `${defs}3.9 MPD may share information about a person in custody when requested by ICE, and only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
       name: 'a counterpart the lexicon names is said in words, not by its key',
