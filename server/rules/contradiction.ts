@@ -92,7 +92,7 @@ class CandidateIndex {
       // "federal immigration authorities" takes in every immigration authority (see countersMeet).
       for (const counterpart of this.within.keys())
         if (counterpart) this.listFor(a, counterpart, visitor, out);
-    } else {
+    } else if (a.counterpart !== SOMEONE_ELSE) {
       this.listFor(a, a.counterpart, visitor, out);
       // And a named one meets what is said of immigration authorities in general.
       if (a.counterpart)
@@ -274,8 +274,10 @@ class ConflictSearch {
  * with the press") is about that one.
  */
 function countersMeet(a: Norm, b: Norm): boolean {
-  if (a.counterpart === b.counterpart || (a.counterpart === undefined && b.counterpart !== SOMEONE_ELSE))
-    return true;
+  // Someone else is anyone but a counterpart, not one person: "notify a Commander" does not meet
+  // "shall not share license plate data with the press".
+  if (a.counterpart === SOMEONE_ELSE || b.counterpart === SOMEONE_ELSE) return false;
+  if (a.counterpart === b.counterpart || a.counterpart === undefined) return true;
   // "federal immigration authorities" takes in ICE, and a name defined as an immigration authority.
   return !!a.counterpart && !!b.counterpart && (generic(a.counterpart) || generic(b.counterpart));
 }
