@@ -267,14 +267,19 @@ export function sumRefusal(refusals: Refusals, matcher: Matcher): boolean {
  * of `firstWords` (in any case), or where `opening` lets it. Every match of `pattern` must begin
  * with one of them, followed by a character that is not an ASCII letter.
  */
-function gated(pattern: RegExp, firstWords: string[], opening?: Opening): Matcher {
+function gated(
+  pattern: RegExp,
+  firstWords: string[],
+  opening?: Opening,
+  context?: (text: string, offset: number, tokens: IToken[]) => boolean,
+): Matcher {
   const bit = nextGateBit;
   nextGateBit *= 2;
   for (const word of firstWords) {
     FIRST_WORDS.set(wordKey(word), (FIRST_WORDS.get(wordKey(word)) ?? 0) | bit);
     KEYED_LENGTHS[(word.charCodeAt(0) | 0x20) - 96]! |= 1 << word.length;
   }
-  return new Matcher(pattern, { gate: bit, opening });
+  return new Matcher(pattern, { gate: bit, opening, ...(context ? { context } : {}) });
 }
 
 /**
@@ -290,8 +295,11 @@ function firstWordsOf(phrases: readonly string[]): string[] {
 }
 
 /** A phrase list's matcher, gated on the words its phrases begin with (see `gated`). */
-function gatedPhrases(phrases: string[]): Matcher {
-  return gated(phrase(phrases), firstWordsOf(phrases));
+function gatedPhrases(
+  phrases: string[],
+  context?: (text: string, offset: number, tokens: IToken[]) => boolean,
+): Matcher {
+  return gated(phrase(phrases), firstWordsOf(phrases), undefined, context);
 }
 
 /** A phrase list's `start_chars_hint`: both cases of the letters its phrases begin with. */
@@ -491,10 +499,36 @@ const MODAL_PHRASES = [
   '(?:shall|will|must|should) (?:refrain from|strive to|endeavou?r to|make every effort to|attempt to)',
   '(?:is|are) (?:advised|urged) to',
   'ought (?:not )?to',
+  // "ICE is to be notified", "Officers are not to ask …"; not "is to the left".
+  '(?:is|are) (?:not )?to(?=\\s+(?!(?:the|a|an|this|that|its|their)\\b)[a-z])',
 ];
+
+/** Words that make "is to" a statement of what something is: "The purpose of this policy is to ensure …". */
+const NOT_A_DUTY_BEFORE_IS_TO = new Set(
+  'purpose purposes goal goals aim aims intent intention objective objectives effect result mission role function task plan policy practice priority duty idea point question issue problem answer solution reason rule'.split(
+    ' ',
+  ),
+);
+const IS_TO = /(?:is|are)\s+(?:not\s+)?to\b/iy;
+
+/**
+ * Refuses "is to" after a word such as `purpose` or `goal` earlier in the sentence: "whose goal is
+ * to arrest individuals", "The purpose of these amendments is to ensure …" say what something is.
+ */
+function isToDuty(text: string, offset: number, tokens: IToken[]): boolean {
+  IS_TO.lastIndex = offset;
+  if (!IS_TO.test(text)) return true;
+  for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    const type = tokens[i]!.tokenType;
+    if (type === End || type === Semicolon || STRUCTURAL.has(type.name)) break;
+    if (NOT_A_DUTY_BEFORE_IS_TO.has(tokens[i]!.image.toLowerCase())) return false;
+  }
+  return true;
+}
+
 export const ModalPhrase = createToken({
   name: 'ModalPhrase',
-  pattern: gatedPhrases(MODAL_PHRASES),
+  pattern: gatedPhrases(MODAL_PHRASES, isToDuty),
   start_chars_hint: startCharsOf(MODAL_PHRASES),
   line_breaks: true,
   longer_alt: Word,

@@ -31,6 +31,8 @@ const BASE_FORCE: [RegExp, Force][] = [
   [/^(?:has|have) (?:a |the )?duty to$/, 'obligation'],
   [/^(?:is|are) (?:permitted|authorized|authorised|allowed) to$/, 'permission'],
   [/^(?:has|have) (?:the )?(?:discretion|authority) to$/, 'permission'],
+  [/^(?:is|are) not to$/, 'prohibition'],
+  [/^(?:is|are) to$/, 'obligation'],
   [/^(?:shall|must|will)$/, 'obligation'],
   [/^(?:may|can)$/, 'permission'],
   [/^should$/, 'recommendation'],

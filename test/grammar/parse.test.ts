@@ -245,9 +245,22 @@ describe('forms real SOPs use', () => {
     ['Officers cannot honor a detainer.', 'prohibition'],
     ['Officers must notify a supervisor.', 'obligation'],
     ['Officers can accept documents.', 'permission'],
+    ['ICE is to be notified of the release of any person.', 'obligation'],
+    ['Officers are to notify a supervisor of each request.', 'obligation'],
+    ['Officers are not to ask about immigration status.', 'prohibition'],
   ] as const) {
     it(`gives "${text}" the force ${force}`, () => assert.equal(one(text).modal?.force, force));
   }
+
+  it('reads "is to" as a statement after a word such as "purpose", and before an article', () => {
+    for (const text of [
+      'The purpose of these amendments is to ensure that residents report crimes.',
+      'Its goal is to build trust with every resident.',
+      'The answer is to the left of the form.',
+    ])
+      assert.equal(one(text).modal, undefined, text);
+    assert.equal(one('The Chief is to review each request.').modal?.text, 'is to');
+  });
 
   it('reads "No X shall …" as a prohibition on X', () => {
     const s = one('No officer shall ask about immigration status.');
