@@ -399,12 +399,26 @@ function addDutyNorms(
     passive?.subject ??
     (duty.subject && 'names' in duty.subject ? duty.subject : resolveSubject(duty.subject, defs, names));
   let actions = classify(actionText, lexicon);
-  // A passive clause's subject is what is acted on: "Release dates may be provided to ICE".
-  if (passive && duty.subject && !('names' in duty.subject) && !actions.some((a) => a.known)) {
-    const withPatient = classify(`${actionText} ${duty.subject.text}`, lexicon);
-    if (withPatient.some((a) => a.known)) actions = withPatient;
+  // A passive clause's subject is what is acted on: "Release dates may be provided to ICE",
+  // "Notice of a person's release may be given to ICE" (read as "given notice of … to ICE").
+  const patient = passive && duty.subject && !('names' in duty.subject) ? duty.subject : undefined;
+  if (patient && !actions.some((a) => a.known)) {
+    const participle = passive!.participle;
+    const rest = duty.action!.words.filter((w) => w.offset > participle.offset).map((w) => w.text);
+    for (const active of [
+      [participle.text, patient.text, ...rest].join(' '),
+      `${actionText} ${patient.text}`,
+    ]) {
+      const withPatient = classify(active, lexicon);
+      if (!withPatient.some((a) => a.known)) continue;
+      actions = withPatient;
+      break;
+    }
   }
-  const counterpart = counterpartOf(duty, actions, defs, lexicon);
+  // … and it may be who is acted for: "ICE shall be notified of …", "ICE may be given access …".
+  const counterpart =
+    counterpartOf(duty, actions, defs, lexicon) ??
+    (patient ? headCounterpart(patient, defs, lexicon) : undefined);
   const reason = reasonOf(actionText) ?? solelyReason(duty.qualifiers);
   // Object literals written out (no spreads): the model builds one or two norms per clause. Every
   // norm has every property, in this order, undefined when absent: the rules' code then sees one
@@ -754,13 +768,14 @@ function passiveReading(
   action: TextRun | undefined,
   defs: DefinitionIndex,
   names: Map<Definition, string[]>,
-): { subject: Subject | undefined } | undefined {
+): { subject: Subject | undefined; participle: Word } | undefined {
   const passive = readPassive(action, defs, doc);
   if (!passive) return undefined;
-  const agent = passive.agent;
-  if (!agent) return { subject: ANYONE };
-  if (!agent.definition) return { subject: undefined };
+  const { agent, participle } = passive;
+  if (!agent) return { subject: ANYONE, participle };
+  if (!agent.definition) return { subject: undefined, participle };
   return {
+    participle,
     subject: {
       text: agent.definition.name.text,
       definition: agent.definition,
@@ -876,6 +891,31 @@ function authorityIn(run: TextRun | undefined, defs: DefinitionIndex): string | 
   for (const use of defs.uses(run))
     if (use.definition.kind === 'immigration-authority') return use.definition.name.text;
   return undefined;
+}
+
+/** Determiners before the head of a noun phrase: "any ICE agent", "all federal immigration authorities". */
+const HEAD_DETERMINER = /^(?:a|an|the|any|all|each|every|no)$/i;
+
+/**
+ * The counterpart a noun phrase names at its head ("ICE", "any ICE agent", "federal immigration
+ * authorities"), not further on ("every request from ICE").
+ */
+function headCounterpart(run: TextRun, defs: DefinitionIndex, lexicon: ActionLexicon): string | undefined {
+  const words = run.words;
+  let head = 0;
+  while (head < words.length - 1 && HEAD_DETERMINER.test(words[head]!.text)) head++;
+  const at = words[head];
+  if (!at) return undefined;
+  for (const use of defs.uses(run))
+    if (use.offset === at.offset && use.definition.kind === 'immigration-authority')
+      return use.definition.name.text;
+  const mention = lexicon.counterpartMentions(
+    words
+      .slice(head)
+      .map((w) => w.text.toLowerCase())
+      .join(' '),
+  )[0];
+  return mention?.index === 0 ? mention.name : undefined;
 }
 
 /** True when two subjects can be the same person: one names the other or an agency it belongs to. */

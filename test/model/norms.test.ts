@@ -187,6 +187,8 @@ describe('who is told', () => {
       'MPD shall provide to the public information about the requests received from ICE.',
       'Officers shall notify the Supervisor of any contact with ICE.',
       'Officers should inform the Supervisor about each interview with ICE agents.',
+      'Officers shall give each patient a written notice of consular notification.',
+      'MPD shall send each passenger the information about any request from ICE agents.',
     ])
       assert.equal(counterpart(clause), SOMEONE_ELSE, clause);
   });

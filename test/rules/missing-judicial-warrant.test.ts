@@ -13,6 +13,10 @@ ruleTester(missingJudicialWarrant, {
     `${defs}2.5 Officers may detain an individual who is arrested for a violent felony.`,
     `${defs}2.6 MPD may share information with the District Attorney.`,
     {
+      name: 'ICE further on in a passive subject is not who is acted for',
+      code: `${defs}2.7 Every request from ICE is to be logged.\n2.8 Requests from ICE shall be reported to the Chief of Police.`,
+    },
+    {
       name: 'an "or" inside the judicial warrant\'s phrase, and a judicial alternative',
       code: `${defs}2.9 MPD may notify ICE only if ICE presents a warrant signed by a federal or state judge, or a court order.`,
     },
@@ -221,6 +225,28 @@ ruleTester(missingJudicialWarrant, {
         },
       ],
       output: `${defs}2.11 A person may be transferred to ICE custody when requested by ICE, and only if presented with a judicial warrant signed by a federal or state judge.`,
+    },
+    {
+      name: 'a passive clause whose subject is who is told or let in',
+      code: `${defs}2.13 ICE is to be notified of the release of any person.\n2.14 Any ICE agent may be given access to the jail.\n2.15 Notice of a person's release may be given to ICE.`,
+      errors: [
+        {
+          message:
+            "'is to' lets anyone notify ICE without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 10,
+          text: 'is to be notified of the release of any person',
+        },
+        {
+          message:
+            "'may' lets anyone give ICE access without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 6,
+          column: 20,
+          text: 'may be given access to the jail',
+        },
+        { messageId: 'allows', line: 7, column: 35, text: 'may be given to ICE' },
+      ],
+      output: `${defs}2.13 ICE is to be notified of the release of any person only if presented with a judicial warrant signed by a federal or state judge.\n2.14 Any ICE agent may be given access to the jail only if presented with a judicial warrant signed by a federal or state judge.\n2.15 Notice of a person's release may be given to ICE only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
       name: 'a passive clause whose subject is what is handed over',
