@@ -19,6 +19,7 @@ const WORD_KINDS = new Map<TokenType, A.WordKind>([
   [T.DateLiteral, 'date'],
   [T.StringLiteral, 'string'],
   [T.Citation, 'citation'],
+  [T.StateCitation, 'citation'],
   [T.Reference, 'reference'],
   [T.Abbreviation, 'abbreviation'],
   [T.Symbol, 'symbol'],
@@ -53,7 +54,9 @@ const KIND_BY_TYPE = byTypeIndex(
  * whole source slice only changes the gaps between words and the insides of these.
  */
 const MULTI_WORD = byTypeIndex(
-  [T.ModalPhrase, T.Qualifier, T.ListIntro, T.Citation, T.Reference, T.StringLiteral].map((t) => [t, true]),
+  [T.ModalPhrase, T.Qualifier, T.ListIntro, T.Citation, T.StateCitation, T.Reference, T.StringLiteral].map(
+    (t) => [t, true],
+  ),
   false,
 );
 

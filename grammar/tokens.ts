@@ -631,6 +631,8 @@ export const Citation = createToken({
         '(?:ORS|RCW)\\s+\\d+[A-Z]?(?:\\.\\d+[A-Za-z]?)+(?:\\([A-Za-z0-9]+\\))*',
         "Cal\\.\\s+(?:Gov(?:\\.|'t|ernment)|Penal|Civ\\.|Evid\\.|Welf\\.\\s+&\\s+Inst\\.)\\s+Code(?:\\s*§+)?\\s*\\d+(?:\\.\\d+)*(?:\\([A-Za-z0-9]+\\))*",
         '\\d+\\s+ILCS\\s+\\d+/\\d+(?:\\([A-Za-z0-9]+\\))*',
+        // A title and an abbreviated code with a section sign: 20 V.S.A. § 2366.
+        '\\d+[ \\t]+(?:[A-Z]\\.){2,}[A-Z]?\\.?[ \\t]*§+[ \\t]*\\d+[A-Za-z]?(?:[.-]\\d+[A-Za-z]*)*(?:\\([A-Za-z0-9]+\\))*',
         'Forms?\\s+I-\\d+[A-Z]?(?:/[A-Z])*',
         'I-\\d{2,4}[A-Z]?(?![\\w-])',
         '[Ss]ection\\s+\\d+[a-z]?\\([a-z0-9]+\\)(?:\\([a-z0-9]+\\))*',
@@ -642,6 +644,33 @@ export const Citation = createToken({
   ),
   start_chars_hint: [...'0123456789FIWSsORC'],
   line_breaks: true,
+  categories: [Prose],
+});
+
+/**
+ * A state or city code cited by its abbreviations: "Conn. Gen. Stat. § 54-192h", "N.Y.C. Admin.
+ * Code § 9-131", "Tex. Code Crim. Proc. art. 2.251", "Minn. Stat. § 626.8471", "20 V.S.A. § 2366".
+ * Its dots end no sentence. It opens at a dotted word (or, for "20 V.S.A.", a digit) and needs a
+ * word that names a body of law (`Code`, `Stat.`, `Statutes`, `Laws`, `Regs.`) or a `§` before the
+ * section number, so "Dr. Smith" and "U.S. citizens" stay words.
+ */
+export const StateCitation = createToken({
+  name: 'StateCitation',
+  pattern: gated(
+    new RegExp(
+      [
+        // Abbreviations and names, up to a body of law, then more words ("Crim. Proc."), then a
+        // section marker and the number: 54-192h, 24-76.6-102, 2-173-042, 10.93.160(3).
+        "(?:[A-Z][A-Za-z]{0,5}\\.|(?:[A-Z]\\.){2,}[A-Z]?\\.?)(?:[ \\t]+(?:[A-Z][A-Za-z']{0,9}\\.?|&)){0,4}?" +
+          '[ \\t]+(?:Code|Stat\\.|Stats\\.|Statutes|Laws|Regs?\\.|Ann\\.)(?:[ \\t]+[A-Z][a-z]{1,9}\\.?){0,3}' +
+          '(?:[ \\t]*(?:§+|art\\.|ch\\.|sec\\.))?[ \\t]*\\d+[A-Za-z]?(?:[.-]\\d+[A-Za-z]*)*(?:\\([A-Za-z0-9]+\\))*',
+      ].join('|'),
+    ),
+    [],
+    'dotted',
+  ),
+  start_chars_hint: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'],
+  line_breaks: false,
   categories: [Prose],
 });
 
@@ -662,11 +691,11 @@ export const Abbreviation = createToken({
   name: 'Abbreviation',
   // Every alternative is ASCII letters and then a dot.
   pattern: gated(
-    /(?:e\.g|i\.e|etc|vs|viz|cf|approx|Nos?|Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mrs?|Ms|St|Sgt|Lt|Capt|Det|Ofc|Insp|Dept|Gov|Stat|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=[\s,;:)]|(?![\s\S]))|(?:[A-Z]\.){2,}/,
+    /(?:e\.g|i\.e|etc|vs|viz|cf|approx|Nos?|Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mrs?|Ms|St|Sgt|Lt|Capt|Det|Ofc|Insp|Dept|Gov|Stat|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|a\.m|p\.m)\.(?=[\s,;:)]|(?![\s\S]))|(?:[A-Z]\.){2,}/,
     [],
     'dotted',
   ),
-  start_chars_hint: [...'eivcaNICLJSDMGOFAPVTRBUZHKQWXYE'],
+  start_chars_hint: [...'eivcapNICLJSDMGOFAPVTRBUZHKQWXYE'],
   categories: [Prose],
 });
 
@@ -738,6 +767,7 @@ export const allTokens: TokenType[] = [
   ClauseNumber,
   ListMarker,
   Citation,
+  StateCitation,
   DateLiteral,
   Reference,
   Abbreviation,

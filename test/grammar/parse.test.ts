@@ -114,6 +114,31 @@ describe('the DESIGN example', () => {
     assert.equal(state.clauses.length, 2);
   });
 
+  it('keeps other state and city codes as one token each, and a time of day', () => {
+    const codes = [
+      'N.Y.C. Admin. Code § 9-131',
+      'Conn. Gen. Stat. § 54-192h',
+      'Cal. Veh. Code § 12801.9',
+      'Colo. Rev. Stat. § 24-76.6-102',
+      'Minn. Stat. § 626.8471',
+      "Tex. Gov't Code § 752.053",
+      'Wash. Rev. Code § 10.93.160(3)',
+      'Fla. Stat. § 908.104',
+      'Tex. Code Crim. Proc. art. 2.251',
+      'Mun. Code ch. 2-173',
+      '20 V.S.A. § 2366',
+    ];
+    const doc = parse(
+      `2.3 MPD shall comply with ${codes.join(', ')}.\n2.4 Officers shall report each request by 5 p.m. on the same day.\n2.5 Officers shall report each request by 5 p.m.\n2.6 No U.S. citizen shall be detained.`,
+    );
+    assert.deepEqual(doc.errors, []);
+    assert.deepEqual(
+      doc.clauses[0]!.sentence.action!.words.filter((w) => w.kind === 'citation').map((w) => w.text),
+      codes,
+    );
+    assert.equal(doc.clauses.length, 4);
+  });
+
   it('keeps a time limit that opens a sentence out of its subject', () => {
     const limited = parse(
       [
