@@ -674,16 +674,16 @@ export const StateCitation = createToken({
   categories: [Prose],
 });
 
-/** `§2.5`, `§ 2.5`, `section 2`, `clause 2.6`: a reference to a part of this policy. */
+/** `§2.5`, `§ 2.5`, `section 2`, `clause 2.6`, `subsection 4.9`: a reference to a part of this policy. */
 export const Reference = createToken({
   name: 'Reference',
   // Blanks only, never a line break: "… in section⏎2.1 Officers …" must leave 2.1 a clause number.
   pattern: gated(
-    /§§?[ \t]*\d+(?:\.\d+)*(?:\([a-z0-9]+\))?|(?:[Ss]ections?|[Cc]lauses?)[ \t]+\d+(?:\.\d+)*/,
-    ['section', 'sections', 'clause', 'clauses'],
+    /§§?[ \t]*\d+(?:\.\d+)*(?:\([a-z0-9]+\))?|(?:[Ss]ections?|[Cc]lauses?)[ \t]+\d+(?:\.\d+)*|(?:[Ss]ubsections?|[Pp]aragraphs?)[ \t]+\d+(?:\.\d+)+/,
+    ['section', 'sections', 'clause', 'clauses', 'subsection', 'subsections', 'paragraph', 'paragraphs'],
     'section-sign',
   ),
-  start_chars_hint: ['§', 's', 'S', 'c', 'C'],
+  start_chars_hint: ['§', 's', 'S', 'c', 'C', 'p', 'P'],
   categories: [Prose],
 });
 

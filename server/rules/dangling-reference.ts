@@ -5,7 +5,7 @@ import { sourceSpan } from '../analysis/words.js';
 import { documentRuns } from './support.js';
 
 const REFERENCE =
-  /^(§§|sections|clauses|§|section|sec\.|clause)\s*(\d+(?:\.\d+)*)\.?((?:\s*\([A-Za-z0-9]+\))*)/i;
+  /^(§§|sections|clauses|§|section|sec\.|clause|subsections?|paragraphs?)\s*(\d+(?:\.\d+)*)\.?((?:\s*\([A-Za-z0-9]+\))*)/i;
 /** What joins the numbers of a plural reference: "§§ 2.5–2.7", "sections 2 and 3". */
 const JOIN = /^(?:,|–|—|-|and|or|to|through)$/i;
 const VERBS =
@@ -38,12 +38,19 @@ const STATUTE_REACH = 6;
 
 /**
  * Whether the reference at `ws[i]` cites a statute rather than this policy: a statute's name comes
- * just before it, or after an "of" that follows it.
+ * just before it, or after an "of" that follows it ("section 667.5(c) of the California Penal
+ * Code"), or its number goes on with a hyphen, as a code's section numbers do and a clause's never
+ * do ("section 9-131 of the Administrative Code", "C.R.S. § 24-76.6-102").
  */
-function citesStatute(ws: readonly Word[], i: number): boolean {
+function citesStatute(ws: readonly Word[], i: number, text: string): boolean {
   if (i > 0 && STATUTE.test(ws[i - 1]!.text)) return true;
-  if (ws[i + 1]?.text.toLowerCase() !== 'of') return false;
-  for (let k = i + 2; k < Math.min(ws.length, i + 2 + STATUTE_REACH); k++)
+  const w = ws[i]!;
+  if (text[w.end] === '-' && /\d/.test(text[w.end + 1] ?? '')) return true;
+  // Past the items it names: "(c)".
+  let next = i + 1;
+  while (ws[next]?.text === '(' && ws[next + 2]?.text === ')') next += 3;
+  if (ws[next]?.text.toLowerCase() !== 'of') return false;
+  for (let k = next + 1; k < Math.min(ws.length, next + 1 + STATUTE_REACH); k++)
     if (STATUTE.test(ws[k]!.text)) return true;
   return false;
 }
@@ -104,7 +111,7 @@ class ReferenceCheck {
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       const m = w.kind === 'reference' ? REFERENCE.exec(w.text) : null;
-      if (!m || citesStatute(ws, i)) continue;
+      if (!m || citesStatute(ws, i, this.doc.text)) continue;
       this.resolve(w.text, m[2]!, m[3] ?? '', w, clause);
       if (!/^(?:§§|sections|clauses)$/i.test(m[1]!)) continue;
       // The further numbers of a plural reference are plain number tokens.

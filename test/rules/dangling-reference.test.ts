@@ -28,6 +28,14 @@ ruleTester(danglingReference, {
       ].join('\n'),
     },
     {
+      name: 'code sections numbered with hyphens, and a section with items before "of … Code"',
+      code: [
+        '2.1 MPD shall comply with section 9-131 of the Administrative Code and section 54-192h of the General Statutes.',
+        '2.2 MPD shall comply with section 667.5(c) of the California Penal Code.',
+        '2.3 MPD shall comply with C.R.S. § 24-76.6-102.',
+      ].join('\n'),
+    },
+    {
       name: 'citations of other law point outside the policy',
       code: '2.2 MPD shall not enter into any Section 287(g) agreement under 8 U.S.C. § 1357(g) or Wis. Stat. § 165.85.',
     },
@@ -47,6 +55,14 @@ ruleTester(danglingReference, {
     },
   ],
   invalid: [
+    {
+      name: 'a subsection or paragraph numbered as a clause is',
+      code: '2.3 The carve-outs in subsection 4.9 apply to each request.\n2.4 Officers shall follow paragraph 12.3.',
+      errors: [
+        { messageId: 'missing', line: 1, column: 23, text: 'subsection 4.9' },
+        { messageId: 'missing', line: 2, column: 27, text: 'paragraph 12.3' },
+      ],
+    },
     {
       name: 'a word that names no statute does not make a citation',
       code: '2.3 Officers shall follow the steps of Section 9 of this policy.',
