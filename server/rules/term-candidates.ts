@@ -43,7 +43,7 @@ const GENERIC = new Set(
  * "The report shall state …". Nobody has to define them to know who acts.
  */
 const THINGS = new Set(
-  'training report record log list notice form request information data file copy document statement plan review audit agreement memorandum requirement limit rule provision term definition summary certification notification'.split(
+  'training report record log list notice form request information data file copy document statement plan review audit agreement memorandum requirement limit rule provision term definition summary certification notification exception carve-out restriction procedure policy section clause paragraph subsection protection safeguard prohibition'.split(
     ' ',
   ),
 );
@@ -183,6 +183,13 @@ function firstCovering(
   return undefined;
 }
 
+/**
+ * Last words of the names of courts and of bodies of law, which no policy defines: "the Superior
+ * Court", "the California Penal Code", "the General Statutes".
+ */
+const OUTSIDE_NAME =
+  /^(?:Courts?|Codes?|Statutes?|Acts?|Constitution|Regulations?|Rules|Ordinances?|Charter|Conventions?|Treaty|Laws)$/;
+
 /** Splits a capitalised sequence at defined names that stand alone, adding what remains to `out`. */
 function segments(seq: Word[], known: KnownSpans, out: TermCandidate[]): void {
   let current: Word[] = [];
@@ -190,9 +197,9 @@ function segments(seq: Word[], known: KnownSpans, out: TermCandidate[]): void {
     if (!current.length) return;
     while (current.length && isConnector(current[0])) current.shift();
     while (current.length && isConnector(current[current.length - 1])) current.pop();
-    if (current.filter(isCapitalised).length >= 2) {
+    const last = current[current.length - 1];
+    if (last && current.filter(isCapitalised).length >= 2 && !OUTSIDE_NAME.test(last.text)) {
       const first = current[0]!;
-      const last = current[current.length - 1]!;
       const text = current.map((w) => w.text).join(' ');
       out.push({ kind: 'phrase', name: singularName(text), offset: first.offset, end: last.end });
     }

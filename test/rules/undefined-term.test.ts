@@ -34,6 +34,10 @@ ruleTester(undefinedTerm, {
     `${defs}\n2.1 Officers shall obtain approval from a Commander or OIC before detaining any individual.`,
     `${defs}\n2.2 The Chief of Police shall report every request of ICE to the Commanders.`,
     {
+      name: 'courts and codes of other law, and things as subjects, need no definition',
+      code: `${defs}\n2.9 Nothing in this policy prohibits MPD from detaining a person under a warrant issued by a judge of the Superior Court.\n2.10 MPD shall comply with the California Penal Code and the General Statutes.\n2.11 The carve-outs in §2.9 apply to every request.`,
+    },
+    {
       name: 'a person "in" custody, "Nothing herein", "the Department": nobody to define',
       code: `${defs}\n2.6 Any person in MPD custody is free to decline an interview.\n2.7 Nothing herein shall be construed to require a warrant.\n2.8 The Department shall publish this policy.`,
     },
