@@ -39,7 +39,7 @@ export const hedgedDuty: Rule = {
         const modalText = collapse(modal.text);
         if (
           !hedges.has(modalText.toLowerCase()) &&
-          !/\b(?:strive|endeavou?r|attempt|make every effort)\b/i.test(modalText)
+          !/\b(?:strive|endeavou?r|attempt|seek|try|efforts?|utmost)\b/i.test(modalText)
         )
           continue;
         const strong = matchCase(modalText, config.modalConvention);

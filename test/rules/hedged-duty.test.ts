@@ -3,6 +3,10 @@ import { ruleTester } from './rule-tester.js';
 
 ruleTester(hedgedDuty, {
   valid: [
+    {
+      name: 'seeking a warrant is conduct, not effort',
+      code: '2.22 Officers shall seek a judicial warrant before any search.',
+    },
     '2.1 Officers shall obtain approval from a Commander before detaining any individual.',
     '2.2 MPD may cooperate with ICE as appropriate only if a judicial warrant is presented.',
     'note: Officers act when time and circumstances permit.',
@@ -133,13 +137,29 @@ ruleTester(hedgedDuty, {
       ].join('\n'),
     },
     {
-      name: 'a promise of utmost effort is deleted with its "to"',
-      code: '2.17 Officers shall do their utmost to protect the identity of a victim.\n2.18 MPD shall do its utmost to publish the report.',
+      name: 'a promise of utmost or best effort: the modal is the promise, and the fix says "shall"',
+      code: [
+        '2.17 Officers shall do their utmost to protect the identity of a victim.',
+        '2.18 MPD shall do its utmost to publish the report.',
+        '2.19 MPD shall make reasonable efforts to purge the records.',
+        '2.20 MPD shall use best efforts to support the program.',
+        '2.21 Officers shall seek to record each stop, and shall try to publish the report.',
+      ].join('\n'),
       errors: [
-        { messageId: 'hedge', line: 1, column: 21, text: 'do their utmost to' },
-        { messageId: 'hedge', line: 2, column: 16, text: 'do its utmost to' },
+        { messageId: 'strive', line: 1, column: 15, text: 'shall do their utmost to' },
+        { messageId: 'strive', line: 2, column: 10, text: 'shall do its utmost to' },
+        { messageId: 'strive', line: 3, column: 10, text: 'shall make reasonable efforts to' },
+        { messageId: 'strive', line: 4, column: 10, text: 'shall use best efforts to' },
+        { messageId: 'strive', line: 5, column: 15, text: 'shall seek to' },
+        { messageId: 'strive', line: 5, column: 51, text: 'shall try to' },
       ],
-      output: '2.17 Officers shall protect the identity of a victim.\n2.18 MPD shall publish the report.',
+      output: [
+        '2.17 Officers shall protect the identity of a victim.',
+        '2.18 MPD shall publish the report.',
+        '2.19 MPD shall purge the records.',
+        '2.20 MPD shall support the program.',
+        '2.21 Officers shall record each stop, and shall publish the report.',
+      ].join('\n'),
     },
   ],
 });
