@@ -51,9 +51,12 @@ export function toldIn(
   let i = 0;
   for (const use of defs.uses(run)) {
     if (use.offset > ws[ws.length - 1]!.offset) break;
+    // A defined term or document ("nonpublic personal information") is what is told, not whom.
+    const kind = use.definition.kind;
+    if (kind === 'term' || kind === 'document') continue;
     while (i < ws.length && ws[i]!.offset < use.offset) i++;
     if (i >= ws.length || ws[i]!.offset !== use.offset) continue;
-    names[i] = use.definition.kind === 'immigration-authority' ? use.definition.name.text : '';
+    names[i] = kind === 'immigration-authority' ? use.definition.name.text : '';
     let end = i + 1;
     while (end < ws.length && ws[end]!.offset < use.end) end++;
     ends[i] = end;

@@ -144,7 +144,7 @@ describe('guards', () => {
 
 describe('who is told', () => {
   const header =
-    'define MPD as agency.\ndefine Officer as member of MPD.\ndefine Supervisor as member of MPD.\ndefine "Chief of Police" as member of MPD.\ndefine ICE as immigration authority.\n';
+    'define MPD as agency.\ndefine Officer as member of MPD.\ndefine Supervisor as member of MPD.\ndefine "Chief of Police" as member of MPD.\ndefine ICE as immigration authority.\ndefine "personal information" as term.\n';
   const counterpart = (clause: string) => model(`${header}2.1 ${clause}`).norms[0]!.counterpart;
 
   it('is not a counterpart inside what is said, unless "to" or "with" marks it', () => {
@@ -170,6 +170,8 @@ describe('who is told', () => {
       'MPD may provide ICE with information about a person in custody.',
       'Officers may disclose to ICE agents the home address of any person.',
       'MPD may report to ICE any person arrested for a violent felony.',
+      // A defined term after a verb of telling is what is told, not whom.
+      'MPD may provide personal information about any person to ICE.',
     ])
       assert.equal(counterpart(clause), 'ICE', clause);
     assert.equal(
