@@ -517,13 +517,38 @@ const IS_TO = /(?:is|are)\s+(?:not\s+)?to\b/iy;
  */
 function isToDuty(text: string, offset: number, tokens: IToken[]): boolean {
   IS_TO.lastIndex = offset;
-  if (!IS_TO.test(text)) return true;
-  for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+  if (IS_TO.test(text) && purposeBefore(tokens, tokens.length)) return false;
+  return !statesPurpose(tokens);
+}
+
+/** Whether a word such as `purpose` stands among the dozen tokens of the sentence before index `end`. */
+function purposeBefore(tokens: IToken[], end: number): boolean {
+  for (let i = end - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
     const type = tokens[i]!.tokenType;
     if (type === End || type === Semicolon || STRUCTURAL.has(type.name)) break;
-    if (NOT_A_DUTY_BEFORE_IS_TO.has(tokens[i]!.image.toLowerCase())) return false;
+    if (NOT_A_DUTY_BEFORE_IS_TO.has(tokens[i]!.image.toLowerCase())) return true;
   }
-  return true;
+  return false;
+}
+
+/**
+ * Whether the sentence so far states what something is for ("The purpose of this policy is to
+ * establish guidelines under which Officers …"): then a modal later in it ("… may share …") is
+ * part of that statement, not the clause's own.
+ */
+function statesPurpose(tokens: IToken[]): boolean {
+  for (let i = tokens.length - 1, seen = 0; i > 0 && seen < 60; i--, seen++) {
+    const type = tokens[i]!.tokenType;
+    if (type === End || type === Semicolon || STRUCTURAL.has(type.name)) return false;
+    if (
+      type === Word &&
+      tokens[i]!.image.toLowerCase() === 'to' &&
+      /^(?:is|are)$/i.test(tokens[i - 1]!.image) &&
+      purposeBefore(tokens, i - 1)
+    )
+      return true;
+  }
+  return false;
 }
 
 export const ModalPhrase = createToken({
@@ -539,7 +564,12 @@ const MODALS = ['shall', 'must', 'will', 'may', 'should', 'cannot', 'can'];
 export const ModalWord = createToken({
   name: 'ModalWord',
   // "May" before a day of the month is the month: "By May 1 of each year, the Chief shall …".
-  pattern: gated(phrase(MODALS.map((m) => (m === 'may' ? 'may(?!\\s+\\d)' : m))), MODALS),
+  pattern: gated(
+    phrase(MODALS.map((m) => (m === 'may' ? 'may(?!\\s+\\d)' : m))),
+    MODALS,
+    undefined,
+    (_text, _offset, tokens) => !statesPurpose(tokens),
+  ),
   start_chars_hint: startCharsOf(MODALS),
   longer_alt: Word,
   categories: [Modal],

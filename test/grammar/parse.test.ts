@@ -287,6 +287,14 @@ describe('forms real SOPs use', () => {
     assert.equal(one('The Chief is to review each request.').modal?.text, 'is to');
   });
 
+  it('reads a modal inside a statement of purpose as part of it', () => {
+    for (const text of [
+      'The purpose of this policy is to ensure that every resident can call the police.',
+      'The purpose of this policy is to establish guidelines under which Officers may share records.',
+    ])
+      assert.equal(one(text).modal, undefined, text);
+  });
+
   it('reads "No X shall …" as a prohibition on X', () => {
     const s = one('No officer shall ask about immigration status.');
     assert.equal(s.subject?.text, 'officer');
