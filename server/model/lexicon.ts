@@ -129,7 +129,9 @@ function verbPositions(flat: string, words: readonly number[]): Set<number> | un
     // A coordinated verb ("detain or arrest"), or a purpose ("use a phone to notify ICE"), but not
     // a verb in what is reported ("record whether the officer chose to notify ICE").
     if (SUBORDINATE.test(previous)) subordinate = true;
-    if (COORDINATORS.has(previous) || (previous === 'to' && !subordinate) || gap.includes(','))
+    // "train every Officer not to inquire …" names what is not to be done.
+    const negated = previous === 'to' && i >= 2 && /^(?:not|never)$/.test(wordAt(flat, words, i - 2));
+    if (COORDINATORS.has(previous) || (previous === 'to' && !subordinate && !negated) || gap.includes(','))
       allowed.add(words[2 * i]!);
     if (COORDINATORS.has(previous) && i + 1 < n && LEADING.test(wordAt(flat, words, i)))
       allowed.add(words[2 * i + 2]!);
@@ -139,6 +141,17 @@ function verbPositions(flat: string, words: readonly number[]): Set<number> | un
 
 /** What opens the words of a notice or a statement: "a notice that …", "a form stating …". */
 const COMPLEMENT = / (?:that|stating|saying|explaining|informing) /;
+
+/**
+ * What opens a description of someone or something handed over: "report to the Chief every
+ * Officer who asks a person about immigration status" reports the Officer, and asks no one.
+ */
+const RELATIVE = / (?:who|whom|whose|which) /;
+
+/** The lesser of two `search` results that are found, or -1. */
+function firstOf(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
 
 /** Determiners before which a participle describes a noun: "the detained person" is not detaining. */
 const PARTICIPLE_AFTER_DETERMINER =
@@ -154,9 +167,10 @@ function describesNoun(flat: string, index: number): boolean {
 
 /**
  * What a request asks for, just before a match: "report every request for assistance from ICE",
- * "approve or deny each request for HCPD assistance".
+ * "approve or deny each request for HCPD assistance", "every request by ICE to transfer a person".
  */
-const REQUEST_FOR = /\brequests? (?:for|to) (?:the |an? |any )?(?:[a-z'’-]+ )?$/;
+const REQUEST_FOR =
+  /\brequests? (?:(?:by|from) [a-z'’-]+ (?:[a-z'’-]+ )?)?(?:for|to) (?:the |an? |any )?(?:[a-z'’-]+ )?$/;
 
 /** What is counted or released, before a match: "report the number of persons transferred to ICE custody". */
 const COUNTED = /\b(?:number|numbers|count|total|statistics) of\b|\breleas\w* of\b/;
@@ -168,8 +182,24 @@ const COUNTED = /\b(?:number|numbers|count|total|statistics) of\b|\breleas\w* of
  */
 function asked(flat: string, index: number): boolean {
   if (index < 12) return false;
-  return REQUEST_FOR.test(flat.slice(Math.max(0, index - 36), index)) || COUNTED.test(flat.slice(0, index));
+  const before = flat.slice(Math.max(0, index - 60), index);
+  return (
+    ((REQUEST_FOR.test(before.slice(-36)) || REQUEST_TO.test(before)) && !COMPLYING.test(before)) ||
+    COUNTED.test(flat.slice(0, index))
+  );
 }
+
+/** Verbs that do what a request asks: "comply with any request by ICE to transfer …" transfers. */
+const COMPLYING =
+  /\b(?:honou?r|compl(?:y|ies|ied|ying)|respond|accept|grant|fulfil|execut|act on|carr(?:y|ies) out)/;
+
+/**
+ * A request (or proposal, or offer) to do something, and what it asks done up to the match, with
+ * no "and", "or", comma or semicolon to end it: "report every request by ICE to transfer a person
+ * to ICE custody", "report any proposal to enter into an agreement under 8 U.S.C. § 1357(g)".
+ */
+const REQUEST_TO =
+  /\b(?:requests?|proposals?|offers?) (?:(?:by|from) [a-z'’-]+ (?:[a-z'’-]+ )?)?to(?: [a-z'’-]+(?: (?!and |or )[^ ,;]+)*?)? ?$/;
 
 /** Verbs that end what follows them: "stop assisting ICE" assists no one. */
 const STOPPING = /(?:^|\s)(?:stop|stops|cease|ceases|discontinue|discontinues)\s$/;
@@ -352,9 +382,10 @@ export class ActionLexicon {
           candidates.push(c);
         }
     }
-    // After a verb of handing over, a class counts anywhere, but not inside what a notice says:
-    // "give the person a written notice that MPD will not hold the person on the detainer".
-    const said = verbAt ? -1 : flat.search(COMPLEMENT);
+    // After a verb of handing over, a class counts anywhere, but not inside what a notice says
+    // ("give the person a written notice that MPD will not hold the person on the detainer"), nor
+    // in a description of whom or what is handed over.
+    const said = verbAt ? -1 : firstOf(flat.search(COMPLEMENT), flat.search(RELATIVE));
     const found: ActionMatch[] = [];
     for (const { cls, re } of candidates) {
       if (foundClass(found, cls.name)) continue;

@@ -5,9 +5,13 @@
 import { opensException, type Clause } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
 import type { PhraseMatch } from '../analysis/words.js';
+import { defaultLexicon, SOMEONE_ELSE } from '../model/index.js';
 import { documentRuns } from './support.js';
 
 const ALLOWING = new Set(['permission', 'obligation', 'recommendation']);
+
+/** What follows "§ 1357" or "1357(g)" in a citation of (g)(10), the provision that needs no agreement. */
+const PROVISO = /^(?:\(g\))?\(10\)/;
 
 export const section287g: Rule = {
   meta: {
@@ -30,9 +34,12 @@ export const section287g: Rule = {
     const runs = documentRuns(doc);
     for (let i = 0; i < doc.clauses.length; i++)
       for (const run of runs[i]!) {
-        const found = words.find('section-287g', run);
-        if (!found.length) continue;
-        phrases.set(doc.clauses[i]!, found[0]!);
+        // 8 U.S.C. § 1357(g)(10) is the provision that needs no agreement: citing it opens no door.
+        const found = words
+          .find('section-287g', run)
+          .find((m) => !PROVISO.test(doc.text.slice(m.end, m.end + 8)));
+        if (!found) continue;
+        phrases.set(doc.clauses[i]!, found);
         break;
       }
     if (!phrases.size) return;
@@ -42,6 +49,13 @@ export const section287g: Rule = {
       if (norm.implied || reported.has(clause.offset)) continue;
       const exception = clause.sentence.qualifiers.find((q) => opensException(q.kind));
       if (!ALLOWING.has(norm.force) && !(norm.force === 'prohibition' && exception)) continue;
+      // A duty to tell someone else about an agreement ("report to the City Council any proposal
+      // to enter into an agreement under 8 U.S.C. § 1357(g)") enters into none.
+      if (
+        norm.counterpart === SOMEONE_ELSE &&
+        norm.actions.every((a) => defaultLexicon.isWithin(a.class, 'share-information'))
+      )
+        continue;
       const phrase = phrases.get(clause);
       if (!phrase) continue;
       reported.add(clause.offset);

@@ -36,7 +36,7 @@ export const statusInquiry: Rule = {
   check({ model, words, report }) {
     for (const norm of model.norms) {
       if (norm.implied) continue;
-      const action = askingAction(norm, words);
+      const action = askingAction(norm, words, model.doc.text);
       if (!action) continue;
       const clause = norm.clause;
       const written = norm.subject.text.replace(/^(?:The|A|An|Any|Each|Every|All)\b/, (w) => w.toLowerCase());
@@ -71,13 +71,22 @@ export const statusInquiry: Rule = {
 const capitalise = (text: string): string => text[0]!.toUpperCase() + text.slice(1);
 
 /** What the norm asks for, in plain words, if it asks about status or for documents at all. */
-function askingAction(norm: Norm, words: WordLists): string | undefined {
+function askingAction(norm: Norm, words: WordLists, text: string): string | undefined {
   const cls = norm.actions.find((a) => ASKING.includes(a.class))?.class;
   if (cls) return defaultLexicon.label(cls);
-  return words.find('status-inquiry-actions', norm.action).length
-    ? defaultLexicon.label(ASKING[0]!)
-    : undefined;
+  const action = norm.action;
+  if (!action) return undefined;
+  for (const m of words.find('status-inquiry-actions', action))
+    if (!REPORTED.test(text.slice(action.offset, m.offset))) return defaultLexicon.label(ASKING[0]!);
+  return undefined;
 }
+
+/**
+ * Words before a wording of asking that make it something other than what the action does: what
+ * is not to be done ("train every Officer not to inquire …"), who did it ("discipline any Officer
+ * who inquires …"), what is said ("post a notice stating that Officers will not ask …").
+ */
+const REPORTED = /\b(?:not|never) to\s|\b(?:who|whom|whose|which|that|whether|stating|saying)\b/i;
 
 /** "unless otherwise directed", "except in exigent circumstances": a loophole phrase is loophole-qualifier's finding. */
 function isLoophole(q: Qualifier, words: WordLists): boolean {

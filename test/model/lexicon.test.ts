@@ -50,6 +50,8 @@ describe('ActionLexicon.classify', () => {
     assert.deepEqual(classes('enter the jail to help ICE locate an inmate'), ['cooperate@18']);
     // "to" before a noun names no action.
     assert.deepEqual(classes('refer each request to the Watch Commander'), []);
+    // What is not to be done is not done.
+    assert.deepEqual(classes('train every Officer not to notify ICE of any release'), []);
   });
 
   it('does not read what a request asks for as what the action does', () => {
@@ -59,6 +61,26 @@ describe('ActionLexicon.classify', () => {
     ]);
     assert.deepEqual(classes('forward each request to detain a person to the Watch Commander'), []);
     assert.deepEqual(classes('honor requests for assistance from ICE'), ['cooperate@0']);
+    // Who asks may stand between the request and what it asks; so may a proposal.
+    assert.deepEqual(
+      classes('report to a Commander every request by ICE to transfer a person to ICE custody'),
+      ['share-information@0'],
+    );
+    assert.deepEqual(classes('decline every request from ICE to hold a person past the time of release'), []);
+    assert.deepEqual(
+      classes('report to the City Council any proposal to enter into an agreement under 8 U.S.C. § 1357(g)'),
+      ['share-information@0'],
+    );
+    // Complying with a request does what it asks.
+    assert.deepEqual(classes('comply with a request from ICE to hold an inmate'), [
+      'cooperate@0',
+      'detain@34',
+    ]);
+    // Whom or what is handed over is described, not done: the Officer asked, the report does not.
+    assert.deepEqual(
+      classes('report to the Chief every Officer who asks a person about immigration status'),
+      ['share-information@0'],
+    );
   });
 
   it('reads handing over named things to ICE, and custody for ICE, in the words drafts use', () => {

@@ -13,6 +13,10 @@ ruleTester(missingJudicialWarrant, {
     `${defs}2.5 Officers may detain an individual who is arrested for a violent felony.`,
     `${defs}2.6 MPD may share information with the District Attorney.`,
     {
+      name: 'duties about a request, or about what is not to be done, are not cooperation',
+      code: `${defs}2.16 The Chief of Police shall train every Officer not to notify ICE of the release date of any person.\n2.17 Officers shall decline every request from ICE to hold a person past the time of release.\n2.18 Officers shall report to the Chief of Police every request by ICE to transfer a person to ICE custody.`,
+    },
+    {
       name: 'ICE further on in a passive subject is not who is acted for',
       code: `${defs}2.7 Every request from ICE is to be logged.\n2.8 Requests from ICE shall be reported to the Chief of Police.`,
     },

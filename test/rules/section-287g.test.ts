@@ -7,6 +7,10 @@ const defs =
 
 ruleTester(section287g, {
   valid: [
+    {
+      name: 'a report of a proposal, and the (g)(10) provision, which needs no agreement',
+      code: `${defs}2.8 The Chief of Police shall report to the City Council any proposal to enter into an agreement under 8 U.S.C. § 1357(g).\n2.9 MPD shall comply with 8 U.S.C. § 1357(g)(10).\ndefine "City Council" as authority.`,
+    },
     { name: 'the DESIGN example forbids the agreement', code: designExample() },
     {
       name: 'the Madison SOP: a statement about the program, and "will refrain from"',

@@ -7,6 +7,10 @@ const defs = 'define MPD as agency.\ndefine Officer as member of MPD.\ndefine Co
 ruleTester(statusInquiry, {
   valid: [
     {
+      name: 'duties about asking: training not to, discipline of whoever does, a notice of what is not done',
+      code: `${defs}2.20 The Commander shall train every Officer not to inquire about the immigration status of any person.\n2.21 The Commander shall discipline any Officer who inquires about the immigration status of a person.\n2.22 MPD shall post a notice stating that Officers will not ask about immigration status.\n2.23 The Commander shall report to MPD every Officer who asks a person about immigration status.\n2.24 Officers shall take reasonable steps to ensure that victims are not asked about immigration status.`,
+    },
+    {
       name: '"even if" and "including when" widen the prohibition; they confine nothing',
       code: `${defs}2.1 Officers shall not question a crime victim about the victim's immigration status even if the victim requests a certification for a U visa.\n2.2 Officers shall not ask about the immigration status of any person, including when the person is a victim or a witness.`,
     },
