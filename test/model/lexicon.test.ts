@@ -268,6 +268,23 @@ describe('ActionLexicon: handing ICE things, and task forces', () => {
     assert.deepEqual(defaultLexicon.classify('provide each person with a written notice'), []);
   });
 
+  it('reads assisting ICE in an arrest as taking part in an operation, not as every cooperation', () => {
+    for (const text of [
+      'assist ICE in making a civil arrest at a courthouse',
+      'assist ICE agents in any arrest',
+      'help ICE arrest a person',
+    ])
+      assert.deepEqual(
+        defaultLexicon.classify(text).map((m) => m.class),
+        ['assist-operation'],
+        text,
+      );
+    assert.deepEqual(
+      defaultLexicon.classify('assist ICE').map((m) => m.class),
+      ['cooperate'],
+    );
+  });
+
   it('reads taking part in a task force as assisting an operation', () => {
     assert.deepEqual(
       defaultLexicon.classify('participate in any ICE task force').map((m) => m.class),

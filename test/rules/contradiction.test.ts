@@ -33,6 +33,10 @@ ruleTester(contradiction, {
       code: `${defs}5.5 Officers shall not share the home address of a victim with the press.\n5.6 Officers may share the home address of a victim with ICE only if a judicial warrant is presented.`,
     },
     {
+      name: 'a ban on assisting ICE in an arrest is no ban on every cooperation',
+      code: `${defs}5.10 MPD may share information with ICE only if ICE presents a judicial warrant.\n5.11 Officers shall not assist ICE in making a civil arrest at a courthouse.`,
+    },
+    {
       name: 'telling one person and not telling another: someone else is not one person',
       code: `${defs}5.7 Officers shall notify a Commander.\n5.8 MPD shall not share license plate data with the press.\n5.9 Officers shall not tell the person's employer that ICE has asked about the person.`,
     },
