@@ -175,7 +175,9 @@ function textTokens(node: CstNode, key: string, moreKey: string | undefined): IT
 function qualifier(ctx: AstContext, node: CstNode, position: 'pre' | 'post'): A.Qualifier {
   const kw = firstToken(node, 'Qualifier')!; // a qualifier node always starts with its keyword
   const keyword = intern(collapse(kw.image));
-  const { run, list } = textWithList(ctx, node, position === 'pre' ? 'Text' : 'ActionText');
+  // A leading condition may hold a modal of its own: "When a person is to be released, …".
+  const { run, list } =
+    position === 'pre' ? textWithList(ctx, node, 'Text', 'Modal') : textWithList(ctx, node, 'ActionText');
   const offset = kw.startOffset;
   const end = Math.max(endOf(kw), run?.end ?? 0, list?.end ?? 0);
   const built = new Qualifier(

@@ -5,6 +5,8 @@
  */
 import {
   CstParser,
+  EOF,
+  tokenMatcher,
   type CstElement,
   type CstNode,
   type IOrAlt,
@@ -15,6 +17,8 @@ import * as T from './tokens.js';
 import { messages } from './syntax-messages.js';
 
 const CONNECTIVES = new Set(['or', 'and', 'and/or']);
+/** Words after a comma that join a second duty to the first rather than end a condition. */
+const JOINING = new Set(['and', 'or', 'but', 'then', 'and/or']);
 
 /**
  * The `children` of a CST node. Chevrotain makes them with `Object.create(null)`, so that a child
@@ -175,12 +179,56 @@ export class PolicyParser extends CstParser {
     this.MANY2(() => this.SUBRULE(this.item));
   });
 
-  /** A qualifier before the modal: its condition stops where the modal starts. */
+  /**
+   * A qualifier before the modal: its condition stops where the modal starts, unless a comma and
+   * another modal follow ("When a person is to be released, Officers shall …": see
+   * `modalInCondition`).
+   */
   preQualifier = this.RULE('preQualifier', () => {
     this.CONSUME(T.Qualifier);
-    this.MANY(() => this.CONSUME(T.Text));
+    this.MANY({
+      // The gate runs before each word: a modal that is not the condition's ends it.
+      GATE: () => !tokenMatcher(this.LA(1), T.Modal) || this.modalInCondition(),
+      DEF: () => this.OR(this.conditionPiece),
+    });
     this.MANY2(() => this.SUBRULE(this.item));
   });
+
+  /** A word of a leading condition; built once, as it is chosen per word. */
+  private readonly conditionPiece: IOrAlt<unknown>[] = [
+    { ALT: () => this.CONSUME(T.Text) },
+    { ALT: () => this.CONSUME(T.Modal) },
+  ];
+
+  /**
+   * Whether the modal ahead belongs to the leading condition being read: no comma has ended that
+   * condition yet, and after the next comma the clause's own modal follows before the sentence
+   * ends ("If the person is required to register, Officers shall …"). A comma followed by "and",
+   * "or", "but" or "then" joins a second duty instead ("When asked, Officers shall notify the
+   * Commander, and may …" keeps "shall").
+   */
+  private modalInCondition(): boolean {
+    for (let k = 0; ; k--) {
+      const t = this.LA(k);
+      if (t.tokenType === T.Comma) return false;
+      if (tokenMatcher(t, T.Qualifier) || t.tokenType === EOF || t.tokenType === T.ClauseNumber) break;
+    }
+    let comma = false;
+    for (let k = 2; k < 80; k++) {
+      const t = this.LA(k);
+      const type = t.tokenType;
+      if (type === EOF || type === T.End || type === T.Semicolon || type === T.ClauseNumber) return false;
+      if (comma && tokenMatcher(t, T.Modal)) return true;
+      if (comma || type !== T.Comma) {
+        if (!comma && tokenMatcher(t, T.Modal)) return false;
+        continue;
+      }
+      comma = true;
+      const next = this.LA(k + 1);
+      if (next.tokenType === T.Word && JOINING.has(next.image.toLowerCase())) return false;
+    }
+    return false;
+  }
 
   /** `a. the individual is arrested for any violent felony; or` */
   item = this.RULE('item', () => {

@@ -287,6 +287,29 @@ describe('forms real SOPs use', () => {
     assert.equal(one('The Chief is to review each request.').modal?.text, 'is to');
   });
 
+  it('keeps a modal inside a leading condition in the condition', () => {
+    for (const [text, condition] of [
+      ['When a person is to be released, Officers shall notify the Commander.', 'a person is to be released'],
+      [
+        'If the person is required to register, Officers shall notify the Commander.',
+        'the person is required to register',
+      ],
+      [
+        'Before ICE may interview a person, Officers shall tell the person of the right to decline.',
+        'ICE may interview a person',
+      ],
+    ] as const) {
+      const s = one(text);
+      assert.equal(s.qualifiers[0]?.condition?.text, condition, text);
+      assert.equal(s.subject?.text, 'Officers', text);
+      assert.equal(s.modal?.text, 'shall', text);
+    }
+    // A comma and "and" join a second duty; the first modal is still the clause's.
+    const joined = one('When asked, Officers shall notify the Commander, and may share the record.');
+    assert.equal(joined.qualifiers[0]?.condition?.text, 'asked');
+    assert.equal(joined.modal?.text, 'shall');
+  });
+
   it('reads a modal inside a statement of purpose as part of it', () => {
     for (const text of [
       'The purpose of this policy is to ensure that every resident can call the police.',
