@@ -138,7 +138,30 @@ function modalPart(ctx: AstContext, node: CstNode, form: 'plain' | 'no'): ModalP
   const nodes = nodesAt(node, 'qualifier');
   const qualifiers = new Array<A.Qualifier>(nodes.length);
   for (let i = 0; i < nodes.length; i++) qualifiers[i] = qualifier(ctx, nodes[i]!, 'post');
+  // "Officers may, when ICE asks, notify ICE …": a condition set off by commas between the modal
+  // and the verb. The action is only the first comma, and the condition runs on into the action.
+  if (action && !list && qualifiers.length && action.text === ',') {
+    const moved = actionAfterInsertedCondition(ctx, qualifiers[0]!);
+    if (moved) return { modal, action: moved, list, qualifiers };
+  }
   return { modal, action, list, qualifiers };
+}
+
+/**
+ * Splits the condition of `q` at its first comma, keeping the words before it and returning those
+ * after it as the action; undefined when it has no comma, or nothing after one.
+ */
+function actionAfterInsertedCondition(ctx: AstContext, q: A.Qualifier): A.TextRun | undefined {
+  const condition = q.condition;
+  if (!condition?.text.includes(',')) return undefined;
+  const words = condition.words;
+  const comma = words.findIndex((w) => w.text === ',');
+  const before = words.slice(0, comma);
+  const after = words.slice(comma + 1);
+  if (!before.length || !after.length) return undefined;
+  q.condition = ctx.runOfWords(before);
+  q.end = before[before.length - 1]!.end;
+  return ctx.runOfWords(after);
 }
 
 /** Text followed by list items; a trailing `any of:` opens the list rather than ending the text. */

@@ -24,7 +24,9 @@ function atoms(run: A.TextRun | undefined): Atom[] {
   if (!run) return [];
   let previousEnd = -1;
   return run.words.map((w) => {
-    const atom = { text: w.text.replace(/\s+/g, ' '), glue: previousEnd >= 0 && w.offset === previousEnd };
+    // A comma that opens a run ("may, upon request, share …") stays on the word before it.
+    const glue = previousEnd >= 0 ? w.offset === previousEnd : w.text === ',' || w.text === ';';
+    const atom = { text: w.text.replace(/\s+/g, ' '), glue };
     previousEnd = w.end;
     return atom;
   });

@@ -310,6 +310,16 @@ describe('forms real SOPs use', () => {
     assert.equal(joined.modal?.text, 'shall');
   });
 
+  it('reads a condition set off by commas between the modal and the verb', () => {
+    const s = one('Officers may, when ICE asks, notify ICE of any release unless the Chief objects.');
+    assert.equal(s.modal?.text, 'may');
+    assert.equal(s.action?.text, 'notify ICE of any release');
+    assert.deepEqual(
+      s.qualifiers.map((q) => `${q.keyword} ${q.condition?.text}`),
+      ['when ICE asks', 'unless the Chief objects'],
+    );
+  });
+
   it('reads a modal inside a statement of purpose as part of it', () => {
     for (const text of [
       'The purpose of this policy is to ensure that every resident can call the police.',

@@ -231,6 +231,14 @@ ruleTester(missingJudicialWarrant, {
       output: `${defs}2.11 A person may be transferred to ICE custody when requested by ICE, and only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
+      name: 'a condition between the modal and the verb',
+      code: `${defs}2.19 Officers may, when ICE asks, notify ICE of any release.`,
+      errors: [
+        { messageId: 'allows', line: 5, column: 15, text: 'may, when ICE asks, notify ICE of any release' },
+      ],
+      output: `${defs}2.19 Officers may, when ICE asks, notify ICE of any release only if presented with a judicial warrant signed by a federal or state judge.`,
+    },
+    {
       name: 'a passive clause whose subject is who is told or let in',
       code: `${defs}2.13 ICE is to be notified of the release of any person.\n2.14 Any ICE agent may be given access to the jail.\n2.15 Notice of a person's release may be given to ICE.`,
       errors: [
