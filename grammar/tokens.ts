@@ -514,16 +514,20 @@ const IS_TO = /(?:is|are)\s+(?:not\s+)?to\b/iy;
 /**
  * Refuses "is to" after a word such as `purpose` or `goal` earlier in the sentence: "whose goal is
  * to arrest individuals", "The purpose of these amendments is to ensure …" say what something is.
+ * Such a refusal is remembered, so that a modal later in that sentence is refused too.
  */
 function isToDuty(text: string, offset: number, tokens: IToken[]): boolean {
   IS_TO.lastIndex = offset;
-  if (IS_TO.test(text) && purposeBefore(tokens, tokens.length)) return false;
+  if (IS_TO.test(text) && purposeBefore(tokens)) {
+    purposeStatement = { tokens, at: tokens.length };
+    return false;
+  }
   return !statesPurpose(tokens);
 }
 
-/** Whether a word such as `purpose` stands among the dozen tokens of the sentence before index `end`. */
-function purposeBefore(tokens: IToken[], end: number): boolean {
-  for (let i = end - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+/** Whether a word such as `purpose` stands among the dozen tokens of the sentence so far. */
+function purposeBefore(tokens: IToken[]): boolean {
+  for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
     const type = tokens[i]!.tokenType;
     if (type === End || type === Semicolon || STRUCTURAL.has(type.name)) break;
     if (NOT_A_DUTY_BEFORE_IS_TO.has(tokens[i]!.image.toLowerCase())) return true;
@@ -532,23 +536,27 @@ function purposeBefore(tokens: IToken[], end: number): boolean {
 }
 
 /**
- * Whether the sentence so far states what something is for ("The purpose of this policy is to
- * establish guidelines under which Officers …"): then a modal later in it ("… may share …") is
+ * Where the lexer last read a statement of purpose: the tokens it was making, and how many there
+ * were at its "is to". Most documents have none, so most modals are let through at once.
+ */
+let purposeStatement: { tokens: IToken[]; at: number } | undefined;
+
+/**
+ * Whether the sentence being lexed states what something is for ("The purpose of this policy is
+ * to establish guidelines under which Officers …"): then a modal later in it ("… may share …") is
  * part of that statement, not the clause's own.
  */
 function statesPurpose(tokens: IToken[]): boolean {
-  for (let i = tokens.length - 1, seen = 0; i > 0 && seen < 60; i--, seen++) {
+  const statement = purposeStatement;
+  if (statement === undefined || statement.tokens !== tokens || statement.at > tokens.length) return false;
+  for (let i = statement.at; i < tokens.length; i++) {
     const type = tokens[i]!.tokenType;
-    if (type === End || type === Semicolon || STRUCTURAL.has(type.name)) return false;
-    if (
-      type === Word &&
-      tokens[i]!.image.toLowerCase() === 'to' &&
-      /^(?:is|are)$/i.test(tokens[i - 1]!.image) &&
-      purposeBefore(tokens, i - 1)
-    )
-      return true;
+    if (type === End || type === Semicolon || STRUCTURAL.has(type.name)) {
+      purposeStatement = undefined;
+      return false;
+    }
   }
-  return false;
+  return true;
 }
 
 export const ModalPhrase = createToken({
