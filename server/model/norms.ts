@@ -341,7 +341,7 @@ function clauseDuties(doc: PolicyDocument, s: Sentence, modal: NormModal): Duty[
  * one) and action; the last takes `lastQualifiers` and the clause's list, the others `pre`.
  */
 function dutiesOf(
-  parts: { modal: NormModal | undefined; action: TextRun | undefined }[],
+  parts: DutyPart[],
   s: Sentence,
   modal: NormModal,
   pre: readonly QualifierPart[],
@@ -351,7 +351,7 @@ function dutiesOf(
     const last = i === parts.length - 1;
     return {
       modal: part.modal ?? modal,
-      subject: s.subject,
+      subject: part.subject ?? s.subject,
       action: part.action,
       qualifiers: last ? lastQualifiers : pre,
       list: last ? s.actionList : undefined,
@@ -470,14 +470,12 @@ const DUTY_JOINER = /^(?:and|but|or|,|;)$/i;
  * as a run of its own words, and the modal of every part after the first. Undefined when the action
  * is one duty.
  */
-function coordinatedDuties(
-  doc: PolicyDocument,
-  action: TextRun,
-): { modal: NormModal | undefined; action: TextRun | undefined }[] | undefined {
+function coordinatedDuties(doc: PolicyDocument, action: TextRun): DutyPart[] | undefined {
   const ws = action.words;
-  const out: { modal: NormModal | undefined; action: TextRun | undefined }[] = [];
+  const out: DutyPart[] = [];
   let from = 0;
   let modal: NormModal | undefined;
+  let subject: TextRun | undefined;
   // What a duty to tell says is no duty of its own: "tell every victim that MBPD does not share
   // information with ICE and will not ask about …" is one duty, to tell.
   const telling = SAYING_VERB.test(ws[0]?.text ?? '');
@@ -487,25 +485,96 @@ function coordinatedDuties(
     if (w.kind !== 'modal') continue;
     // "and may", and "and then may", "and thereafter may", "and also may".
     const adverb = i > 1 && THEN.test(ws[i - 1]!.text) ? 1 : 0;
-    if (!DUTY_JOINER.test(ws[i - 1 - adverb]!.text)) continue;
-    // The joiner, and a comma before "and": ", and may share".
-    let cut = i - 1 - adverb;
-    if (cut > from && /^[,;]$/.test(ws[cut - 1]!.text)) cut--;
+    let cut: number;
+    let own: TextRun | undefined;
+    if (DUTY_JOINER.test(ws[i - 1 - adverb]!.text)) {
+      // The joiner, and a comma before "and": ", and may share".
+      cut = i - 1 - adverb;
+      if (cut > from && /^[,;]$/.test(ws[cut - 1]!.text)) cut--;
+    } else {
+      // A second subject: "…; however, Officers may share …", "… to a Sergeant, who may share …".
+      const second = secondSubject(ws, from, i);
+      if (!second) continue;
+      cut = second.cut;
+      own = subRun(doc, second.subject);
+    }
     const negated = ws[i + 1]?.kind === 'not';
     const last = negated ? ws[i + 1]! : w;
     const phrase = w.text.replace(/\s+/g, ' ');
-    out.push({ modal, action: subRun(doc, ws.slice(from, cut)) });
+    out.push({ modal, action: subRun(doc, ws.slice(from, cut)), subject });
     modal = {
       text: negated ? `${phrase} ${last.text}` : phrase,
       force: modalForce(phrase, negated),
       offset: w.offset,
       end: last.end,
     };
+    subject = own;
     from = negated ? i + 2 : i + 1;
   }
   if (!out.length) return undefined;
-  out.push({ modal, action: subRun(doc, ws.slice(from)) });
+  out.push({ modal, action: subRun(doc, ws.slice(from)), subject });
   return out;
+}
+
+/** A part of a clause's action that is a duty of its own, with the subject it names, if any. */
+interface DutyPart {
+  modal: NormModal | undefined;
+  action: TextRun | undefined;
+  /** Who this duty binds when it names someone other than the clause's subject. */
+  subject?: TextRun | undefined;
+}
+
+/** Words between a joiner and a second subject: "; however, Officers may", "; provided, however, that". */
+const DISCOURSE = /^(?:however|provided|that|nevertheless|nonetheless|also|then|further|,)$/i;
+/** Heads of a second subject that are no name: "…, and officers should …", "…, who may …". */
+const ACTOR_HEAD =
+  /^(?:officers?|deputies|deputy|personnel|staff|employees?|members?|supervisors?|commanders?|sergeants?|who|he|she|they)$/i;
+
+/**
+ * The subject of a second duty whose modal is at `at`, when the words before it are a joiner
+ * (and, but, or, a comma or semicolon), perhaps "however" or "provided that", and a short noun
+ * phrase ending in a name or a word for those who act: "; however, officers may share …",
+ * ", but a Sergeant may …". After ", who" the subject is the name before the comma: "refer each
+ * request to a Sergeant, who may share …" binds the Sergeant. Undefined for anything else:
+ * "record the reason the person may be detained" has no second duty.
+ */
+function secondSubject(
+  ws: readonly Word[],
+  from: number,
+  at: number,
+): { cut: number; subject: Word[] } | undefined {
+  let start = at;
+  while (
+    start > from + 1 &&
+    at - start < 4 &&
+    ws[start - 1]!.kind !== 'punctuation' &&
+    !DUTY_JOINER.test(ws[start - 1]!.text)
+  )
+    start--;
+  // "; provided, however, that a Sergeant may": the subject is "a Sergeant".
+  while (start < at && DISCOURSE.test(ws[start]!.text)) start++;
+  if (start === at) return undefined;
+  const head = ws[at - 1]!;
+  if (!ACTOR_HEAD.test(head.text) && !/^\p{Lu}/u.test(head.text)) return undefined;
+  // Back over "however", "provided", "that" and the commas around them, to the joiner.
+  let k = start - 1;
+  while (k > from && DISCOURSE.test(ws[k]!.text)) k--;
+  let cut: number;
+  if (/^(?:and|but|or|;)$/i.test(ws[k]!.text)) {
+    cut = k;
+    // And a comma before it: ", and officers should …".
+    if (cut > from && ws[cut - 1]!.text === ',') cut--;
+  } else if (ws[k + 1]?.text === ',' && k + 1 < start) cut = k + 1;
+  else return undefined;
+  if (cut <= from) return undefined;
+  if (/^who$/i.test(head.text) && at - start === 1) {
+    // The one before ", who": a capitalised name, or the last word.
+    let begin = cut - 1;
+    while (begin > from && /^\p{Lu}/u.test(ws[begin - 1]!.text)) begin--;
+    if (!/^\p{Lu}/u.test(ws[begin]!.text)) begin = cut - 1;
+    return { cut, subject: ws.slice(begin, cut) };
+  }
+  return { cut, subject: ws.slice(start, at) };
 }
 
 /** A run of some of another run's words, or undefined for none. */

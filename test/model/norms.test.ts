@@ -324,6 +324,45 @@ describe('duties coordinated in one clause', () => {
     );
   });
 
+  it('reads a second duty with a subject of its own', () => {
+    const duties = (clause: string) =>
+      model(`${defs}${clause}`).norms.map((n) => `${n.subject.names[0]} ${n.modal.text} ${n.action?.text}`);
+    assert.deepEqual(
+      duties(
+        '2.3 Officers shall refer each request to the Watch Commander, who may share the records with ICE.',
+      ),
+      [
+        'officer shall refer each request to the Watch Commander',
+        'watch commander may share the records with ICE',
+      ],
+    );
+    for (const [clause, second] of [
+      [
+        '2.4 Officers shall not hold any person for ICE; however, officers may share records with ICE.',
+        'officer may',
+      ],
+      [
+        '2.5 Officers shall not hold any person for ICE, and officers should share records with ICE.',
+        'officer should',
+      ],
+      [
+        '2.6 Officers shall not hold any person for ICE, but the Watch Commander may share records with ICE.',
+        'watch commander may',
+      ],
+      [
+        '2.7 Officers shall not hold any person for ICE; provided, however, that the Watch Commander may share records with ICE.',
+        'watch commander may',
+      ],
+    ] as const)
+      assert.deepEqual(
+        duties(clause),
+        ['officer shall not hold any person for ICE', `${second} share records with ICE`],
+        clause,
+      );
+    // No second subject: "the person" names no one who acts.
+    assert.equal(duties('2.8 Officers shall record the reason the person may be detained.').length, 1);
+  });
+
   it('gives the qualifiers after the actions to the last duty only', () => {
     const [first, second] = model(
       `${defs}2.2 Officers shall release each person on time and shall not transfer the person to ICE custody without a judicial warrant.`,
