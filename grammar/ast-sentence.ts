@@ -144,7 +144,54 @@ function modalPart(ctx: AstContext, node: CstNode, form: 'plain' | 'no'): ModalP
     const moved = actionAfterInsertedCondition(ctx, qualifiers[0]!);
     if (moved) return { modal, action: moved, list, qualifiers };
   }
+  const upon = action && !list ? trailingUpon(ctx, action) : undefined;
+  if (upon) return { modal, action: upon.action, list, qualifiers: [upon.qualifier, ...qualifiers] };
   return { modal, action, list, qualifiers };
+}
+
+/** What "upon" names as a condition after the action: "upon presentation of Form I-205". */
+const UPON_EVENT =
+  /^upon (?:the )?(?:presentation|receipt|production|service|submission|request|showing|issuance) of\b/i;
+
+/**
+ * "Officers may release a person to ICE custody upon presentation of Form I-205": the "upon"
+ * phrase is a condition, as a leading "Upon receipt of …," is; "upon request" stays prose.
+ */
+function trailingUpon(
+  ctx: AstContext,
+  action: A.TextRun,
+): { action: A.TextRun; qualifier: A.Qualifier } | undefined {
+  const at = action.text.search(/ upon /i);
+  if (at < 0 || !UPON_EVENT.test(action.text.slice(at + 1))) return undefined;
+  const words = action.words;
+  const u = words.findIndex(
+    (w, i) => i > 0 && w.text.toLowerCase() === 'upon' && UPON_EVENT.test(wordsFrom(words, i)),
+  );
+  if (u < 1) return undefined;
+  const before = ctx.runOfWords(words.slice(0, u));
+  const condition = ctx.runOfWords(words.slice(u + 1));
+  if (!before || !condition) return undefined;
+  const upon = words[u]!;
+  const keyword = intern(upon.text);
+  const qualifier = new Qualifier(
+    ctx.origin,
+    keyword,
+    qualifierKind(keyword),
+    upon.text.length,
+    'post',
+    upon.offset,
+    condition.end,
+  );
+  qualifier.condition = condition;
+  return { action: before, qualifier };
+}
+
+/** The text of `words` from index `i`, joined by blanks: enough to test what starts there. */
+function wordsFrom(words: readonly A.Word[], i: number): string {
+  return words
+    .slice(i, i + 6)
+    .map((w) => w.text)
+    .join(' ');
 }
 
 /**

@@ -767,8 +767,32 @@ type ConceptMatch = typeof NO_MATCH | typeof MATCH | typeof NEGATED;
 const conceptMatches = new WeakMap<Concept, TextCache<ConceptMatch>>();
 const conditionTexts = new TextCache<{ key: string; label: string }>((own) => ({
   key: conditionKey(own) || flatten(own),
-  label: own.replace(/[;,.:]+$/, ''),
+  label: eventLabel(own.replace(/[;,.:]+$/, '')),
 }));
+
+/** Nouns of an event after "upon", and the participle that says it happened. */
+const EVENTS: Record<string, string> = {
+  presentation: 'presented',
+  receipt: 'received',
+  production: 'produced',
+  service: 'served',
+  submission: 'submitted',
+  showing: 'shown',
+  issuance: 'issued',
+};
+
+/**
+ * A condition that names an event ("presentation of Form I-205", from "upon presentation of …")
+ * in words that read after "when": "Form I-205 is presented"; any other condition as it is.
+ */
+function eventLabel(text: string): string {
+  const m =
+    /^(?:the )?(presentation|receipt|production|service|submission|showing|issuance) of (?:an? |the )?(.+)$/i.exec(
+      text,
+    );
+  if (!m) return text;
+  return `${m[2]} is ${EVENTS[m[1]!.toLowerCase()]}`;
+}
 
 /** Whether `concept` is named in `text` (the first of its patterns that matches), and negated there. */
 function conceptIn(concept: Concept, text: string): ConceptMatch {

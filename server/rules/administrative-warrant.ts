@@ -71,8 +71,12 @@ export const administrativeWarrant: Rule = {
   },
 };
 
-/** Phrases of orders from immigration courts, whose judges are not judges of a federal or state court. */
-const IMMIGRATION_COURT = /immigration\s+(?:court|judge)|removal|deportation/i;
+/**
+ * Phrases of orders from immigration courts, whose judges are not judges of a federal or state
+ * court. A warrant of removal (Form I-205) is ICE's own paper, not the court's.
+ */
+const IMMIGRATION_COURT =
+  /immigration\s+(?:court|judge)|orders?\s+of\s+(?:removal|deportation)|(?:removal|deportation)\s+orders?/i;
 
 /**
  * Cooperation of any kind; a detention or arrest only for an immigration authority or on an

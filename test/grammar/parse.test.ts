@@ -320,6 +320,16 @@ describe('forms real SOPs use', () => {
     );
   });
 
+  it('reads "upon presentation of …" after the action as a condition, and "upon request" as prose', () => {
+    const s = one('Officers may release a person to ICE custody upon presentation of Form I-205.');
+    assert.equal(s.action?.text, 'release a person to ICE custody');
+    assert.deepEqual(
+      s.qualifiers.map((q) => [q.keyword, q.kind, q.condition?.text]),
+      [['upon', 'when', 'presentation of Form I-205']],
+    );
+    assert.equal(one('Release dates may be provided to ICE upon request.').qualifiers.length, 0);
+  });
+
   it('reads a modal inside a statement of purpose as part of it', () => {
     for (const text of [
       'The purpose of this policy is to ensure that every resident can call the police.',

@@ -216,6 +216,23 @@ describe('who is told', () => {
   });
 });
 
+describe('conditions that name an event after "upon"', () => {
+  it('say that the event happened', () => {
+    const guardOf = (clause: string) =>
+      describeGuard(
+        model(`define MPD as agency.\ndefine ICE as immigration authority.\n2.1 ${clause}`).norms[0]!.guard,
+      );
+    assert.equal(
+      guardOf('MPD may transfer a person to ICE custody upon presentation of Form I-205.'),
+      'Form I-205 is presented',
+    );
+    assert.equal(
+      guardOf('Upon receipt of a civil immigration detainer, MPD shall notify the person.'),
+      'civil immigration detainer is received',
+    );
+  });
+});
+
 describe('alternatives in a condition', () => {
   const guard = (clause: string) =>
     describeGuard(

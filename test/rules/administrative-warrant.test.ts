@@ -53,6 +53,15 @@ ruleTester(administrativeWarrant, {
   ],
   invalid: [
     {
+      name: '"upon presentation of" after the action is a condition',
+      code: `${defs}2.11 Officers may release a person to ICE custody upon presentation of Form I-205.\n2.12 Officers may transfer a person to ICE custody upon receipt of a warrant of removal.`,
+      errors: [
+        { messageId: 'form', line: 4, column: 72, text: 'Form I-205' },
+        // A warrant of removal is ICE's own paper; an order of removal is the immigration court's.
+        { messageId: 'form', line: 5, column: 70, text: 'warrant of removal' },
+      ],
+    },
+    {
       name: 'an order of an immigration judge, or a warrant of the immigration court, is no judicial warrant',
       code: `${defs}2.9 Officers shall not transfer a person to ICE custody unless an immigration judge has ordered the removal of the person.\n2.10 Officers may detain a person for ICE if ICE presents a warrant signed by a judge of the immigration court.`,
       errors: [
