@@ -92,6 +92,21 @@ describe('ActionLexicon.classify', () => {
     assert.deepEqual(classes('keep an arrestee in custody for ICE'), ['honor-detainer@0']);
     assert.deepEqual(classes('lend marked vehicles to ICE'), ['provide-resources@0']);
     assert.deepEqual(classes('place a courtesy call to ICE'), ['notify@0']);
+    for (const text of [
+      'provide the records to ICE',
+      'forward the results to ICE',
+      'refer each foreign-born arrestee to ICE',
+      'confirm the discharge time to ICE',
+    ])
+      assert.deepEqual(
+        defaultLexicon.classify(text).map((m) => m.class),
+        ['share-information'],
+        text,
+      );
+    assert.deepEqual(classes('support the enforcement of federal immigration law'), ['cooperate@0']);
+    assert.deepEqual(classes('serve warrants of removal on persons in custody'), ['cooperate@0']);
+    // Forwarding or referring within the agency is no sharing with ICE.
+    assert.deepEqual(classes('forward each request to detain a person to the Watch Commander'), []);
     // The same things handed to nobody at ICE, or words that are verbs: nothing of the kind.
     assert.deepEqual(classes('release the home address of a victim to the victim'), []);
     assert.deepEqual(classes('address each complaint within 30 days'), []);
