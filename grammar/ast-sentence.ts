@@ -140,13 +140,45 @@ function modalPart(ctx: AstContext, node: CstNode, form: 'plain' | 'no'): ModalP
   for (let i = 0; i < nodes.length; i++) qualifiers[i] = qualifier(ctx, nodes[i]!, 'post');
   // "Officers may, when ICE asks, notify ICE …": a condition set off by commas between the modal
   // and the verb. The action is only the first comma, and the condition runs on into the action.
-  if (action && !list && qualifiers.length && action.text === ',') {
+  // Also "shall, on or before January 31 of each year, report …", whose "on or" is all the action.
+  if (action && !list && qualifiers.length && action.text.startsWith(',') && action.words.length <= 3) {
     const moved = actionAfterInsertedCondition(ctx, qualifiers[0]!);
     if (moved) return { modal, action: moved, list, qualifiers };
   }
-  const upon = action && !list ? trailingUpon(ctx, action) : undefined;
+  const upon = action && !list ? (insertedUpon(ctx, action) ?? trailingUpon(ctx, action)) : undefined;
   if (upon) return { modal, action: upon.action, list, qualifiers: [upon.qualifier, ...qualifiers] };
   return { modal, action, list, qualifiers };
+}
+
+/** A qualifier `upon` opening `condition`, after the modal. */
+function uponQualifier(ctx: AstContext, upon: A.Word, condition: A.TextRun): A.Qualifier {
+  const keyword = intern(upon.text);
+  const qualifier = new Qualifier(
+    ctx.origin,
+    keyword,
+    qualifierKind(keyword),
+    upon.text.length,
+    'post',
+    upon.offset,
+    condition.end,
+  );
+  qualifier.condition = condition;
+  return qualifier;
+}
+
+/** "Deputies shall, upon request, provide ICE …": an "upon" phrase set off by commas after the modal. */
+function insertedUpon(
+  ctx: AstContext,
+  action: A.TextRun,
+): { action: A.TextRun; qualifier: A.Qualifier } | undefined {
+  if (!action.text.startsWith(', upon ') && !action.text.startsWith(', Upon ')) return undefined;
+  const words = action.words;
+  const close = words.findIndex((w, i) => i > 2 && w.text === ',');
+  if (close < 0 || close > 12) return undefined;
+  const condition = ctx.runOfWords(words.slice(2, close));
+  const rest = ctx.runOfWords(words.slice(close + 1));
+  if (!condition || !rest) return undefined;
+  return { action: rest, qualifier: uponQualifier(ctx, words[1]!, condition) };
 }
 
 /** What "upon" names as a condition after the action: "upon presentation of Form I-205". */
@@ -171,19 +203,7 @@ function trailingUpon(
   const before = ctx.runOfWords(words.slice(0, u));
   const condition = ctx.runOfWords(words.slice(u + 1));
   if (!before || !condition) return undefined;
-  const upon = words[u]!;
-  const keyword = intern(upon.text);
-  const qualifier = new Qualifier(
-    ctx.origin,
-    keyword,
-    qualifierKind(keyword),
-    upon.text.length,
-    'post',
-    upon.offset,
-    condition.end,
-  );
-  qualifier.condition = condition;
-  return { action: before, qualifier };
+  return { action: before, qualifier: uponQualifier(ctx, words[u]!, condition) };
 }
 
 /** The text of `words` from index `i`, joined by blanks: enough to test what starts there. */

@@ -310,7 +310,7 @@ function clauseDuties(doc: PolicyDocument, s: Sentence, modal: NormModal): Duty[
   const whole: Duty = {
     modal,
     subject: s.subject,
-    action: s.action,
+    action: s.action && pastInsertion(doc, s.action),
     qualifiers: s.qualifiers,
     list: s.actionList,
   };
@@ -514,6 +514,18 @@ function coordinatedDuties(doc: PolicyDocument, action: TextRun): DutyPart[] | u
   if (!out.length) return undefined;
   out.push({ modal, action: subRun(doc, ws.slice(from)), subject });
   return out;
+}
+
+/**
+ * The action past a phrase set off by commas before its verb: "shall, within one hour, notify
+ * ICE …" is to notify ICE. (A condition there is read as a condition by the parser.)
+ */
+function pastInsertion(doc: PolicyDocument, action: TextRun): TextRun {
+  if (!action.text.startsWith(',')) return action;
+  const words = action.words;
+  const close = words.findIndex((w, i) => i > 1 && w.text === ',');
+  if (close < 0 || close > 12 || close === words.length - 1) return action;
+  return subRun(doc, words.slice(close + 1)) ?? action;
 }
 
 /** A part of a clause's action that is a duty of its own, with the subject it names, if any. */
@@ -786,6 +798,9 @@ const EVENTS: Record<string, string> = {
  * in words that read after "when": "Form I-205 is presented"; any other condition as it is.
  */
 function eventLabel(text: string): string {
+  // "upon request", "upon the request of ICE".
+  const asked = /^(?:the |a )?request(?: (?:of|by|from) (.+))?$/i.exec(text);
+  if (asked) return asked[1] ? `${asked[1]} requests it` : 'it is requested';
   const m =
     /^(?:the )?(presentation|receipt|production|service|submission|showing|issuance) of (?:an? |the )?(.+)$/i.exec(
       text,

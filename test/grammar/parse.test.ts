@@ -330,6 +330,21 @@ describe('forms real SOPs use', () => {
     assert.equal(one('Release dates may be provided to ICE upon request.').qualifiers.length, 0);
   });
 
+  it('reads "upon …" and "on or before …" set off by commas after the modal as conditions', () => {
+    const upon = one('Officers shall, upon request, provide ICE the release date of each inmate.');
+    assert.equal(upon.action?.text, 'provide ICE the release date of each inmate');
+    assert.deepEqual(
+      upon.qualifiers.map((q) => [q.keyword, q.condition?.text]),
+      [['upon', 'request']],
+    );
+    const deadline = one('The Chief shall, on or before January 31 of each year, report every request.');
+    assert.equal(deadline.action?.text, 'report every request');
+    assert.deepEqual(
+      deadline.qualifiers.map((q) => [q.keyword, q.condition?.text]),
+      [['before', 'January 31 of each year']],
+    );
+  });
+
   it('reads a modal inside a statement of purpose as part of it', () => {
     for (const text of [
       'The purpose of this policy is to ensure that every resident can call the police.',

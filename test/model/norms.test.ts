@@ -216,6 +216,19 @@ describe('who is told', () => {
   });
 });
 
+describe('a phrase set off by commas before the verb', () => {
+  it('is passed over to find the action', () => {
+    const norm = model(
+      'define MPD as agency.\ndefine Officer as member of MPD.\ndefine ICE as immigration authority.\n2.1 Officers shall, within one hour, notify ICE of each release.',
+    ).norms[0]!;
+    assert.deepEqual(
+      norm.actions.map((a) => a.class),
+      ['notify'],
+    );
+    assert.equal(norm.counterpart, 'ICE');
+  });
+});
+
 describe('conditions that name an event after "upon"', () => {
   it('say that the event happened', () => {
     const guardOf = (clause: string) =>
@@ -230,6 +243,8 @@ describe('conditions that name an event after "upon"', () => {
       guardOf('Upon receipt of a civil immigration detainer, MPD shall notify the person.'),
       'civil immigration detainer is received',
     );
+    assert.equal(guardOf('MPD shall, upon request, notify ICE of each release.'), 'it is requested');
+    assert.equal(guardOf('MPD shall notify ICE upon the request of ICE.'), 'ICE requests it');
   });
 });
 
