@@ -12,11 +12,11 @@ import { firstToken, lastToken, nodesAt, real, startOf, tokensAt, tokensOf } fro
 import { List, ListItem, Modal, Qualifier, Sentence } from './nodes.js';
 import { collapse } from './text-run.js';
 import { endOf } from './tokens.js';
-import { DISCOURSE_ADVERBS, modalForce, modalNegates, qualifierKind } from './vocabulary.js';
+import { DISCOURSE_ADVERBS, forbidsAlways, modalForce, modalNegates, qualifierKind } from './vocabulary.js';
 
 /** The parts that follow the modal: the modal itself, the action (maybe ending in a list), qualifiers. */
 interface ModalPart {
-  modal: A.Modal;
+  modal: Modal;
   action: A.TextRun | undefined;
   list: A.List | undefined;
   qualifiers: A.Qualifier[];
@@ -57,6 +57,18 @@ export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A
     subject = ctx.run(body);
     if (!subject && qualifiers.length)
       subject = splitLeadingQualifier(ctx, qualifiers[qualifiers.length - 1]!);
+    // "When ICE asks, no Officer shall …", "Neither MPD nor any Officer shall …", "It is the
+    // policy of MPD that no person shall …", "Under no circumstances shall an Officer …".
+    const negation = noToken || !subject ? -1 : negatingWord(subject);
+    // "Officers shall share no information with ICE", "shall give ICE no access".
+    if (!noToken && !part.modal.negated && part.action && negatesObject(part.action)) negate(part.modal);
+    if (negation >= 0 && !part.modal.negated) {
+      negate(part.modal);
+      if (negation > 0) {
+        preface = ctx.runOfWords(subject!.words.slice(0, negation));
+        subject = ctx.runOfWords(subject!.words.slice(negation));
+      }
+    }
     // Joined without pushing, which would leave room for 17 in an array the tree keeps.
     qualifiers = qualifiers.length ? qualifiers.concat(part.qualifiers) : part.qualifiers;
   } else {
@@ -106,6 +118,42 @@ function splitLeadingQualifier(ctx: AstContext, qualifier: A.Qualifier): A.TextR
     conditionWords[conditionWords.length - 1]?.end ?? 0,
   );
   return ctx.runOfWords(subjectWords);
+}
+
+/**
+ * Where the word that makes the subject "no one" stands in it: "no Officer", "Neither MPD nor any
+ * Officer" (0), "It is the policy of MPD that no person" (at "no"); 0 for "Under no circumstances",
+ * whose subject comes after the modal. -1 when the subject is no such word's.
+ */
+function negatingWord(subject: A.TextRun): number {
+  const words = subject.words;
+  const first = words[0]?.text.toLowerCase();
+  // Not a bound: "No more than one hour after an arrest, …".
+  if (first === 'no' && !/^(?:later|sooner|earlier|more|less|fewer|longer)$/i.test(words[1]?.text ?? ''))
+    return 0;
+  if (first === 'neither' || forbidsAlways(subject.text)) return 0;
+  for (let k = 1; k < words.length - 1; k++)
+    if (words[k]!.text.toLowerCase() === 'no' && words[k - 1]!.text.toLowerCase() === 'that') return k;
+  return -1;
+}
+
+/**
+ * Whether the action's object is "no" something, right after its verb or after a first object:
+ * "share no information", "give ICE no access"; not "no later than" or "no more than".
+ */
+function negatesObject(action: A.TextRun): boolean {
+  if (!/\bno\b/i.test(action.text)) return false;
+  const words = action.words;
+  for (let k = 1; k <= 2 && k < words.length - 1; k++)
+    if (words[k]!.text.toLowerCase() === 'no')
+      return !/^(?:later|sooner|earlier|more|less|fewer|longer)$/i.test(words[k + 1]!.text);
+  return false;
+}
+
+/** Makes `modal` forbid what it allowed or required: "no Officer shall" forbids. */
+function negate(modal: Modal): void {
+  modal.negated = true;
+  modal.force = modalForce(modal.text, true);
 }
 
 function modalPart(ctx: AstContext, node: CstNode, form: 'plain' | 'no'): ModalPart | undefined {

@@ -116,6 +116,18 @@ export function qualifierKind(keyword: string): QualifierKind {
 /** Keywords as written are few (`when`, `When`, `only if`…), so each is looked up once. */
 const kindCache = new Map<string, QualifierKind>();
 
+/** Phrases before an inverted modal that forbid: "Under no circumstances shall an Officer …". */
+const NEVER =
+  /^(?:under no circumstances?|at no time|in no (?:case|event|circumstances?)|on no account|by no means)$/i;
+
+/**
+ * Whether `text`, written where a subject stands, forbids in every case and puts the subject after
+ * the modal: "Under no circumstances", "At no time", "In no case".
+ */
+export function forbidsAlways(text: string): boolean {
+  return NEVER.test(text);
+}
+
 /** Words that may open a sentence before its subject and are not part of it ("Therefore, officers …"). */
 export const DISCOURSE_ADVERBS = new Set([
   'therefore',

@@ -3,6 +3,7 @@
  * classes, counterpart, guard, source range. Statements and notes carry no norm.
  */
 import {
+  forbidsAlways,
   hasWordOf,
   modalForce,
   opensException,
@@ -307,10 +308,12 @@ function addClauseNorms(
  * databases"). Qualifiers before the modal bound every duty; those after the actions, the last.
  */
 function clauseDuties(doc: PolicyDocument, s: Sentence, modal: NormModal): Duty[] {
+  const inverted =
+    s.subject && s.action && forbidsAlways(s.subject.text) ? invertedSubject(doc, s.action) : undefined;
   const whole: Duty = {
     modal,
-    subject: s.subject,
-    action: s.action && pastInsertion(doc, s.action),
+    subject: inverted?.subject ?? s.subject,
+    action: inverted?.action ?? (s.action && pastInsertion(doc, s.action)),
     qualifiers: s.qualifiers,
     list: s.actionList,
   };
@@ -514,6 +517,37 @@ function coordinatedDuties(doc: PolicyDocument, action: TextRun): DutyPart[] | u
   if (!out.length) return undefined;
   out.push({ modal, action: subRun(doc, ws.slice(from)), subject });
   return out;
+}
+
+/** Determiners before an inverted subject: "shall an Officer", "shall any person be detained". */
+const INVERTED_DETERMINER = /^(?:a|an|the|any|each|every|no|this)$/i;
+
+/**
+ * The subject and action of "Under no circumstances shall an Officer share …", where the subject
+ * follows the modal: a determiner and a capitalised name ("the Chief of Police", small words
+ * inside it), or a determiner and one word ("any person"); undefined when the action starts
+ * otherwise.
+ */
+function invertedSubject(
+  doc: PolicyDocument,
+  action: TextRun,
+): { subject: TextRun; action: TextRun } | undefined {
+  const words = action.words;
+  let k = 0;
+  if (INVERTED_DETERMINER.test(words[0]?.text ?? '')) k++;
+  const capital = (w: Word | undefined) => !!w && /^\p{Lu}/u.test(w.text);
+  if (capital(words[k])) {
+    k++;
+    while (
+      k < words.length - 1 &&
+      (capital(words[k]) || (/^(?:of|and)$/.test(words[k]!.text) && capital(words[k + 1])))
+    )
+      k++;
+  } else if (k > 0) k++;
+  else return undefined;
+  const subject = subRun(doc, words.slice(0, k));
+  const rest = subRun(doc, words.slice(k));
+  return subject && rest ? { subject, action: rest } : undefined;
 }
 
 /**

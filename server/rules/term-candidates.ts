@@ -2,7 +2,14 @@
  * The names a draft uses that could need a definition (undefined-term's candidates): the subject
  * of a norm, capitalised phrases ("Commanding Officer"), acronyms and quoted terms.
  */
-import { hasWordOf, type Clause, type List, type TextRun, type Word } from '../../grammar/index.js';
+import {
+  forbidsAlways,
+  hasWordOf,
+  type Clause,
+  type List,
+  type TextRun,
+  type Word,
+} from '../../grammar/index.js';
 import type { WordLists } from '../analysis/words.js';
 import type { DefinitionIndex } from '../model/index.js';
 
@@ -340,7 +347,8 @@ function covered(spans: readonly { offset: number; end: number }[], w: Word): bo
  */
 export function undefinedSubject(clause: Clause, defs: DefinitionIndex): TermCandidate | undefined {
   const s = clause.sentence;
-  if (!s.modal || !s.subject) return undefined;
+  // "Under no circumstances shall an Officer …": the subject comes after the modal.
+  if (!s.modal || !s.subject || forbidsAlways(s.subject.text)) return undefined;
   if (
     /^(?:(?:only|not|also|always|then|immediately|promptly)\s+)*(?:be|been|being)\b/i.test(
       s.action?.text ?? '',
