@@ -518,22 +518,41 @@ const IS_TO = /(?:is|are)\s+(?:not\s+)?to\b/iy;
  */
 function isToDuty(text: string, offset: number, tokens: IToken[]): boolean {
   IS_TO.lastIndex = offset;
-  if (IS_TO.test(text) && purposeBefore(tokens)) {
-    purposeStatement = { tokens, at: tokens.length };
+  const noun = IS_TO.test(text) ? purposeBefore(tokens) : -1;
+  if (noun >= 0) {
+    // "ICE, whose goal is to arrest individuals, shall not …": the sentence goes on past it.
+    if (tokens[noun - 1]?.image.toLowerCase() !== 'whose') purposeStatement = { tokens, at: tokens.length };
     return false;
   }
   return !statesPurpose(tokens);
 }
 
-/** Whether a word such as `purpose` stands among the dozen tokens of the sentence so far. */
-function purposeBefore(tokens: IToken[]): boolean {
-  for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+/**
+ * Where a word such as `purpose` heads the subject of the "is to" being read, or -1: it stands among
+ * the dozen tokens before it with no comma, "that", "who" or "which" between (after those a new
+ * subject starts: "It is the policy of MPD that Officers are to …", "To carry out the purpose of
+ * this order, Deputies are to …"), and no "who", "which" or "that" before it in the sentence (it
+ * would be inside a relative clause: "Any Officer who learns of a violation of this policy is to
+ * report it").
+ */
+function purposeBefore(tokens: IToken[]): number {
+  let noun = -1;
+  for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 16; i--, seen++) {
     const type = tokens[i]!.tokenType;
     if (type === End || type === Semicolon || STRUCTURAL.has(type.name)) break;
-    if (NOT_A_DUTY_BEFORE_IS_TO.has(tokens[i]!.image.toLowerCase())) return true;
+    const word = tokens[i]!.image.toLowerCase();
+    const breaks = type === Comma || SUBJECT_BREAK.has(word);
+    if (noun < 0) {
+      if (breaks) return -1;
+      if (NOT_A_DUTY_BEFORE_IS_TO.has(word)) noun = i;
+    } else if (type === Comma) break;
+    else if (breaks) return -1;
   }
-  return false;
+  return noun;
 }
+
+/** Words after which a new subject starts, or which open a relative clause. */
+const SUBJECT_BREAK = new Set(['that', 'who', 'which', 'whom']);
 
 /**
  * Where the lexer last read a statement of purpose: the tokens it was making, and how many there

@@ -293,6 +293,18 @@ describe('forms real SOPs use', () => {
     ])
       assert.equal(one(text).modal, undefined, text);
     assert.equal(one('The Chief is to review each request.').modal?.text, 'is to');
+    // A new subject after "that" or a comma, or "policy" inside a relative clause: a duty.
+    for (const text of [
+      'Any Officer who learns of a violation of this policy is to report it to the Chief.',
+      'It is the policy of MPD that Officers are to notify the Chief of each request.',
+      'To carry out the purpose of this order, Officers are to notify the Chief of each request.',
+    ])
+      assert.equal(one(text).modal?.force, 'obligation', text);
+    // A relative clause that says what something is for does not end the sentence's own duty.
+    assert.equal(
+      one('ICE, whose goal is to arrest individuals, shall not enter the jail.').modal?.text,
+      'shall not',
+    );
   });
 
   it('keeps a modal inside a leading condition in the condition', () => {
