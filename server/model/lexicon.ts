@@ -5,7 +5,7 @@
  */
 import immigration from './lexicon/immigration.json' with { type: 'json' };
 import { PASSIVE_AUXILIARY } from './passive.js';
-import { compileAlternation, compilePhrase, flatten, singularForms } from './text.js';
+import { compileAlternation, compilePhrase, flatten, leadsVerb, singularForms } from './text.js';
 
 /** The JSON form of a lexicon file. */
 export interface LexiconData {
@@ -85,8 +85,6 @@ function beginsOneOf(words: readonly string[], lead: string): boolean {
   return false;
 }
 
-const LEADING =
-  /^(?:only|not|also|immediately|promptly|routinely|generally|solely|further|then|either|neither|otherwise|directly|knowingly|voluntarily)$/;
 const COORDINATORS = new Set(['or', 'and', 'nor', 'and/or']);
 /** Words that open a clause of their own inside an action: "record whether …", "a person who …". */
 const SUBORDINATE = /^(?:whether|that|if|which|who|whom|whose|when|where|why|how)$/;
@@ -111,10 +109,10 @@ const HANDING_OVER =
 function verbPositions(flat: string, words: readonly number[]): Set<number> | undefined {
   const n = words.length / 2;
   let main = 0;
-  while (main < n - 1 && LEADING.test(wordAt(flat, words, main))) main++;
+  while (main < n - 1 && leadsVerb(wordAt(flat, words, main))) main++;
   // A passive action names its class at the participle: "be transferred to ICE custody".
   if (main < n - 1 && PASSIVE_AUXILIARY.test(wordAt(flat, words, main)))
-    for (main++; main < n - 1 && LEADING.test(wordAt(flat, words, main));) main++;
+    for (main++; main < n - 1 && leadsVerb(wordAt(flat, words, main));) main++;
   // "choose to notify", "continue to honor": the verb after the lead-in names the action.
   while (main < n - 2 && LEAD_IN.test(wordAt(flat, words, main)) && wordAt(flat, words, main + 1) === 'to')
     main += 2;
@@ -133,7 +131,7 @@ function verbPositions(flat: string, words: readonly number[]): Set<number> | un
     const negated = previous === 'to' && i >= 2 && /^(?:not|never)$/.test(wordAt(flat, words, i - 2));
     if (COORDINATORS.has(previous) || (previous === 'to' && !subordinate && !negated) || gap.includes(','))
       allowed.add(words[2 * i]!);
-    if (COORDINATORS.has(previous) && i + 1 < n && LEADING.test(wordAt(flat, words, i)))
+    if (COORDINATORS.has(previous) && i + 1 < n && leadsVerb(wordAt(flat, words, i)))
       allowed.add(words[2 * i + 2]!);
   }
   return allowed;

@@ -6,7 +6,7 @@
 import type { TextRun } from '../../grammar/index.js';
 import type { DefinitionIndex } from './definitions.js';
 import type { ActionLexicon } from './lexicon.js';
-import { LEADING_ADVERB } from './text.js';
+import { leadsVerb } from './text.js';
 
 const COORDINATOR = /^(?:and|or|nor|and\/or)$/;
 
@@ -111,7 +111,7 @@ export function toldIn(
   // The verb, past leading adverbs. After a verb of telling, everything from "that" on is what is
   // said: "tell every victim that MBPD does not share information with ICE" tells the victim.
   let verb = 0;
-  while (verb < ws.length - 1 && LEADING_ADVERB.test(lower[verb]!)) verb++;
+  while (verb < ws.length - 1 && leadsVerb(lower[verb]!)) verb++;
   const tellingVerb = lexicon.isTellingVerb(lower[verb]!);
   // A name joined by "and" or "or" to one that is not told is not told either: "requests received
   // from ICE and CBP".

@@ -186,6 +186,22 @@ function isName(text: string): boolean {
 export const LEADING_ADVERB =
   /^(?:only|not|also|immediately|promptly|routinely|generally|solely|further|then|either|neither)$/i;
 
+/** Verbs that end in "ly", which no adverb rule may pass over. */
+const LY_VERB =
+  /^(?:apply|applies|comply|complies|supply|supplies|reply|replies|rely|relies|imply|implies|multiply|ally|rally|tally|bully)$/i;
+
+/**
+ * Whether `word` may stand before an action's verb without being it: the adverbs above, and any
+ * other adverb in "-ly" ("fully cooperate", "voluntarily provide", "actively assist").
+ */
+export function leadsVerb(word: string): boolean {
+  return (
+    LEADING_ADVERB.test(word) ||
+    /^(?:otherwise|directly)$/i.test(word) ||
+    (/^\p{L}{3,}ly$/u.test(word) && !LY_VERB.test(word))
+  );
+}
+
 /**
  * The forms a word may stand for, itself first: without a possessive, and singular ("Officers",
  * "MPD's", "parties" → "Officer", "MPD", "party").

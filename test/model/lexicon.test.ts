@@ -22,6 +22,12 @@ describe('ActionLexicon.classify', () => {
     ]);
   });
 
+  it('passes over any adverb in "-ly" before the verb, but not a verb in "-ly"', () => {
+    assert.deepEqual(classes('fully cooperate with ICE'), ['cooperate@6']);
+    assert.deepEqual(classes('actively assist ICE'), ['cooperate@9']);
+    assert.deepEqual(classes('comply with any request from ICE'), ['cooperate@0']);
+  });
+
   it('does not take a word elsewhere in the action for its verb', () => {
     // "contact" and "notify" are not what this clause does: it records.
     assert.deepEqual(classes('record the contact details of a witness'), []);
