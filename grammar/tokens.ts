@@ -496,7 +496,7 @@ const MODAL_PHRASES = [
   '(?:is|are) responsible for',
   'need not',
   '(?:has|have) (?:a duty|the duty|discretion|the discretion|authority|the authority) to',
-  '(?:shall|will|must|should) (?:refrain from|strive to|endeavou?r to|make every (?:reasonable )?effort to|attempt to|seek to|try to|make (?:all )?reasonable efforts to|(?:make|use) (?:its |their |his or her )?(?:best|reasonable|good faith|good-faith) efforts to|do (?:its|their|his or her) utmost to)',
+  '(?:shall|will|must|should) (?:refrain from|strive to|endeavou?r to|make every (?:reasonable )?effort to|attempt to|seek to|try to|make (?:all )?reasonable efforts to|make an? (?:reasonable |good faith |good-faith )?(?:effort|attempt) to|(?:make|use) (?:its |their |his or her )?(?:best|reasonable|good faith|good-faith) efforts to|do (?:its|their|his or her) utmost to)',
   '(?:is|are) (?:advised|urged) to',
   'ought (?:not )?to',
   // "ICE is to be notified", "Officers are not to ask …"; not "is to the left".
@@ -611,6 +611,7 @@ const QUALIFIERS = [
   'provided that',
   '(?:as|so) long as',
   'in the event (?:that|of)',
+  'in the event(?=\\s+(?:an?|the|any|ICE)\\s)',
   'solely (?:for|because of|on the basis of)',
   'for the purposes? of',
   'regardless of',

@@ -84,7 +84,7 @@ const QUALIFIER_KINDS: [RegExp, QualifierKind][] = [
   [/^only with$/, 'only-with'],
   [/^only after$/, 'only-after'],
   [/^unless$/, 'unless'],
-  [/^(?:if|in the event that|in the event of)$/, 'if'],
+  [/^(?:if|in the event that|in the event of|in the event)$/, 'if'],
   [/^(?:when|whenever|where|wherever|upon)$/, 'when'],
   [/^(?:except(?: when| where| if| as)?|save (?:when|where|if|as)|barring)$/, 'except'],
   [/^(?:provided that|as long as|so long as)$/, 'provided'],

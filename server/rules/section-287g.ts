@@ -10,6 +10,9 @@ import { documentRuns } from './support.js';
 
 const ALLOWING = new Set(['permission', 'obligation', 'recommendation']);
 
+/** A denial just before a 287(g) wording: "… that MBPD officers do not enforce federal immigration law". */
+const DENIED = /\b(?:not|never|cannot)\s+(?:\S+\s+)?$/i;
+
 /** What follows "§ 1357" or "1357(g)" in a citation of (g)(10), the provision that needs no agreement. */
 const PROVISO = /^(?:\(g\))?\(10\)/;
 
@@ -37,7 +40,11 @@ export const section287g: Rule = {
         // 8 U.S.C. § 1357(g)(10) is the provision that needs no agreement: citing it opens no door.
         const found = words
           .find('section-287g', run)
-          .find((m) => !PROVISO.test(doc.text.slice(m.end, m.end + 8)));
+          .find(
+            (m) =>
+              !PROVISO.test(doc.text.slice(m.end, m.end + 8)) &&
+              !DENIED.test(doc.text.slice(Math.max(0, m.offset - 24), m.offset)),
+          );
         if (!found) continue;
         phrases.set(doc.clauses[i]!, found);
         break;

@@ -270,6 +270,7 @@ describe('forms real SOPs use', () => {
     ['Officers cannot honor a detainer.', 'prohibition'],
     ['Officers must notify a supervisor.', 'obligation'],
     ['Officers can accept documents.', 'permission'],
+    ['Officers shall make a reasonable effort to record each stop.', 'recommendation'],
     ['When ICE asks, no Officer shall share information with ICE.', 'prohibition'],
     ['Neither MPD nor any Officer shall share information with ICE.', 'prohibition'],
     ['It is the policy of MPD that no person shall be detained for ICE.', 'prohibition'],
@@ -348,6 +349,15 @@ describe('forms real SOPs use', () => {
       [['upon', 'when', 'presentation of Form I-205']],
     );
     assert.equal(one('Release dates may be provided to ICE upon request.').qualifiers.length, 0);
+  });
+
+  it('reads "in the event" before a noun phrase as "if", and "the event log" as prose', () => {
+    const s = one('In the event a detainer is received, MPD shall notify the person.');
+    assert.deepEqual(
+      s.qualifiers.map((q) => [q.kind, q.condition?.text]),
+      [['if', 'a detainer is received']],
+    );
+    assert.equal(one('Officers shall record in the event log every request.').qualifiers.length, 0);
   });
 
   it('reads "upon …" and "on or before …" set off by commas after the modal as conditions', () => {

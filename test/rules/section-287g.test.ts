@@ -8,6 +8,10 @@ const defs =
 ruleTester(section287g, {
   valid: [
     {
+      name: 'a 287(g) power denied where it is named',
+      code: `${defs}2.10 Officers shall tell any person who asks that MPD officers do not enforce federal immigration law.`,
+    },
+    {
       name: 'a report of a proposal, and the (g)(10) provision, which needs no agreement',
       code: `${defs}2.8 The Chief of Police shall report to the City Council any proposal to enter into an agreement under 8 U.S.C. § 1357(g).\n2.9 MPD shall comply with 8 U.S.C. § 1357(g)(10).\ndefine "City Council" as authority.`,
     },
