@@ -712,23 +712,28 @@ export const Citation = createToken({
  * word that names a body of law (`Code`, `Stat.`, `Statutes`, `Laws`, `Regs.`) or a `§` before the
  * section number, so "Dr. Smith" and "U.S. citizens" stay words.
  */
+/** Blanks between the words of a citation, which may wrap onto the next line (but not skip one). */
+const CITATION_GAP = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
+
+/** States whose codes are cited by their name, without a dot: "Iowa Code § 27A.4". */
+const UNDOTTED_STATES = ['Iowa', 'Ohio', 'Utah', 'Idaho', 'Maine', 'Alaska', 'Hawaii'];
+
 export const StateCitation = createToken({
   name: 'StateCitation',
   pattern: gated(
     new RegExp(
-      [
-        // Abbreviations and names, up to a body of law, then more words ("Crim. Proc."), then a
-        // section marker and the number: 54-192h, 24-76.6-102, 2-173-042, 10.93.160(3).
-        "(?:[A-Z][A-Za-z]{0,5}\\.|(?:[A-Z]\\.){2,}[A-Z]?\\.?)(?:[ \\t]+(?:[A-Z][A-Za-z']{0,9}\\.?|&)){0,4}?" +
-          '[ \\t]+(?:Code|Stat\\.|Stats\\.|Statutes|Laws|Regs?\\.|Ann\\.)(?:[ \\t]+[A-Z][a-z]{1,9}\\.?){0,3}' +
-          '(?:[ \\t]*(?:§+|art\\.|ch\\.|sec\\.))?[ \\t]*\\d+[A-Za-z]?(?:[.-]\\d+[A-Za-z]*)*(?:\\([A-Za-z0-9]+\\))*',
-      ].join('|'),
+      // Abbreviations and names, up to a body of law, then more words ("Crim. Proc."), then a
+      // section marker and the number: 54-192h, 24-76.6-102, 2-173-042, 10.93.160(3), 2A:4A-60.
+      `(?:[A-Z][A-Za-z]{0,5}\\.|(?:[A-Z]\\.){2,}[A-Z]?\\.?|(?:${UNDOTTED_STATES.join('|')})(?=[ \\t]))` +
+        `(?:${CITATION_GAP}(?:[A-Z][A-Za-z']{0,9}\\.?|&)){0,4}?` +
+        `${CITATION_GAP}(?:Code|Stat\\.|Stats\\.|Statutes|Laws|Regs?\\.|Ann\\.)(?:${CITATION_GAP}[A-Z][a-z]{1,9}\\.?){0,3}` +
+        `(?:${CITATION_GAP}?(?:§+|art\\.|ch\\.|sec\\.|section))?${CITATION_GAP}?\\d+[A-Za-z]?(?:[.:-]\\d+[A-Za-z]*)*(?:\\([A-Za-z0-9]+\\))*`,
     ),
-    [],
+    UNDOTTED_STATES.map((state) => state.toLowerCase()),
     'dotted',
   ),
   start_chars_hint: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'],
-  line_breaks: false,
+  line_breaks: true,
   categories: [Prose],
 });
 

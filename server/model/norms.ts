@@ -574,7 +574,7 @@ interface DutyPart {
 const DISCOURSE = /^(?:however|provided|that|nevertheless|nonetheless|also|then|further|,)$/i;
 /** Heads of a second subject that are no name: "…, and officers should …", "…, who may …". */
 const ACTOR_HEAD =
-  /^(?:officers?|deputies|deputy|personnel|staff|employees?|members?|supervisors?|commanders?|sergeants?|who|he|she|they)$/i;
+  /^(?:officers?|deputies|deputy|personnel|staff|employees?|members?|supervisors?|commanders?|sergeants?|who|which|he|she|they)$/i;
 
 /**
  * The subject of a second duty whose modal is at `at`, when the words before it are a joiner
@@ -613,8 +613,8 @@ function secondSubject(
   } else if (ws[k + 1]?.text === ',' && k + 1 < start) cut = k + 1;
   else return undefined;
   if (cut <= from) return undefined;
-  if (/^who$/i.test(head.text) && at - start === 1) {
-    // The one before ", who": a capitalised name, or the last word.
+  if (/^(?:who|which)$/i.test(head.text) && at - start === 1) {
+    // The one before ", who" or ", which": a capitalised name, or the last word.
     let begin = cut - 1;
     while (begin > from && /^\p{Lu}/u.test(ws[begin - 1]!.text)) begin--;
     if (!/^\p{Lu}/u.test(ws[begin]!.text)) begin = cut - 1;

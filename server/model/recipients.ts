@@ -158,6 +158,10 @@ export function toldIn(
     return true;
   }
   if (tellingVerb && namesSomeoneAt(verb + 1)) return null;
+  // A verb of telling joined to the first: "log the request and tell a Supervisor".
+  for (let k = verb + 2; k < ws.length - 1; k++)
+    if (COORDINATOR.test(lower[k - 1]!) && lexicon.isTellingVerb(lower[k]!) && namesSomeoneAt(k + 1))
+      return null;
   for (i = verb + 1; i < ws.length; i++) if (toSomeoneAt(i)) return null;
   return undefined;
 }

@@ -114,6 +114,24 @@ describe('the DESIGN example', () => {
     assert.equal(state.clauses.length, 2);
   });
 
+  it('keeps a state code citation wrapped onto the next line, and codes cited by a state name', () => {
+    const doc = parse(
+      '2.1 MPD shall send each report as Or. Rev. Stat.\n    § 181A.829 requires, and comply with N.J. Stat.\n    Ann. § 2A:4A-60, Iowa Code § 27A.4 and Iowa Code section 27A.5.',
+    );
+    assert.deepEqual(doc.errors, []);
+    assert.deepEqual(
+      doc.clauses[0]!.sentence.action!.words.filter((w) => w.kind === 'citation').map((w) =>
+        collapse(w.text),
+      ),
+      [
+        'Or. Rev. Stat. § 181A.829',
+        'N.J. Stat. Ann. § 2A:4A-60',
+        'Iowa Code § 27A.4',
+        'Iowa Code section 27A.5',
+      ],
+    );
+  });
+
   it('keeps other state and city codes as one token each, and a time of day', () => {
     const codes = [
       'N.Y.C. Admin. Code § 9-131',

@@ -191,6 +191,8 @@ describe('who is told', () => {
       'Officers should inform the Supervisor about each interview with ICE agents.',
       'Officers shall give each patient a written notice of consular notification.',
       'MPD shall send each passenger the information about any request from ICE agents.',
+      // A verb of telling joined to the first: the Supervisor is told.
+      'Officers shall log the request and tell the Supervisor if ICE asks for a release date.',
     ])
       assert.equal(counterpart(clause), SOMEONE_ELSE, clause);
   });
@@ -391,6 +393,16 @@ describe('duties coordinated in one clause', () => {
         ['officer shall not hold any person for ICE', `${second} share records with ICE`],
         clause,
       );
+    // ", which" binds the name before it: data shared through a third party.
+    assert.deepEqual(
+      duties(
+        '2.9 Officers shall share booking data with the Watch Commander, which may share the data with ICE.',
+      ),
+      [
+        'officer shall share booking data with the Watch Commander',
+        'watch commander may share the data with ICE',
+      ],
+    );
     // No second subject: "the person" names no one who acts.
     assert.equal(duties('2.8 Officers shall record the reason the person may be detained.').length, 1);
   });
