@@ -398,10 +398,12 @@ function addDutyNorms(
   const onlyIf = onlyIfs.length ? and(...onlyIfs) : undefined;
   const exception = exceptions.length ? or(...exceptions) : undefined;
   const passive = passiveReading(doc, duty.action, defs, names);
+  const letIn = passive ? undefined : letCounterpart(duty, defs, lexicon);
   const subject =
     passive?.subject ??
+    letIn?.subject ??
     (duty.subject && 'names' in duty.subject ? duty.subject : resolveSubject(duty.subject, defs, names));
-  let actions = classify(actionText, lexicon);
+  let actions = classify(letIn?.active ?? actionText, lexicon);
   // A passive clause's subject is what is acted on: "Release dates may be provided to ICE",
   // "Notice of a person's release may be given to ICE" (read as "given notice of … to ICE").
   const patient = passive && duty.subject && !('names' in duty.subject) ? duty.subject : undefined;
@@ -420,6 +422,7 @@ function addDutyNorms(
   }
   // … and it may be who is acted for: "ICE shall be notified of …", "ICE may be given access …".
   const counterpart =
+    letIn?.counterpart ??
     counterpartOf(duty, actions, defs, lexicon) ??
     (patient ? headCounterpart(patient, defs, lexicon) : undefined);
   const reason = reasonOf(actionText) ?? solelyReason(duty.qualifiers);
@@ -1033,6 +1036,29 @@ function authorityIn(run: TextRun | undefined, defs: DefinitionIndex): string | 
   for (const use of defs.uses(run))
     if (use.definition.kind === 'immigration-authority') return use.definition.name.text;
   return undefined;
+}
+
+/** "be permitted to", "be allowed access": what an immigration authority as subject is let do. */
+const LET = /^(?:be|been)\s+(permitted|allowed|authori[sz]ed)\b/i;
+
+/**
+ * "ICE agents shall be permitted to interview any inmate", "ICE is to be allowed access to the
+ * jail": whoever lets them in is not named, so the norm binds anyone, towards the immigration
+ * authority the subject names; the action reads as "permitted ICE agents to interview …".
+ */
+function letCounterpart(
+  duty: Duty,
+  defs: DefinitionIndex,
+  lexicon: ActionLexicon,
+): { subject: Subject; counterpart: string; active: string } | undefined {
+  const action = duty.action;
+  const run = duty.subject;
+  if (!action || !run || 'names' in run) return undefined;
+  const m = LET.exec(action.text);
+  if (!m) return undefined;
+  const counterpart = headCounterpart(run, defs, lexicon);
+  if (!counterpart) return undefined;
+  return { subject: ANYONE, counterpart, active: `${m[1]} ${run.text}${action.text.slice(m[0].length)}` };
 }
 
 /** Determiners before the head of a noun phrase: "any ICE agent", "all federal immigration authorities". */

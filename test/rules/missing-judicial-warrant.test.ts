@@ -17,6 +17,10 @@ ruleTester(missingJudicialWarrant, {
       code: `${defs}2.16 The Chief of Police shall train every Officer not to notify ICE of the release date of any person.\n2.17 Officers shall decline every request from ICE to hold a person past the time of release.\n2.18 Officers shall report to the Chief of Police every request by ICE to transfer a person to ICE custody.`,
     },
     {
+      name: 'the agency’s own officers permitted to act give ICE no access',
+      code: `${defs}2.22 Officers shall be permitted to carry tasers.`,
+    },
+    {
       name: 'ICE further on in a passive subject is not who is acted for',
       code: `${defs}2.7 Every request from ICE is to be logged.\n2.8 Requests from ICE shall be reported to the Chief of Police.`,
     },
@@ -237,6 +241,21 @@ ruleTester(missingJudicialWarrant, {
         { messageId: 'allows', line: 5, column: 15, text: 'may, when ICE asks, notify ICE of any release' },
       ],
       output: `${defs}2.19 Officers may, when ICE asks, notify ICE of any release only if presented with a judicial warrant signed by a federal or state judge.`,
+    },
+    {
+      name: 'an immigration authority as the subject of "be permitted to" or "be allowed access"',
+      code: `${defs}2.20 ICE agents shall be permitted to interview any inmate.\n2.21 ICE agents are to be allowed access to the jail.`,
+      errors: [
+        {
+          message:
+            "'shall' lets anyone give ICE access without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 17,
+          text: 'shall be permitted to interview any inmate',
+        },
+        { messageId: 'allows', line: 6, column: 17, text: 'are to be allowed access to the jail' },
+      ],
+      output: `${defs}2.20 ICE agents shall be permitted to interview any inmate only if presented with a judicial warrant signed by a federal or state judge.\n2.21 ICE agents are to be allowed access to the jail only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
       name: 'a passive clause whose subject is who is told or let in',
