@@ -148,7 +148,9 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
     // "Nothing in this policy …" binds no one: it permits what it says is not prohibited, and
     // otherwise only says how to read the policy ("… shall be construed to authorize …").
     const nothing = NOTHING.test(clause.sentence.subject?.text ?? '');
-    const unprohibited = nothing ? nothingProhibits(doc, clause) : nominalPermission(doc, clause);
+    const unprohibited = nothing
+      ? nothingProhibits(doc, clause)
+      : (nominalPermission(doc, clause) ?? notProhibiting(doc, clause));
     if (unprohibited) addDutyNorms(norms, doc, clause, unprohibited, definitions, names, lexicon, concepts);
     else if (
       nothing ||
@@ -218,6 +220,34 @@ function nothingProhibits(doc: PolicyDocument, clause: Clause): Duty | undefined
   if (from >= ws.length - 1 || !/ing$/i.test(ws[from + 1]!.text)) return undefined;
   return {
     modal: permitting(doc, ws[0]!.offset, ws[verb]!.end),
+    subject: subRun(doc, ws.slice(verb + 1, from)),
+    action: subRun(doc, ws.slice(from + 1)),
+    qualifiers: s.qualifiers,
+    list: s.actionList,
+  };
+}
+
+/** Verbs that keep someone from acting, in "shall not prohibit Deputies from inquiring …". */
+const KEEPING = /^(?:prohibit|restrict|prevent|bar|forbid|preclude|limit|discourage)$/i;
+
+/**
+ * A permission written as a ban on banning: "MPD shall not prohibit Deputies from inquiring about
+ * immigration status", "… shall not prohibit or in any way restrict any Officer from sending
+ * information to ICE" permit the Deputies to inquire and the Officer to send (the anti-sanctuary
+ * mandates of Georgia, Iowa and Tennessee are written so). Undefined for any other clause.
+ */
+function notProhibiting(doc: PolicyDocument, clause: Clause): Duty | undefined {
+  const s = clause.sentence;
+  const modal = s.modal;
+  if (!modal || modal.force !== 'prohibition' || !s.action) return undefined;
+  const ws = s.action.words;
+  const verb = ws.findIndex((w, i) => i < 3 && KEEPING.test(w.text));
+  if (verb < 0) return undefined;
+  let from = verb + 2;
+  while (from < ws.length && !/^from$/i.test(ws[from]!.text)) from++;
+  if (from >= ws.length - 1 || !/ing$/i.test(ws[from + 1]!.text)) return undefined;
+  return {
+    modal: permitting(doc, modal.offset, ws[verb]!.end),
     subject: subRun(doc, ws.slice(verb + 1, from)),
     action: subRun(doc, ws.slice(from + 1)),
     qualifiers: s.qualifiers,

@@ -6,7 +6,7 @@ import type { Rule } from '../analysis/types.js';
 import { judicialWarrant, noJudicialWarrant, type Guard, type Norm } from '../model/index.js';
 import { sharedSatSession } from '../model/logic.js';
 import type { Qualifier } from '../../grammar/index.js';
-import { actionPhrase, laterModals, normSpan, qualifierRun } from './support.js';
+import { actionPhrase, disguisedPermission, laterModals, normSpan, qualifierRun } from './support.js';
 import { conditionsNameAdministrativeWarrant, isCooperation } from './warrants.js';
 
 const REQUIREMENT = 'only if presented with a judicial warrant signed by a federal or state judge';
@@ -89,7 +89,11 @@ export const missingJudicialWarrant: Rule = {
         norm.modal.offset >= modal.offset &&
         (norm.action?.offset ?? Infinity) > norm.modal.offset;
       const canFix =
-        ownModal && norm.force !== 'prohibition' && norm.action && !(last && clause.sentence.actionList);
+        ownModal &&
+        !disguisedPermission(norm) &&
+        norm.force !== 'prohibition' &&
+        norm.action &&
+        !(last && clause.sentence.actionList);
       const others = later.get(clause);
       const fix = insertion(
         norm,

@@ -6,7 +6,7 @@ import type { Qualifier, QualifierKind } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
 import type { WordLists } from '../analysis/words.js';
 import { defaultLexicon, type Norm } from '../model/index.js';
-import { normSpan, qualifierRun } from './support.js';
+import { disguisedPermission, normSpan, qualifierRun } from './support.js';
 
 const ASKING = ['inquire-status', 'request-documents'];
 /**
@@ -42,7 +42,9 @@ export const statusInquiry: Rule = {
       const written = norm.subject.text.replace(/^(?:The|A|An|Any|Each|Every|All)\b/, (w) => w.toLowerCase());
       const subject = written || 'anyone';
       if (norm.force === 'permission' || norm.force === 'obligation' || norm.force === 'recommendation') {
-        const modal = norm.modal.text.toLowerCase();
+        // A permission in disguise ("shall not prohibit Deputies from inquiring", "Nothing in this
+        // policy prevents an Officer from asking") says "may".
+        const modal = disguisedPermission(norm) ? 'may' : norm.modal.text.toLowerCase();
         report({
           messageId: 'allows',
           data: { modal, subject: capitalise(subject), action },

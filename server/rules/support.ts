@@ -172,6 +172,17 @@ export function laterModals(model: PolicyModel): Map<Clause, NormModal[]> {
   return out;
 }
 
+/**
+ * Whether a norm's permission is a ban on banning or a "Nothing … prohibits" (its modal words say
+ * so): no modal a fix could rewrite, and "may" in a message.
+ */
+export function disguisedPermission(norm: Norm): boolean {
+  const own = norm.clause.sentence.modal;
+  // "is not prohibited from" is a modal of its own.
+  if (own && own.offset === norm.modal.offset && own.end === norm.modal.end) return false;
+  return /\b(?:prohibit|prevent|restrict|forbid|bar|preclude|limit|nothing)/i.test(norm.modal.text);
+}
+
 /** Where an action's words end, without a comma or semicolon after them ("… 48 hours, provided that …"). */
 function actionEnd(action: TextRun | undefined): number | undefined {
   if (!action) return undefined;

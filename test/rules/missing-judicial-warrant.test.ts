@@ -258,6 +258,20 @@ ruleTester(missingJudicialWarrant, {
       output: `${defs}2.20 ICE agents shall be permitted to interview any inmate only if presented with a judicial warrant signed by a federal or state judge.\n2.21 ICE agents are to be allowed access to the jail only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
+      name: 'a ban on banning is a permission: "shall not prohibit … from"',
+      code: `${defs}2.23 MPD shall not prohibit or in any way restrict any Officer from sending information to ICE.`,
+      errors: [
+        {
+          message:
+            "'shall not prohibit' lets Officer share information with ICE without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 10,
+          text: 'shall not prohibit or in any way restrict any Officer from sending information to ICE',
+        },
+      ],
+      output: null,
+    },
+    {
       name: 'a passive clause whose subject is who is told or let in',
       code: `${defs}2.13 ICE is to be notified of the release of any person.\n2.14 Any ICE agent may be given access to the jail.\n2.15 Notice of a person's release may be given to ICE.`,
       errors: [

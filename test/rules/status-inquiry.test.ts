@@ -55,6 +55,19 @@ ruleTester(statusInquiry, {
   ],
   invalid: [
     {
+      name: 'a ban on banning the question permits it, and says so with "may"',
+      code: `${defs}2.25 MPD shall not prohibit Officers from inquiring about the immigration status of any person.`,
+      errors: [
+        {
+          message:
+            'Officers may ask about immigration status: when any contact with police may end in a question about status, victims and witnesses stop calling',
+          line: 4,
+          column: 10,
+          text: 'shall not prohibit Officers from inquiring about the immigration status of any person',
+        },
+      ],
+    },
+    {
       name: '"save where" and "barring" open exceptions, as "except where" does',
       code: `${defs}2.14 Officers shall not question any person about citizenship, save where the person is under arrest.`,
       errors: [
