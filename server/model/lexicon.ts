@@ -163,6 +163,18 @@ function describesNoun(flat: string, index: number): boolean {
   return PARTICIPLE_AFTER_DETERMINER.test(flat.slice(Math.max(0, index - 8), end));
 }
 
+/** Classes whose verbs are also nouns that modify another: "share arrest reports with ICE". */
+const NOUN_USE_CLASSES = new Set(['arrest', 'detain']);
+
+/** Nouns after which "arrest" or "detention" modifies them rather than acts. */
+const NOUN_AFTER =
+  /^ (?:reports?|records?|data|warrants?|history|histories|photographs?|logs?|files?|information)\b/;
+
+/** Whether a match of `cls` ending at `end` is a noun before another: "arrest reports". */
+function modifiesNoun(cls: string, flat: string, end: number): boolean {
+  return NOUN_USE_CLASSES.has(cls) && NOUN_AFTER.test(flat.slice(end, end + 14));
+}
+
 /**
  * What a request asks for, just before a match: "report every request for assistance from ICE",
  * "approve or deny each request for HCPD assistance", "every request by ICE to transfer a person".
@@ -392,6 +404,7 @@ export class ActionLexicon {
         if (
           (verbAt && !verbAt.has(m.index)) ||
           describesNoun(flat, m.index) ||
+          modifiesNoun(cls.name, flat, m.index + m[0].length) ||
           asked(flat, m.index) ||
           stopped(flat, m.index) ||
           (cls.name === 'honor-detainer' && m.index > 0 && flat.startsWith('releas')) ||

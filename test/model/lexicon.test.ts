@@ -22,6 +22,14 @@ describe('ActionLexicon.classify', () => {
     ]);
   });
 
+  it('reads "arrest" or "detention" before a noun it modifies as no arrest or detention', () => {
+    assert.deepEqual(classes('share arrest reports with ICE'), ['share-information@0']);
+    assert.deepEqual(classes('share arrest warrants and detention records with ICE'), [
+      'share-information@0',
+    ]);
+    assert.deepEqual(classes('arrest a person for ICE'), ['arrest@0']);
+  });
+
   it('passes over any adverb in "-ly" before the verb, but not a verb in "-ly"', () => {
     assert.deepEqual(classes('fully cooperate with ICE'), ['cooperate@6']);
     assert.deepEqual(classes('actively assist ICE'), ['cooperate@9']);
