@@ -126,6 +126,8 @@ function splitLeadingQualifier(ctx: AstContext, qualifier: A.Qualifier): A.TextR
  * whose subject comes after the modal. -1 when the subject is no such word's.
  */
 function negatingWord(subject: A.TextRun): number {
+  // The text first: most subjects hold no "no", and their words need not be made.
+  if (!NEGATING.test(subject.text)) return -1;
   const words = subject.words;
   const first = words[0]?.text.toLowerCase();
   // Not a bound: "No more than one hour after an arrest, …".
@@ -137,12 +139,16 @@ function negatingWord(subject: A.TextRun): number {
   return -1;
 }
 
+/** A word that may make a subject "no one": see `negatingWord`. */
+const NEGATING = /\b(?:no|neither)\b/i;
+
 /**
  * Whether the action's object is "no" something, right after its verb or after a first object:
  * "share no information", "give ICE no access"; not "no later than" or "no more than".
  */
 function negatesObject(action: A.TextRun): boolean {
-  if (!/\bno\b/i.test(action.text)) return false;
+  // The text first, without a pattern: most actions hold no " no ".
+  if (!action.text.includes(' no ')) return false;
   const words = action.words;
   for (let k = 1; k <= 2 && k < words.length - 1; k++)
     if (words[k]!.text.toLowerCase() === 'no')
@@ -241,8 +247,9 @@ function trailingUpon(
   ctx: AstContext,
   action: A.TextRun,
 ): { action: A.TextRun; qualifier: A.Qualifier } | undefined {
-  const at = action.text.search(/ upon /i);
-  if (at < 0 || !UPON_EVENT.test(action.text.slice(at + 1))) return undefined;
+  const text = action.text;
+  const at = text.indexOf(' upon ');
+  if (at < 0 || !UPON_EVENT.test(text.slice(at + 1))) return undefined;
   const words = action.words;
   const u = words.findIndex(
     (w, i) => i > 0 && w.text.toLowerCase() === 'upon' && UPON_EVENT.test(wordsFrom(words, i)),
