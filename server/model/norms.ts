@@ -209,26 +209,38 @@ const NOTHING = /^nothing\b/i;
  * when the clause does not say so.
  */
 function nothingProhibits(doc: PolicyDocument, clause: Clause): Duty | undefined {
-  const s = clause.sentence;
-  const ws = statementWords(s);
-  const verb = ws.findIndex((w) =>
-    /^(?:prohibits?|forbids?|bars?|precludes?|prevents?|restricts?)$/i.test(w.text),
-  );
-  if (verb < 0) return undefined;
+  const ws = statementWords(clause.sentence);
+  const verb = ws.findIndex((w) => KEEPING.test(w.text));
+  return verb < 0 ? undefined : keptFrom(doc, clause.sentence, ws, verb, ws[0]!.offset);
+}
+
+/** Verbs that keep someone from acting: "Nothing … prohibits Officers from", "shall not restrict any Deputy from". */
+const KEEPING = /^(?:prohibit|forbid|bar|preclude|prevent|restrict|limit|discourage)s?$/i;
+
+/**
+ * The permission that keeping someone from acting denies: `ws[verb]` is the verb, its subject the
+ * words up to "from", and the action the gerund after it ("… prohibits Officers from sending
+ * information to ICE": Officers may send it). Its modal is the words from `start` to the verb.
+ * Undefined when no "from" and gerund follow.
+ */
+function keptFrom(
+  doc: PolicyDocument,
+  s: Sentence,
+  ws: readonly Word[],
+  verb: number,
+  start: number,
+): Duty | undefined {
   let from = verb + 2;
   while (from < ws.length && !/^from$/i.test(ws[from]!.text)) from++;
   if (from >= ws.length - 1 || !/ing$/i.test(ws[from + 1]!.text)) return undefined;
   return {
-    modal: permitting(doc, ws[0]!.offset, ws[verb]!.end),
+    modal: permitting(doc, start, ws[verb]!.end),
     subject: subRun(doc, ws.slice(verb + 1, from)),
     action: subRun(doc, ws.slice(from + 1)),
     qualifiers: s.qualifiers,
     list: s.actionList,
   };
 }
-
-/** Verbs that keep someone from acting, in "shall not prohibit Deputies from inquiring …". */
-const KEEPING = /^(?:prohibit|restrict|prevent|bar|forbid|preclude|limit|discourage)$/i;
 
 /**
  * A permission written as a ban on banning: "MPD shall not prohibit Deputies from inquiring about
@@ -242,17 +254,7 @@ function notProhibiting(doc: PolicyDocument, clause: Clause): Duty | undefined {
   if (!modal || modal.force !== 'prohibition' || !s.action) return undefined;
   const ws = s.action.words;
   const verb = ws.findIndex((w, i) => i < 3 && KEEPING.test(w.text));
-  if (verb < 0) return undefined;
-  let from = verb + 2;
-  while (from < ws.length && !/^from$/i.test(ws[from]!.text)) from++;
-  if (from >= ws.length - 1 || !/ing$/i.test(ws[from + 1]!.text)) return undefined;
-  return {
-    modal: permitting(doc, modal.offset, ws[verb]!.end),
-    subject: subRun(doc, ws.slice(verb + 1, from)),
-    action: subRun(doc, ws.slice(from + 1)),
-    qualifiers: s.qualifiers,
-    list: s.actionList,
-  };
+  return verb < 0 ? undefined : keptFrom(doc, s, ws, verb, modal.offset);
 }
 
 /**
