@@ -204,15 +204,20 @@ function modalPart(ctx: AstContext, node: CstNode, form: 'plain' | 'no'): ModalP
   return { modal, action, list, qualifiers };
 }
 
-/** A qualifier `upon` opening `condition`, after the modal. */
-function uponQualifier(ctx: AstContext, upon: A.Word, condition: A.TextRun): A.Qualifier {
+/** A qualifier `upon` opening `condition`, before the subject or after the modal. */
+function uponQualifier(
+  ctx: AstContext,
+  upon: { text: string; offset: number },
+  condition: A.TextRun,
+  position: 'pre' | 'post',
+): A.Qualifier {
   const keyword = intern(upon.text);
   const qualifier = new Qualifier(
     ctx.origin,
     keyword,
     qualifierKind(keyword),
     upon.text.length,
-    'post',
+    position,
     upon.offset,
     condition.end,
   );
@@ -232,7 +237,7 @@ function insertedUpon(
   const condition = ctx.runOfWords(words.slice(2, close));
   const rest = ctx.runOfWords(words.slice(close + 1));
   if (!condition || !rest) return undefined;
-  return { action: rest, qualifier: uponQualifier(ctx, words[1]!, condition) };
+  return { action: rest, qualifier: uponQualifier(ctx, words[1]!, condition, 'post') };
 }
 
 /** What "upon" names as a condition after the action: "upon presentation of Form I-205". */
@@ -258,7 +263,7 @@ function trailingUpon(
   const before = ctx.runOfWords(words.slice(0, u));
   const condition = ctx.runOfWords(words.slice(u + 1));
   if (!before || !condition) return undefined;
-  return { action: before, qualifier: uponQualifier(ctx, words[u]!, condition) };
+  return { action: before, qualifier: uponQualifier(ctx, words[u]!, condition, 'post') };
 }
 
 /** The text of `words` from index `i`, joined by blanks: enough to test what starts there. */
@@ -373,17 +378,7 @@ function leadingUpon(
   if (comma >= body.length - 1) return undefined;
   const condition = ctx.run(body.slice(1, comma));
   if (!condition) return undefined;
-  const keyword = intern(first.image);
-  const qualifier = new Qualifier(
-    ctx.origin,
-    keyword,
-    qualifierKind(keyword),
-    first.image.length,
-    'pre',
-    first.startOffset,
-    condition.end,
-  );
-  qualifier.condition = condition;
+  const qualifier = uponQualifier(ctx, { text: first.image, offset: first.startOffset }, condition, 'pre');
   return { qualifier, rest: body.slice(comma + 1) };
 }
 
