@@ -501,6 +501,8 @@ const MODAL_PHRASES = [
   'ought (?:not )?to',
   // "ICE is to be notified", "Officers are not to ask …"; not "is to the left".
   '(?:is|are) (?:not )?to(?=\\s+(?!(?:the|a|an|this|that|its|their)\\b)[a-z])',
+  // An agreement's duties: "The LEA agrees to notify ICE …"; not "agrees to an interview".
+  '(?:agrees|agree) (?:not )?to(?=\\s+(?!(?:the|a|an|this|that|its|their|any|all)\\b)[a-z])',
 ];
 
 /** Words that make "is to" a statement of what something is: "The purpose of this policy is to ensure …". */
@@ -517,6 +519,8 @@ const IS_TO = /(?:is|are)\s+(?:not\s+)?to\b/iy;
  * Such a refusal is remembered, so that a modal later in that sentence is refused too.
  */
 function isToDuty(text: string, offset: number, tokens: IToken[]): boolean {
+  // After a modal it is the action's verb: "Officers may agree to …", "shall not agree to …".
+  if (AGREE.test(text.slice(offset, offset + 6)) && afterModal(tokens)) return false;
   IS_TO.lastIndex = offset;
   const noun = IS_TO.test(text) ? purposeBefore(tokens) : -1;
   if (noun >= 0) {
@@ -525,6 +529,14 @@ function isToDuty(text: string, offset: number, tokens: IToken[]): boolean {
     return false;
   }
   return !statesPurpose(tokens);
+}
+
+const AGREE = /^agree/i;
+
+/** Whether the last token made is a modal or its "not". */
+function afterModal(tokens: IToken[]): boolean {
+  const last = tokens[tokens.length - 1]?.tokenType;
+  return last === ModalWord || last === ModalPhrase || last === Not;
 }
 
 /**

@@ -33,6 +33,8 @@ const BASE_FORCE: [RegExp, Force][] = [
   [/^(?:has|have) (?:the )?(?:discretion|authority) to$/, 'permission'],
   [/^(?:is|are) not to$/, 'prohibition'],
   [/^(?:is|are) to$/, 'obligation'],
+  [/^(?:agrees|agree) not to$/, 'prohibition'],
+  [/^(?:agrees|agree) to$/, 'obligation'],
   [/^(?:shall|must|will)$/, 'obligation'],
   [/^(?:may|can)$/, 'permission'],
   [/^should$/, 'recommendation'],
