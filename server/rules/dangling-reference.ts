@@ -55,6 +55,14 @@ function citesStatute(ws: readonly Word[], i: number, text: string): boolean {
   return false;
 }
 
+/** A part of a document the language has no place for: an appendix, an article, a part. */
+const PART = /\b(?:Appendix|Attachment|Exhibit|Annex|Article|Part)\s+(?:[A-Z]|[IVXL]+|\d+(?:\.\d+)*)\b/g;
+/** The words a run needs for `PART` to be worth running. */
+const PART_WORD = /\b(?:Appendix|Attachment|Exhibit|Annex|Article|Part)\s/;
+/** What follows a part of other law: "of the Vienna Convention", "of Title 8", "of the 287(g) agreement". */
+const OF_OTHER_LAW =
+  /^\s*(?:\([A-Za-z0-9]+\)\s*)*(?:of|to|under)\s+(?:\S+\s+){0,6}?(?:Act|Code|Convention|Constitution|Treaty|Title|Statutes?|Regulations?|Charter|Ordinance|Protocol|agreement|memorandum|MOA|MOU|U\.?S\.?C\.?)\b/i;
+
 type Say = (r: Report) => void;
 
 export const danglingReference: Rule = {
@@ -104,6 +112,21 @@ class ReferenceCheck {
     // Most runs hold no reference: their words are not made.
     if (hasWordOf(run, 'reference')) this.references(run, clause);
     this.pointers(run, clause);
+    if (PART_WORD.test(run.text)) this.parts(run, clause);
+  }
+
+  /**
+   * "as set forth in Appendix B", "under Article 3", "Part IV of this policy": a policy has no
+   * appendices, articles or parts, so these point at nothing in it, unless they cite other law
+   * ("Article 36 of the Vienna Convention", "Part 287 of Title 8").
+   */
+  private parts(run: TextRun, clause: Clause | null): void {
+    PART.lastIndex = 0;
+    for (let m = PART.exec(run.text); m; m = PART.exec(run.text)) {
+      if (OF_OTHER_LAW.test(run.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+      const at = sourceSpan(run, m.index, m.index + m[0].length);
+      this.report({ messageId: 'missing', data: { reference: m[0] }, ...at, clause });
+    }
   }
 
   private references(run: TextRun, clause: Clause | null): void {

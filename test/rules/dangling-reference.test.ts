@@ -28,6 +28,15 @@ ruleTester(danglingReference, {
       ].join('\n'),
     },
     {
+      name: 'articles and parts of other law, drug schedules, and "take part"',
+      code: [
+        '2.7 Officers shall honor Article 36 of the Vienna Convention on Consular Relations.',
+        '2.8 Officers shall follow Part 287 of Title 8.',
+        '2.9 Officers shall not possess a Schedule I controlled substance.',
+        '2.10 Officers shall take part in training.',
+      ].join('\n'),
+    },
+    {
       name: 'code sections numbered with hyphens, and a section with items before "of … Code"',
       code: [
         '2.1 MPD shall comply with section 9-131 of the Administrative Code and section 54-192h of the General Statutes.',
@@ -55,6 +64,15 @@ ruleTester(danglingReference, {
     },
   ],
   invalid: [
+    {
+      name: 'an appendix, an article or a part: a policy has none',
+      code: '2.5 Officers shall follow the steps set forth in Appendix B and Article 3.\n2.6 Officers shall follow Part IV of this policy.',
+      errors: [
+        { messageId: 'missing', line: 1, column: 50, text: 'Appendix B' },
+        { messageId: 'missing', line: 1, column: 65, text: 'Article 3' },
+        { messageId: 'missing', line: 2, column: 27, text: 'Part IV' },
+      ],
+    },
     {
       name: 'a subsection or paragraph numbered as a clause is',
       code: '2.3 The carve-outs in subsection 4.9 apply to each request.\n2.4 Officers shall follow paragraph 12.3.',
