@@ -320,11 +320,15 @@ const FINITE_VERB =
  * approval of the Board", "there is no federal warrant" for "a federal warrant", "it is not
  * required by law" for "required by law", and "it is not the case that …" for a clause.
  */
+/** Words that open a condition saying how things stand: "necessary to investigate the offense". */
+const PREDICATE =
+  /^(?:necessary|required|practicable|possible|feasible|appropriate|permitted|authori[sz]ed|needed|warranted|lawful|unlawful)\b/i;
+
 function notLabel(label: string): string {
   const text = label.replace(/^[\s,;]+|[\s,;]+$/g, '');
   const withMatch = /^with\s+(.*)$/i.exec(text);
   if (withMatch) return `${withMatch[1]} is not given`;
-  if (/^\p{L}+ed\s+by\b/iu.test(text)) return `it is not ${text}`;
+  if (/^(?:otherwise\s+)?\p{L}+ed\s+by\b/iu.test(text) || PREDICATE.test(text)) return `it is not ${text}`;
   const article = /^(?:a|an)\s+(.*)$/i.exec(text);
   if (article && !FINITE_VERB.test(article[1]!)) return `there is no ${article[1]}`;
   return `it is not the case that ${text}`;

@@ -42,6 +42,11 @@ describe('SatSession', () => {
     assert.equal(fails('required by law'), 'it is not required by law');
     assert.equal(fails(', the Chief approves,'), 'it is not the case that the Chief approves');
     assert.equal(fails('a judge has signed it'), 'it is not the case that a judge has signed it');
+    assert.equal(
+      fails('necessary to investigate the offense'),
+      'it is not necessary to investigate the offense',
+    );
+    assert.equal(fails('otherwise directed by the Sheriff'), 'it is not otherwise directed by the Sheriff');
   });
 
   it('finds none when the guards cannot hold together', () => {
