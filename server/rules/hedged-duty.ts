@@ -1,7 +1,7 @@
 /** hedged-duty: duties emptied by hedges ("when time and circumstances permit", "shall strive to"). */
 import { collapse, opensException, type Clause } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import { deletion, documentRuns, laterModals, matchCase } from './support.js';
+import { clauseModals, deletion, documentRuns, laterModals, matchCase, modalRewrite } from './support.js';
 
 const DUTIES = new Set(['obligation', 'prohibition', 'recommendation', 'discouragement']);
 
@@ -25,10 +25,10 @@ export const hedgedDuty: Rule = {
     const later = laterModals(model);
     for (let i = 0; i < doc.clauses.length; i++) {
       const clause = doc.clauses[i]!;
-      const first = clause.sentence.modal;
-      if (!first) continue;
       // The clause's modal, and those of the duties coordinated in it ("… and shall strive to …").
-      const modals = [first, ...(later.get(clause) ?? [])];
+      const modals = clauseModals(clause, later);
+      const first = modals[0];
+      if (!first) continue;
       const duty = modals.find((modal) => DUTIES.has(modal.force));
       if (!duty) continue;
       // After a permission, the duty's hedges are those from its modal on: "Officers may request
@@ -49,12 +49,7 @@ export const hedgedDuty: Rule = {
           offset: modal.offset,
           end: modal.end,
           clause,
-          fixes: [
-            {
-              title: `Change '${modalText}' to '${strong}'`,
-              edits: [{ offset: modal.offset, end: modal.end, newText: strong }],
-            },
-          ],
+          fixes: [modalRewrite(modal, modalText, strong)],
         });
       }
       for (const run of runs[i]!) {

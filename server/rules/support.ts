@@ -3,6 +3,7 @@
  * delete a phrase cleanly.
  */
 import type { Clause, PolicyDocument, Qualifier, TextRun, Word } from '../../grammar/index.js';
+import type { Report } from '../analysis/types.js';
 import { defaultLexicon, type Norm, type NormModal, type PolicyModel } from '../model/index.js';
 
 /** A qualifier as one run of text, keyword included ("when time and circumstances permit"). */
@@ -171,6 +172,22 @@ export function laterModals(model: PolicyModel): Map<Clause, NormModal[]> {
   }
   return out;
 }
+
+/** A clause's modals: its sentence's, then those of the duties coordinated in it (see `laterModals`). */
+export function clauseModals(clause: Clause, later: Map<Clause, NormModal[]>): NormModal[] {
+  const first = clause.sentence.modal;
+  return first ? [first, ...(later.get(clause) ?? [])] : [];
+}
+
+/** The quick fix that writes `strong` in place of a modal written `text`: "should" → "shall". */
+export function modalRewrite(modal: { offset: number; end: number }, text: string, strong: string): Fix {
+  return {
+    title: `Change '${text}' to '${strong}'`,
+    edits: [{ offset: modal.offset, end: modal.end, newText: strong }],
+  };
+}
+
+type Fix = NonNullable<Report['fixes']>[number];
 
 /**
  * Whether a norm's permission is a ban on banning or a "Nothing … prohibits" (its modal words say

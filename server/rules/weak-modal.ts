@@ -1,7 +1,7 @@
 /** weak-modal: "should" and its kin recommend where a duty is meant. */
 import { collapse } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import { laterModals, matchCase } from './support.js';
+import { clauseModals, laterModals, matchCase, modalRewrite } from './support.js';
 
 const STRONG: [RegExp, string][] = [
   [/^(?:should|ought) not(?: to)?$/i, '{{modal}} not'],
@@ -24,10 +24,8 @@ export const weakModal: Rule = {
     const weak = new Set((words.phrases['weak-modals'] ?? []).map((p) => p.toLowerCase()));
     const later = laterModals(model);
     for (const clause of doc.clauses) {
-      const first = clause.sentence.modal;
       // "No Officer should disclose …" recommends as much as "should": "No Officer shall" forbids.
-      if (!first) continue;
-      for (const modal of [first, ...(later.get(clause) ?? [])]) {
+      for (const modal of clauseModals(clause, later)) {
         const text = collapse(modal.text);
         if (!weak.has(text.toLowerCase())) continue;
         const template = STRONG.find(([re]) => re.test(text))?.[1] ?? '{{modal}}';
@@ -38,12 +36,7 @@ export const weakModal: Rule = {
           offset: modal.offset,
           end: modal.end,
           clause,
-          fixes: [
-            {
-              title: `Change '${text}' to '${strong}'`,
-              edits: [{ offset: modal.offset, end: modal.end, newText: strong }],
-            },
-          ],
+          fixes: [modalRewrite(modal, text, strong)],
         });
       }
     }
