@@ -12,7 +12,14 @@ import { firstToken, lastToken, nodesAt, real, startOf, tokensAt, tokensOf } fro
 import { List, ListItem, Modal, Qualifier, Sentence } from './nodes.js';
 import { collapse } from './text-run.js';
 import { endOf } from './tokens.js';
-import { DISCOURSE_ADVERBS, forbidsAlways, modalForce, modalNegates, qualifierKind } from './vocabulary.js';
+import {
+  DISCOURSE_ADVERBS,
+  forbidsAlways,
+  modalForce,
+  modalNegates,
+  qualifierKind,
+  UPON_EVENTS,
+} from './vocabulary.js';
 
 /** The parts that follow the modal: the modal itself, the action (maybe ending in a list), qualifiers. */
 interface ModalPart {
@@ -131,13 +138,15 @@ function negatingWord(subject: A.TextRun): number {
   const words = subject.words;
   const first = words[0]?.text.toLowerCase();
   // Not a bound: "No more than one hour after an arrest, …".
-  if (first === 'no' && !/^(?:later|sooner|earlier|more|less|fewer|longer)$/i.test(words[1]?.text ?? ''))
-    return 0;
+  if (first === 'no' && !BOUND.test(words[1]?.text ?? '')) return 0;
   if (first === 'neither' || forbidsAlways(subject.text)) return 0;
   for (let k = 1; k < words.length - 1; k++)
     if (words[k]!.text.toLowerCase() === 'no' && words[k - 1]!.text.toLowerCase() === 'that') return k;
   return -1;
 }
+
+/** Words after "no" that make a bound, not a negation: "no later than", "no more than". */
+const BOUND = /^(?:later|sooner|earlier|more|less|fewer|longer)$/i;
 
 /** A word that may make a subject "no one": see `negatingWord`. */
 const NEGATING = /\b(?:no|neither)\b/i;
@@ -151,8 +160,7 @@ function negatesObject(action: A.TextRun): boolean {
   if (!action.text.includes(' no ')) return false;
   const words = action.words;
   for (let k = 1; k <= 2 && k < words.length - 1; k++)
-    if (words[k]!.text.toLowerCase() === 'no')
-      return !/^(?:later|sooner|earlier|more|less|fewer|longer)$/i.test(words[k + 1]!.text);
+    if (words[k]!.text.toLowerCase() === 'no') return !BOUND.test(words[k + 1]!.text);
   return false;
 }
 
@@ -241,8 +249,10 @@ function insertedUpon(
 }
 
 /** What "upon" names as a condition after the action: "upon presentation of Form I-205". */
-const UPON_EVENT =
-  /^upon (?:the )?(?:presentation|receipt|production|service|submission|request|showing|issuance) of\b/i;
+const UPON_EVENT = new RegExp(
+  `^upon (?:the )?(?:${[...Object.keys(UPON_EVENTS), 'request'].join('|')}) of\\b`,
+  'i',
+);
 
 /**
  * "Officers may release a person to ICE custody upon presentation of Form I-205": the "upon"

@@ -5,4 +5,4 @@ export { LineIndex } from './line-index.js';
 export { collapse, wordsText } from './text-run.js';
 export { hasWordOf, WordReader } from './nodes.js';
 export { EMPTY } from './empty.js';
-export { forbidsAlways, modalForce, opensException } from './vocabulary.js';
+export { forbidsAlways, modalForce, opensException, UPON_EVENTS } from './vocabulary.js';

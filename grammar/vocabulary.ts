@@ -130,6 +130,20 @@ export function forbidsAlways(text: string): boolean {
   return NEVER.test(text);
 }
 
+/**
+ * Nouns of an event that "upon … of" makes a condition ("upon presentation of Form I-205"), and the
+ * participle that says it happened ("Form I-205 is presented"). "upon request" is one too.
+ */
+export const UPON_EVENTS: Readonly<Record<string, string>> = {
+  presentation: 'presented',
+  receipt: 'received',
+  production: 'produced',
+  service: 'served',
+  submission: 'submitted',
+  showing: 'shown',
+  issuance: 'issued',
+};
+
 /** Words that may open a sentence before its subject and are not part of it ("Therefore, officers …"). */
 export const DISCOURSE_ADVERBS = new Set([
   'therefore',

@@ -17,6 +17,7 @@ import {
   type Sentence,
   type TextRun,
   type Word,
+  UPON_EVENTS,
 } from '../../grammar/index.js';
 import { type DefinitionIndex, indexDefinitions } from './definitions.js';
 import { and, atom, not, or, type Atom, type Guard } from './guards.js';
@@ -851,16 +852,8 @@ const conditionTexts = new TextCache<{ key: string; label: string }>((own) => ({
   label: eventLabel(own.replace(/[;,.:]+$/, '')),
 }));
 
-/** Nouns of an event after "upon", and the participle that says it happened. */
-const EVENTS: Record<string, string> = {
-  presentation: 'presented',
-  receipt: 'received',
-  production: 'produced',
-  service: 'served',
-  submission: 'submitted',
-  showing: 'shown',
-  issuance: 'issued',
-};
+/** A condition that names an event, its noun and what happened to: "presentation of Form I-205". */
+const EVENT = new RegExp(`^(?:the )?(${Object.keys(UPON_EVENTS).join('|')}) of (?:an? |the )?(.+)$`, 'i');
 
 /**
  * A condition that names an event ("presentation of Form I-205", from "upon presentation of …")
@@ -870,12 +863,9 @@ function eventLabel(text: string): string {
   // "upon request", "upon the request of ICE".
   const asked = /^(?:the |a )?request(?: (?:of|by|from) (.+))?$/i.exec(text);
   if (asked) return asked[1] ? `${asked[1]} requests it` : 'it is requested';
-  const m =
-    /^(?:the )?(presentation|receipt|production|service|submission|showing|issuance) of (?:an? |the )?(.+)$/i.exec(
-      text,
-    );
+  const m = EVENT.exec(text);
   if (!m) return text;
-  return `${m[2]} is ${EVENTS[m[1]!.toLowerCase()]}`;
+  return `${m[2]} is ${UPON_EVENTS[m[1]!.toLowerCase()]}`;
 }
 
 /** Whether `concept` is named in `text` (the first of its patterns that matches), and negated there. */
