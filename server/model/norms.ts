@@ -31,6 +31,7 @@ import {
   conditionKey,
   flatten,
   LEADING_ADVERB,
+  leadsVerb,
   stem,
   TextCache,
   words,
@@ -412,11 +413,16 @@ function addDutyNorms(
   const restrictive = /^only\b/i.test(actionText);
   if (restrictive && force === 'obligation') force = 'permission';
 
+  // "shall not release … until ICE takes custody" is a duty to hold the person for ICE.
+  const held =
+    force === 'prohibition' || force === 'discouragement' ? heldFor(duty, defs, lexicon) : undefined;
+  if (held) force = force === 'prohibition' ? 'obligation' : 'recommendation';
+
   const conditions: Guard[] = [];
   const onlyIfs: Guard[] = [];
   const exceptions: Guard[] = [];
   for (const q of duty.qualifiers) {
-    if (q.kind === 'before' && appearsBefore(doc, q)) continue;
+    if ((q.kind === 'before' && appearsBefore(doc, q)) || q === held) continue;
     const g = qualifierGuard(q, concepts);
     if (!g) continue;
     if (g.op === 'not' && opensException(q.kind)) exceptions.push(g.guard);
@@ -436,7 +442,7 @@ function addDutyNorms(
     passive?.subject ??
     letIn?.subject ??
     (duty.subject && 'names' in duty.subject ? duty.subject : resolveSubject(duty.subject, defs, names));
-  let actions = classify(letIn?.active ?? actionText, lexicon);
+  let actions = held ? HOLDING : classify(letIn?.active ?? actionText, lexicon);
   // A passive clause's subject is what is acted on: "Release dates may be provided to ICE",
   // "Notice of a person's release may be given to ICE" (read as "given notice of … to ICE").
   const patient = passive && duty.subject && !('names' in duty.subject) ? duty.subject : undefined;
@@ -492,6 +498,62 @@ function addDutyNorms(
     reason,
     exception: undefined,
   });
+}
+
+/** What a ban on release until custody is taken reads as: holding the person, as a detainer asks. */
+const HOLDING: Action[] = [{ class: 'honor-detainer', known: true }];
+
+/** A release, the first verb of an action: "release", "releases". */
+const RELEASE = /^releas(?:e|es|ed|ing)$/i;
+
+/** Who takes custody, and the words that say so: "ICE takes custody", "ICE agents arrive". */
+const TAKES_CUSTODY =
+  /^(.+?)\s+(?:(?:takes|assumes|has taken|has assumed|can take|is able to take|obtains)\s+(?:physical\s+)?custody|arrives?|picks?\s+up)\b/i;
+
+/** "until …" in an action, and what follows it. */
+const UNTIL = /\buntil\s+(.+)$/i;
+
+/**
+ * Whether a ban on release lasts until an immigration authority takes custody: "Deputies shall not
+ * release a person subject to an ICE detainer until ICE takes custody of the person", "… are not to
+ * release any inmate before ICE assumes custody". That is a duty to hold the person for it, as a
+ * detainer asks, not a safeguard against handing anyone over. The qualifier that says so ("before
+ * ICE assumes custody"), which bounds no condition of that duty; the action itself when "until"
+ * says so; undefined for any other duty.
+ */
+function heldFor(
+  duty: Duty,
+  defs: DefinitionIndex,
+  lexicon: ActionLexicon,
+): QualifierPart | true | undefined {
+  const action = duty.action;
+  if (!action) return undefined;
+  const ws = action.words;
+  let verb = 0;
+  while (verb < ws.length - 1 && leadsVerb(ws[verb]!.text)) verb++;
+  if (!RELEASE.test(ws[verb]?.text ?? '')) return undefined;
+  const takesCustody = (text: string): boolean => {
+    const who = TAKES_CUSTODY.exec(text)?.[1];
+    return (
+      who !== undefined &&
+      (lexicon.counterpart(who) !== undefined ||
+        words(who).some((w) => defs.lookupWord(w)?.kind === 'immigration-authority'))
+    );
+  };
+  const until = UNTIL.exec(action.text);
+  if (until && takesCustody(until[1]!)) return true;
+  return duty.qualifiers.find((q) => q.kind === 'before' && q.condition && takesCustody(q.condition.text));
+}
+
+/**
+ * Whether `norm` is a ban on release read as a duty to hold the person for an immigration
+ * authority (see `heldFor`): the only norm whose modal forbids and whose force binds.
+ */
+export function holdsForCounterpart(norm: Norm): boolean {
+  return (
+    (norm.modal.force === 'prohibition' && norm.force === 'obligation') ||
+    (norm.modal.force === 'discouragement' && norm.force === 'recommendation')
+  );
 }
 
 /** Verbs whose "that …" says what someone is told, explained or assured. */

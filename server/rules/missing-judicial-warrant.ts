@@ -3,7 +3,13 @@
  * prohibition whose exception allows it) that can apply without a judicial warrant.
  */
 import type { Rule } from '../analysis/types.js';
-import { judicialWarrant, noJudicialWarrant, type Guard, type Norm } from '../model/index.js';
+import {
+  holdsForCounterpart,
+  judicialWarrant,
+  noJudicialWarrant,
+  type Guard,
+  type Norm,
+} from '../model/index.js';
 import { sharedSatSession } from '../model/logic.js';
 import type { Qualifier } from '../../grammar/index.js';
 import { actionPhrase, disguisedPermission, laterModals, normSpan, qualifierRun } from './support.js';
@@ -51,6 +57,8 @@ export const missingJudicialWarrant: Rule = {
     messages: {
       allows:
         "'{{modal}}' lets {{subject}} {{action}} without a judicial warrant ({{scenario}}); require a warrant signed by a federal or state judge",
+      holds:
+        'a ban on release until {{who}} takes custody makes {{subject}} hold the person for {{who}}, as a detainer asks, without a judicial warrant ({{scenario}}); require a warrant signed by a federal or state judge',
       exception:
         'the exception lets {{subject}} {{action}} without a judicial warrant ({{scenario}}); make it require a warrant signed by a federal or state judge',
     },
@@ -73,7 +81,9 @@ export const missingJudicialWarrant: Rule = {
       const example = scenario.holds.filter((a) => a.concept !== judicialWarrant.id)[0];
       const who = norm.counterpart ?? 'immigration enforcement';
       const action = norm.actions.map((a) => actionPhrase(a.class, who)).join(' or ');
+      const held = holdsForCounterpart(norm);
       const data = {
+        who,
         modal: norm.modal.text,
         subject: norm.subject.definition?.name.text ?? (norm.subject.text || 'anyone'),
         action,
@@ -91,6 +101,7 @@ export const missingJudicialWarrant: Rule = {
       const canFix =
         ownModal &&
         !disguisedPermission(norm) &&
+        !held &&
         norm.force !== 'prohibition' &&
         norm.action &&
         !(last && clause.sentence.actionList);
@@ -102,7 +113,7 @@ export const missingJudicialWarrant: Rule = {
         (q) => words.find('hedges', qualifierRun(q)).length > 0,
       );
       report({
-        messageId: norm.force === 'prohibition' ? 'exception' : 'allows',
+        messageId: held ? 'holds' : norm.force === 'prohibition' ? 'exception' : 'allows',
         data,
         ...span,
         clause,

@@ -484,3 +484,42 @@ describe('"before" as a place', () => {
     assert.notEqual(describeGuard(timed!.guard), 'always');
   });
 });
+
+describe('a ban on release until an immigration authority takes custody', () => {
+  const defs =
+    'define MPD as agency.\ndefine Officer as member of MPD.\ndefine ICE as immigration authority.\n';
+
+  it('is a duty to hold the person for it, with no condition of its own', () => {
+    for (const clause of [
+      '2.1 Officers shall not release a person subject to a detainer until ICE takes custody of the person.',
+      '2.1 Officers are not to release any inmate before ICE assumes custody.',
+      '2.1 Officers shall not immediately release a person until ICE agents arrive.',
+    ]) {
+      const [norm, ...rest] = model(defs + clause).norms;
+      assert.equal(rest.length, 0, clause);
+      assert.equal(norm!.force, 'obligation', clause);
+      assert.deepEqual(
+        norm!.actions.map((a) => a.class),
+        ['honor-detainer'],
+        clause,
+      );
+      assert.equal(norm!.counterpart, 'ICE', clause);
+      assert.equal(describeGuard(norm!.guard), 'always', clause);
+    }
+    const [advised] = model(`${defs}2.1 Officers should not release a person until ICE takes custody.`).norms;
+    assert.equal(advised!.force, 'recommendation');
+  });
+
+  it('is still a ban when the release waits for anything else, or when it hands the person to ICE', () => {
+    for (const clause of [
+      "2.1 Officers shall not release a person held on a detainer until the person's release date.",
+      '2.1 Officers shall not release a person to ICE custody unless ICE presents a judicial warrant.',
+      '2.1 Officers shall not delay the release of any person until ICE takes custody.',
+      '2.1 Officers shall not release a person until the Sergeant takes custody of the person.',
+    ]) {
+      const [norm] = model(defs + clause).norms;
+      // (Delaying a release is itself honoring a detainer, which this bans.)
+      assert.equal(norm!.force, 'prohibition', clause);
+    }
+  });
+});

@@ -17,6 +17,10 @@ ruleTester(missingJudicialWarrant, {
       code: `${defs}2.16 The Chief of Police shall train every Officer not to notify ICE of the release date of any person.\n2.17 Officers shall decline every request from ICE to hold a person past the time of release.\n2.18 Officers shall report to the Chief of Police every request by ICE to transfer a person to ICE custody.`,
     },
     {
+      name: 'bans on release until something other than ICE custody, and bans on holding until ICE comes',
+      code: `${defs}2.23 Officers shall not release any person held on a detainer until the person's release date.\n2.24 Officers shall not delay the release of any person until ICE takes custody.\n2.25 Officers shall not hold any person until ICE arrives.\n2.26 Officers shall not release a person to ICE custody unless ICE presents a judicial warrant.`,
+    },
+    {
       name: 'the agency’s own officers permitted to act give ICE no access',
       code: `${defs}2.22 Officers shall be permitted to carry tasers.`,
     },
@@ -164,6 +168,26 @@ ruleTester(missingJudicialWarrant, {
       code: `${defs}${clause}`,
       errors: [{ messageId: 'allows', line: 5, column: clause!.indexOf(text!) + 1, text: text! }],
       // The permitting words are no modal of the action's, which comes first: no place for the fix.
+      output: null,
+    })),
+    ...[
+      [
+        '2.39 Officers shall not release a person subject to an ICE detainer until ICE takes custody of the person.',
+        'shall not release a person subject to an ICE detainer until ICE takes custody of the person',
+      ],
+      [
+        '2.40 Officers are not to release any inmate named in a detainer before ICE assumes custody.',
+        'are not to release any inmate named in a detainer',
+      ],
+      [
+        '2.41 Officers should not release a person held for ICE until ICE agents arrive.',
+        'should not release a person held for ICE until ICE agents arrive',
+      ],
+    ].map(([clause, text]) => ({
+      name: `a ban on release until ICE takes custody is a duty to hold: "${text}"`,
+      code: `${defs}${clause}`,
+      errors: [{ messageId: 'holds', line: 5, column: clause!.indexOf(text!) + 1, text: text! }],
+      // A judicial warrant appended to a ban on release would read as a condition of the ban.
       output: null,
     })),
     {

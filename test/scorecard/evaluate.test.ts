@@ -177,6 +177,18 @@ describe('how each status is decided', () => {
     assert.equal(statusOf(card(text), 'no-raid-assistance'), 'present');
   });
 
+  it('a ban on release until ICE takes custody is a hold for ICE, not a safeguard against transfer', () => {
+    const text = draft(
+      '2.1 Officers shall not release a person subject to an ICE detainer until ICE takes custody.',
+    );
+    const access = of(card(text), 'no-custody-access');
+    assert.equal(access.status, 'missing');
+    assert.deepEqual(access.clauses, []);
+    const detainers = of(card(text), 'no-detainers');
+    assert.equal(detainers.status, 'missing');
+    assert.match(detainers.reason, /§2\.1 requires it/);
+  });
+
   it('a permission alone leaves the safeguard missing and says so', () => {
     const s = of(
       card(draft('2.1 Officers may ask any person about immigration status.')),
