@@ -407,7 +407,11 @@ function addDutyNorms(
   lexicon: ActionLexicon,
   concepts: Concept[],
 ): void {
-  let force = duty.modal.force;
+  // "shall refuse to honor …", "shall not fail to notify …": the refusing verb turns the force.
+  const refused = refusal(doc, duty);
+  if (refused === WAIVED) return;
+  const modal = refused?.modal ?? duty.modal;
+  let force = modal.force;
   const actionText = duty.action?.text ?? '';
   // "MPD will only cooperate … under the following circumstances: …" grants no more than permission.
   const restrictive = /^only\b/i.test(actionText);
@@ -415,7 +419,9 @@ function addDutyNorms(
 
   // "shall not release … until ICE takes custody" is a duty to hold the person for ICE.
   const held =
-    force === 'prohibition' || force === 'discouragement' ? heldFor(duty, defs, lexicon) : undefined;
+    !refused && (force === 'prohibition' || force === 'discouragement')
+      ? heldFor(duty, defs, lexicon)
+      : undefined;
   if (held) force = force === 'prohibition' ? 'obligation' : 'recommendation';
 
   const conditions: Guard[] = [];
@@ -442,7 +448,7 @@ function addDutyNorms(
     passive?.subject ??
     letIn?.subject ??
     (duty.subject && 'names' in duty.subject ? duty.subject : resolveSubject(duty.subject, defs, names));
-  let actions = held ? HOLDING : classify(letIn?.active ?? actionText, lexicon);
+  let actions = held || refused?.detainer ? HOLDING : classify(letIn?.active ?? actionText, lexicon);
   // A passive clause's subject is what is acted on: "Release dates may be provided to ICE",
   // "Notice of a person's release may be given to ICE" (read as "given notice of … to ICE").
   const patient = passive && duty.subject && !('names' in duty.subject) ? duty.subject : undefined;
@@ -471,7 +477,7 @@ function addDutyNorms(
   // code whenever a document brought one it had not seen.
   norms.push({
     clause,
-    modal: duty.modal,
+    modal,
     action: duty.action,
     subject,
     actions,
@@ -486,7 +492,7 @@ function addDutyNorms(
   if (!onlyIf) return;
   norms.push({
     clause,
-    modal: duty.modal,
+    modal,
     action: duty.action,
     subject,
     actions,
@@ -498,6 +504,55 @@ function addDutyNorms(
     reason,
     exception: undefined,
   });
+}
+
+/** Verbs that refuse the action after their "to": "shall refuse to honor", "shall not fail to notify". */
+const REFUSING = /^(?:refuses?|declines?|fails?|neglects?)$/i;
+
+/** Verbs that refuse what they name: "shall not decline any detainer request". */
+const REFUSING_OBJECT = /^(?:refuses?|declines?|rejects?|ignores?|disregards?)$/i;
+
+/** What names a detainer in a refused object: "any detainer request", "an immigration hold". */
+const DETAINER_OBJECT = /\b(?:detainers?|immigration holds?|hold requests?)\b/i;
+
+/** The force of a duty not to do what a refusing verb refuses; a permission to refuse waives the duty. */
+const REFUSED: Record<Force, Force | undefined> = {
+  obligation: 'prohibition',
+  prohibition: 'obligation',
+  recommendation: 'discouragement',
+  discouragement: 'recommendation',
+  permission: undefined,
+};
+
+/** A permission to refuse ("may decline to honor a detainer"): it waives a duty, and binds no one. */
+const WAIVED = 'waived';
+
+/**
+ * A duty whose action refuses another: "Deputies shall refuse to honor any detainer" forbids
+ * honoring one, "ECSO shall not decline any detainer request from ICE" and "Officers shall not fail
+ * to notify ICE …" require what they refuse to refuse, and "may decline to honor" waives a duty as
+ * "need not" does (`WAIVER`). Its modal is the words from the modal to the refusing verb (and its
+ * "to"), with the turned force; `detainer` when what is refused is a detainer named as a noun, which
+ * the refusal then honors. Undefined for any other duty.
+ */
+function refusal(
+  doc: PolicyDocument,
+  duty: Duty,
+): { modal: NormModal; detainer: boolean } | typeof WAIVED | undefined {
+  const action = duty.action;
+  if (!action) return undefined;
+  const ws = action.words;
+  let verb = 0;
+  while (verb < ws.length - 1 && leadsVerb(ws[verb]!.text)) verb++;
+  const word = ws[verb]?.text ?? '';
+  const to = /^to$/i.test(ws[verb + 1]?.text ?? '') && verb + 2 < ws.length;
+  const detainer = !to && REFUSING_OBJECT.test(word) && DETAINER_OBJECT.test(wordsText(ws.slice(verb + 1)));
+  if (!(to && REFUSING.test(word)) && !detainer) return undefined;
+  const force = REFUSED[duty.modal.force];
+  if (!force) return WAIVED;
+  const end = ws[to ? verb + 1 : verb]!.end;
+  const text = doc.text.slice(duty.modal.offset, end).replace(/\s+/g, ' ');
+  return { modal: { text, force, offset: duty.modal.offset, end }, detainer };
 }
 
 /** What a ban on release until custody is taken reads as: holding the person, as a detainer asks. */

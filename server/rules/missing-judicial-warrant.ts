@@ -92,12 +92,13 @@ export const missingJudicialWarrant: Rule = {
       const span = normSpan(norm);
       // A list after the action would take the appended words for one of its conditions.
       const last = norm.action?.end === clause.sentence.action?.end;
-      // No fix where the force is not a modal's ("Nothing in this policy prohibits … from …").
+      // No fix where the force is not a modal's ("Nothing in this policy prohibits … from …"), or
+      // not the modal's alone ("shall not refuse to honor …": the requirement would bound the refusal).
       const modal = clause.sentence.modal;
       const ownModal =
         modal !== undefined &&
         norm.modal.offset >= modal.offset &&
-        (norm.action?.offset ?? Infinity) > norm.modal.offset;
+        (norm.action?.offset ?? Infinity) >= norm.modal.end;
       const canFix =
         ownModal &&
         !disguisedPermission(norm) &&

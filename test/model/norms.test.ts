@@ -523,3 +523,66 @@ describe('a ban on release until an immigration authority takes custody', () => 
     }
   });
 });
+
+describe('a duty that refuses an action', () => {
+  const defs =
+    'define MPD as agency.\ndefine Officer as member of MPD.\ndefine ICE as immigration authority.\n';
+  const only = (clause: string) => {
+    const norms = model(defs + clause).norms;
+    assert.equal(norms.length, 1, clause);
+    return norms[0]!;
+  };
+
+  it('turns the force, with the refusing words in the modal', () => {
+    const cases: [string, string, string, string][] = [
+      [
+        '2.1 Officers shall refuse to honor any immigration detainer.',
+        'prohibition',
+        'shall refuse to',
+        'honor-detainer',
+      ],
+      [
+        '2.1 Officers shall not refuse to honor an immigration detainer.',
+        'obligation',
+        'shall not refuse to',
+        'honor-detainer',
+      ],
+      [
+        '2.1 Officers shall not fail to notify ICE of any release.',
+        'obligation',
+        'shall not fail to',
+        'notify',
+      ],
+      ['2.1 Officers should decline to assist ICE.', 'discouragement', 'should decline to', 'cooperate'],
+      [
+        '2.1 MPD shall not decline any detainer request from ICE.',
+        'obligation',
+        'shall not decline',
+        'honor-detainer',
+      ],
+      ['2.1 MPD shall reject every immigration detainer.', 'prohibition', 'shall reject', 'honor-detainer'],
+    ];
+    for (const [clause, force, modal, action] of cases) {
+      const norm = only(clause);
+      assert.equal(norm.force, force, clause);
+      assert.equal(norm.modal.text, modal, clause);
+      assert.deepEqual(
+        norm.actions.map((a) => a.class),
+        [action],
+        clause,
+      );
+    }
+  });
+
+  it('a permission to refuse waives a duty and binds no one', () => {
+    assert.equal(model(`${defs}2.1 Officers may decline to honor a detainer.`).norms.length, 0);
+    assert.equal(model(`${defs}2.1 Officers may refuse to help ICE in any operation.`).norms.length, 0);
+  });
+
+  it('refusing a thing other than a detainer, or refusing without "to", is the action itself', () => {
+    assert.equal(only('2.1 Officers shall not refuse medical care to any person.').force, 'prohibition');
+    const declined = only('2.1 Officers shall decline every request from ICE to hold a person.');
+    assert.equal(declined.force, 'obligation');
+    assert.equal(declined.modal.text, 'shall');
+  });
+});

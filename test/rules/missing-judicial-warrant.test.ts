@@ -21,6 +21,10 @@ ruleTester(missingJudicialWarrant, {
       code: `${defs}2.23 Officers shall not release any person held on a detainer until the person's release date.\n2.24 Officers shall not delay the release of any person until ICE takes custody.\n2.25 Officers shall not hold any person until ICE arrives.\n2.26 Officers shall not release a person to ICE custody unless ICE presents a judicial warrant.`,
     },
     {
+      name: 'refusing to cooperate is a ban; a permission to refuse binds no one to cooperate',
+      code: `${defs}2.27 Officers shall refuse to honor any immigration detainer.\n2.28 Officers shall refuse to notify ICE of any release unless ICE presents a judicial warrant.\n2.29 Officers may decline to assist ICE.\n2.30 MPD shall decline every detainer request that is not accompanied by a judicial warrant.`,
+    },
+    {
       name: 'the agency’s own officers permitted to act give ICE no access',
       code: `${defs}2.22 Officers shall be permitted to carry tasers.`,
     },
@@ -188,6 +192,37 @@ ruleTester(missingJudicialWarrant, {
       code: `${defs}${clause}`,
       errors: [{ messageId: 'holds', line: 5, column: clause!.indexOf(text!) + 1, text: text! }],
       // A judicial warrant appended to a ban on release would read as a condition of the ban.
+      output: null,
+    })),
+    ...[
+      [
+        '2.42 Officers shall not refuse to honor an immigration detainer issued by ICE.',
+        'shall not refuse to honor an immigration detainer issued by ICE',
+        'shall not refuse to',
+      ],
+      [
+        '2.43 MPD shall not decline any detainer request from ICE.',
+        'shall not decline any detainer request from ICE',
+        'shall not decline',
+      ],
+      [
+        '2.44 Officers shall not fail to notify ICE of the release of any person.',
+        'shall not fail to notify ICE of the release of any person',
+        'shall not fail to',
+      ],
+    ].map(([clause, text, modal]) => ({
+      name: `a ban on refusing is a duty: "${text}"`,
+      code: `${defs}${clause}`,
+      errors: [
+        {
+          messageId: 'allows',
+          message: new RegExp(`^'${modal}' lets`),
+          line: 5,
+          column: clause!.indexOf(text!) + 1,
+          text: text!,
+        },
+      ],
+      // A judicial warrant appended to the refusal would bound the refusal, not the duty.
       output: null,
     })),
     {
