@@ -396,12 +396,12 @@ export class ActionLexicon {
     // ("give the person a written notice that MPD will not hold the person on the detainer"), nor
     // in a description of whom or what is handed over.
     const said = verbAt ? -1 : firstOf(flat.search(COMPLEMENT), flat.search(RELATIVE));
-    const found: ActionMatch[] = [];
-    for (const { cls, re } of candidates) {
-      if (foundClass(found, cls.name)) continue;
+    /** The first match of `re` that names the class where it may, other than at `not`. */
+    const first = (cls: CompiledClass, re: RegExp, not: number): ActionMatch | undefined => {
       re.lastIndex = 0;
       for (let m = re.exec(flat); m; m = re.exec(flat)) {
         if (
+          m.index === not ||
           (verbAt && !verbAt.has(m.index)) ||
           describesNoun(flat, m.index) ||
           modifiesNoun(cls.name, flat, m.index + m[0].length) ||
@@ -411,23 +411,47 @@ export class ActionLexicon {
           (said >= 0 && m.index > said)
         )
           continue;
-        found.push({ class: cls.name, index: m.index, length: m[0].length });
-        break;
+        return { class: cls.name, index: m.index, length: m[0].length };
       }
+      return undefined;
+    };
+    const found: ActionMatch[] = [];
+    for (const { cls, re } of candidates) {
+      if (foundClass(found, cls.name)) continue;
+      const match = first(cls, re, -1);
+      if (match) found.push(match);
     }
     // Most actions name one class or none: nothing to drop or order.
-    return found.length < 2 ? found : this.mostSpecific(this.withoutYielding(found));
+    if (found.length < 2) return found;
+    // A class that gives way where it was named may be named again elsewhere: "give ICE access to
+    // MPD databases" gives access at "give", and shares information at "access to … databases".
+    const kept = this.withoutYielding(found);
+    if (kept.length < found.length)
+      for (const dropped of found)
+        if (!kept.includes(dropped))
+          for (const { cls, re } of candidates) {
+            if (cls.name !== dropped.class) continue;
+            const again = first(cls, re, dropped.index);
+            if (again && !this.yieldsAt(again, found)) {
+              kept.push(again);
+              break;
+            }
+          }
+    return this.mostSpecific(kept);
   }
 
   /** `found` without the matches that give way to another class named from the same word. */
   private withoutYielding(found: ActionMatch[]): ActionMatch[] {
-    return found.filter((f) => {
-      const yields = this.classes.get(f.class)?.yields;
-      if (!yields?.length) return true;
-      return !found.some(
-        (g) => g !== f && g.index === f.index && yields.some((y) => this.isWithin(g.class, y)),
-      );
-    });
+    return found.filter((f) => !this.yieldsAt(f, found));
+  }
+
+  /** Whether `f` gives way to another of `found` named from the same word. */
+  private yieldsAt(f: ActionMatch, found: readonly ActionMatch[]): boolean {
+    const yields = this.classes.get(f.class)?.yields;
+    if (!yields?.length) return false;
+    return found.some(
+      (g) => g.class !== f.class && g.index === f.index && yields.some((y) => this.isWithin(g.class, y)),
+    );
   }
 
   /** `found` without a class when a more specific one was also found (share-information when notify is), in text order. */

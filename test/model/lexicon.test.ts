@@ -275,6 +275,20 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
     assert.deepEqual(only('allow ICE to interview a person'), ['grant-access']);
   });
 
+  it('access to a place or a person is access; access to records is sharing them too', () => {
+    assert.deepEqual(only('give ICE access to the jail'), ['grant-access']);
+    assert.deepEqual(only('give ICE agents access to any person in custody'), ['grant-access']);
+    assert.deepEqual(only('let ICE agents interview any inmate'), ['grant-access']);
+    // Sharing gives way to access where both are named at "give", and is named again at "access to
+    // … databases".
+    assert.deepEqual(classes('give ICE access to MPD databases'), ['grant-access@0', 'share-information@9']);
+    assert.deepEqual(only('provide ICE with access to its records management system'), [
+      'grant-access',
+      'share-information',
+    ]);
+    assert.deepEqual(only('give ICE the release date of any person'), ['notify']);
+  });
+
   it('not access or resources: letting or allowing someone leave', () => {
     assert.deepEqual(only('let the person leave'), []);
     assert.deepEqual(only('allow a person to leave'), []);
