@@ -2,7 +2,7 @@
 export * from './ast.js';
 export { parse } from './parse.js';
 export { LineIndex } from './line-index.js';
-export { collapse, wordsText } from './text-run.js';
+export { collapse, partOfRun, wordsText } from './text-run.js';
 export { hasWordOf, WordReader } from './nodes.js';
 export { EMPTY } from './empty.js';
-export { forbidsAlways, modalForce, opensException, UPON_EVENTS } from './vocabulary.js';
+export { forbidsAlways, modalForce, opensException, qualifierKind, UPON_EVENTS } from './vocabulary.js';

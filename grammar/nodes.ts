@@ -150,6 +150,11 @@ export class Run extends Node implements A.TextRun {
     return new Run(origin, text, places, offset, end);
   }
 
+  /** A run of `words`, some of this run's, read through the same origin. */
+  withWords(text: string, words: readonly A.Word[], offset: number, end: number): Run {
+    return Run.ofWords(this.origin, text, words, offset, end);
+  }
+
   /** As the interface has it: its words, not how it stores them. */
   override toJSON(): Record<string, unknown> {
     const json = super.toJSON();

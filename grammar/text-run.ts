@@ -160,3 +160,17 @@ export function wordsText(words: readonly A.Word[]): string {
   }
   return parts.join('');
 }
+
+/**
+ * A run of the words `from` up to `to` of `run`, or undefined when there are none: the action or a
+ * condition of a list item, which the parser keeps as one run. Its text is glued word by word.
+ */
+export function partOfRun(run: A.TextRun, from: number, to: number): A.TextRun | undefined {
+  const words = run.words.slice(from, to);
+  if (!words.length) return undefined;
+  const text = wordsText(words);
+  const offset = words[0]!.offset;
+  const end = words[words.length - 1]!.end;
+  if (run instanceof Run) return run.withWords(text, words, offset, end);
+  return { text, words, wordTexts: words.map((w) => w.text), offset, end, range: run.range };
+}

@@ -7,11 +7,14 @@ import {
   hasWordOf,
   modalForce,
   opensException,
+  partOfRun,
+  qualifierKind,
   wordsText,
   type Clause,
   type Definition,
   type Force,
   type List,
+  type ListItem,
   type PolicyDocument,
   type Qualifier,
   type Sentence,
@@ -184,7 +187,7 @@ interface Duty {
 }
 
 /** What the model reads of a qualifier: a whole one, or the part of one before a second duty. */
-type QualifierPart = Pick<Qualifier, 'kind' | 'condition' | 'list' | 'offset'>;
+export type QualifierPart = Pick<Qualifier, 'kind' | 'condition' | 'list' | 'offset'>;
 
 /** Words before a modal that make the clause a definition: '"Hold request" means a request … that CFPD shall …'. */
 const DEFINING = /\b(?:means|refers to)\b/i;
@@ -335,6 +338,108 @@ function addClauseNorms(
     if (!WAIVER.test(duty.modal.text)) addDutyNorms(norms, doc, clause, duty, defs, names, lexicon, concepts);
 }
 
+/** An action that stands for the items of the list after it: "shall do the following:", "shall take the following steps:". */
+const PLACEHOLDER = /^(?:do|perform|take|carry out|complete|follow|observe|undertake)$/i;
+
+/** One item of a list of duties: its action, and the conditions its qualifier words open. */
+export interface ListedDuty {
+  item: ListItem;
+  action: TextRun | undefined;
+  qualifiers: QualifierPart[];
+  /** Each qualifier's keyword and condition as one run, as the rules read a qualifier. */
+  conditionRuns: TextRun[];
+}
+
+/**
+ * The items of a sentence whose action is a list of duties, read as duties: "DCSO shall do the
+ * following: a. notify ICE …; b. give ICE access …", "Deputies shall: a. …; b. …", "… shall take
+ * the following steps: …". An item is read as a sentence's action is: its words up to the first
+ * qualifier word ("only if", "when", "unless" …) are the action, and each qualifier word opens a
+ * condition of that item. Undefined for any other sentence, and for a list of alternatives ("one of
+ * the following", "…; or"), whose items are no duties each.
+ */
+export function listedDuties(s: Sentence): ListedDuty[] | undefined {
+  const list = dutyList(s);
+  if (!list) return undefined;
+  let known = listedByList.get(list);
+  if (known?.offset !== list.offset)
+    listedByList.set(list, (known = { offset: list.offset, items: readItems(list) }));
+  return known.items;
+}
+
+/** "do the following", "take the following steps": an action whose list comes after a condition. */
+const PLACEHOLDER_FOLLOWING =
+  /^(?:do|perform|take|carry out|complete|follow|observe|undertake)(?: all)?(?: of)? the following(?: [a-z]+)?$/i;
+
+/**
+ * The list of a sentence whose items are its duties (see `listedDuties`): the list after its action
+ * ("shall do the following: …", "shall: …"), or the list after a condition that follows such an
+ * action ("shall take the following steps when ICE asks for an inmate: …"). Undefined for any other
+ * sentence, and for a list of alternatives.
+ */
+export function dutyList(s: Sentence): List | undefined {
+  const action = s.action;
+  if (!action) return undefined;
+  let list = s.actionList;
+  if (list) {
+    const verb = action.text.replace(/:$/, '').trim();
+    if (verb !== '' && !(PLACEHOLDER.test(verb) && /^the following\b/i.test(list.intro ?? '')))
+      return undefined;
+  } else {
+    list = s.qualifiers[s.qualifiers.length - 1]?.list;
+    if (!list || !PLACEHOLDER_FOLLOWING.test(action.text)) return undefined;
+  }
+  return list.quantifier === 'any' ? undefined : list;
+}
+
+/** The items read per list, and where the list was then (a list the parser moved is read again). */
+const listedByList = new WeakMap<List, { offset: number; items: ListedDuty[] }>();
+
+function readItems(list: List): ListedDuty[] {
+  return list.items.map((item) => {
+    const run = item.text;
+    const ws = run.words;
+    const at = ws.findIndex((w) => w.kind === 'qualifier');
+    const qualifiers: QualifierPart[] = [];
+    const conditionRuns: TextRun[] = [];
+    for (let k = at; k >= 0 && k < ws.length;) {
+      let next = k + 1;
+      while (next < ws.length && ws[next]!.kind !== 'qualifier') next++;
+      let last = next;
+      while (last > k + 1 && ws[last - 1]!.kind === 'punctuation') last--;
+      qualifiers.push({
+        kind: qualifierKind(ws[k]!.text),
+        condition: partOfRun(run, k + 1, last),
+        list: undefined,
+        offset: ws[k]!.offset,
+      });
+      conditionRuns.push(partOfRun(run, k, last)!);
+      k = next;
+    }
+    let end = at < 0 ? ws.length : at;
+    while (end > 0 && ws[end - 1]!.kind === 'punctuation') end--;
+    return { item, action: partOfRun(run, 0, end), qualifiers, conditionRuns };
+  });
+}
+
+/**
+ * The duties of the items of a list of duties (see `listedDuties`), each under the sentence's
+ * qualifiers (the one the list follows, without it) and its own.
+ */
+function itemDuties(items: ListedDuty[], s: Sentence, modal: NormModal): Duty[] {
+  const list = dutyList(s);
+  const qualifiers: QualifierPart[] = s.qualifiers.map((q) =>
+    q.list === list ? { kind: q.kind, condition: q.condition, list: undefined, offset: q.offset } : q,
+  );
+  return items.map((d) => ({
+    modal,
+    subject: s.subject,
+    action: d.action,
+    qualifiers: [...qualifiers, ...d.qualifiers],
+    list: undefined,
+  }));
+}
+
 /**
  * The duties of a sentence: one, or several where a second modal follows "and", "but" or "or" in
  * the action ("… and may share the requested information with ICE") or in the condition after it
@@ -342,6 +447,8 @@ function addClauseNorms(
  * databases"). Qualifiers before the modal bound every duty; those after the actions, the last.
  */
 function clauseDuties(doc: PolicyDocument, s: Sentence, modal: NormModal): Duty[] {
+  const listed = listedDuties(s);
+  if (listed) return itemDuties(listed, s, modal);
   const inverted =
     s.subject && s.action && forbidsAlways(s.subject.text) ? invertedSubject(doc, s.action) : undefined;
   const whole: Duty = {

@@ -12,7 +12,14 @@ import {
 } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
 import type { WordLists } from '../analysis/words.js';
-import { defaultLexicon, requires, SOMEONE_ELSE, type DefinitionIndex, type Norm } from '../model/index.js';
+import {
+  defaultLexicon,
+  listedDuties,
+  requires,
+  SOMEONE_ELSE,
+  type DefinitionIndex,
+  type Norm,
+} from '../model/index.js';
 import { qualifierRun } from './support.js';
 import { satisfyingAdministrativeWarrants } from './warrants.js';
 
@@ -96,13 +103,21 @@ function appliesTo(norm: Norm, isBare: boolean): boolean {
 function enablingRuns(norm: Norm, words: WordLists): TextRun[] {
   const s = norm.clause.sentence;
   const runs: TextRun[] = [];
+  // In a list of duties ("shall do the following: a. …"), the item's own conditions count too, and
+  // the list is no condition.
+  const listed = listedDuties(s);
+  const item = listed?.find((d) => d.action !== undefined && d.action.offset === norm.action?.offset);
+  const itemRuns = (keep: (kind: QualifierKind) => boolean) =>
+    item?.qualifiers.flatMap((q, i) => (keep(q.kind) ? [item.conditionRuns[i]!] : [])) ?? [];
   if (norm.force === 'prohibition') {
     for (const q of s.qualifiers) if (opensException(q.kind)) runs.push(...qualifierRuns(q, words));
+    runs.push(...itemRuns(opensException));
     return runs;
   }
   if (norm.force === 'discouragement' || requires(norm.guard, 'judicial-warrant')) return runs;
   for (const q of s.qualifiers) if (ENABLING.has(q.kind)) runs.push(...qualifierRuns(q, words));
-  if (s.actionList) runs.push(...listRuns(s.actionList, words));
+  runs.push(...itemRuns((kind) => ENABLING.has(kind)));
+  if (s.actionList && !listed) runs.push(...listRuns(s.actionList, words));
   return runs;
 }
 

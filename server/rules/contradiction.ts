@@ -14,7 +14,7 @@ import {
   type Norm,
 } from '../model/index.js';
 import { describeScenario, essential, guardKey, sharedSatSession } from '../model/logic.js';
-import { actionPhrase, cite } from './support.js';
+import { actionPhrase, cite, normMark } from './support.js';
 
 const MAX_PER_CLAUSE = 5;
 const VERB = { prohibition: 'forbids', obligation: 'requires', permission: 'permits' } as const;
@@ -334,18 +334,18 @@ function reportPair(a: Norm, b: Norm, scenario: string, report: RuleContext['rep
     [first, second],
     [second, first],
   ] as const) {
-    const modal = self.modal;
-    const otherModal = other.modal;
+    const at = normMark(self);
+    const otherAt = normMark(other);
     report({
       messageId: 'conflict',
       data,
-      offset: modal.offset,
-      end: modal.end,
+      offset: at.offset,
+      end: at.end,
       clause: self.clause,
       related: [
         {
-          offset: otherModal.offset,
-          end: otherModal.end,
+          offset: otherAt.offset,
+          end: otherAt.end,
           message: `${cite(other.clause)} ${verb(other)} ${action}`,
         },
       ],

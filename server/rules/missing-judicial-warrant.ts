@@ -6,6 +6,7 @@ import type { Rule } from '../analysis/types.js';
 import {
   holdsForCounterpart,
   judicialWarrant,
+  listedDuties,
   noJudicialWarrant,
   type Guard,
   type Norm,
@@ -71,13 +72,14 @@ export const missingJudicialWarrant: Rule = {
     for (const norm of model.norms) {
       if (norm.implied || norm.force === 'discouragement' || !isCooperation(norm)) continue;
       const clause = norm.clause;
-      if (reported.has(clause.offset) || conditionsNameAdministrativeWarrant(clause, model.doc.text, words))
-        continue;
+      // One finding a clause, or a duty of a list of duties ("shall do the following: a. …; b. …").
+      const key = listedDuties(clause.sentence) && norm.action ? norm.action.offset : clause.offset;
+      if (reported.has(key) || conditionsNameAdministrativeWarrant(clause, model.doc.text, words)) continue;
       const allowed = allowedWhen(norm);
       if (!allowed) continue;
       const scenario = sat.scenario([allowed, noJudicialWarrant]);
       if (!scenario) continue;
-      reported.add(clause.offset);
+      reported.add(key);
       const example = scenario.holds.filter((a) => a.concept !== judicialWarrant.id)[0];
       const who = norm.counterpart ?? 'immigration enforcement';
       const action = norm.actions.map((a) => actionPhrase(a.class, who)).join(' or ');

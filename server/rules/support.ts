@@ -4,7 +4,14 @@
  */
 import type { Clause, PolicyDocument, Qualifier, TextRun, Word } from '../../grammar/index.js';
 import type { Report } from '../analysis/types.js';
-import { defaultLexicon, type Norm, type NormModal, type PolicyModel } from '../model/index.js';
+import {
+  defaultLexicon,
+  dutyList,
+  listedDuties,
+  type Norm,
+  type NormModal,
+  type PolicyModel,
+} from '../model/index.js';
 
 /** A qualifier as one run of text, keyword included ("when time and circumstances permit"). */
 export function qualifierRun(q: Qualifier): TextRun {
@@ -109,7 +116,18 @@ function collectRuns(clause: Clause, conditions: readonly TextRun[]): TextRun[] 
   const runs: TextRun[] = [];
   if (s.subject) runs.push(s.subject);
   if (s.action) runs.push(s.action);
-  runs.push(...conditions);
+  const listed = listedDuties(s);
+  if (!listed) runs.push(...conditions);
+  else {
+    // The items of a list of duties whole (their conditions are parts of them), and the sentence's
+    // qualifiers.
+    for (const d of listed) runs.push(d.item.text);
+    const list = dutyList(s);
+    for (const q of s.qualifiers) {
+      runs.push(qualifierRun(q));
+      if (q.list && q.list !== list) for (const item of q.list.items) runs.push(item.text);
+    }
+  }
   return sortedByOffset(runs);
 }
 
@@ -130,10 +148,14 @@ const conditionRunsOfClause = new WeakMap<Clause, CachedRuns>();
 function collectConditionRuns(clause: Clause): TextRun[] {
   const s = clause.sentence;
   const runs: TextRun[] = [];
-  if (s.actionList) for (const item of s.actionList.items) runs.push(item.text);
+  // A list of duties ("shall do the following: a. …") holds actions; only their conditions count.
+  const listed = listedDuties(s);
+  const list = dutyList(s);
+  if (listed) for (const d of listed) runs.push(...d.conditionRuns);
+  else if (s.actionList) for (const item of s.actionList.items) runs.push(item.text);
   for (const q of s.qualifiers) {
     runs.push(qualifierRun(q));
-    if (q.list) for (const item of q.list.items) runs.push(item.text);
+    if (q.list && q.list !== list) for (const item of q.list.items) runs.push(item.text);
   }
   return runs;
 }
@@ -150,7 +172,21 @@ export function dutySpan(clause: Clause): { offset: number; end: number } {
  * coordinated in it ("… and may share the requested information with ICE"), or a permission
  * written as a statement ("Sharing of booking data with ICE shall be permitted").
  */
+/**
+ * Where a finding about a norm as a whole points: its modal, or for a duty of a list of duties
+ * ("shall do the following: a. notify ICE …"), whose modal all its items share, the item's action.
+ */
+export function normMark(norm: Norm): { offset: number; end: number } {
+  const list = dutyList(norm.clause.sentence);
+  if (list && norm.action && norm.action.offset >= list.offset) return normSpan(norm);
+  return { offset: norm.modal.offset, end: norm.modal.end };
+}
+
 export function normSpan(norm: Norm): { offset: number; end: number } {
+  // A duty that is an item of the list after its modal ("shall do the following: a. notify ICE …"): the item.
+  const list = dutyList(norm.clause.sentence);
+  if (list && norm.action && norm.action.offset >= list.offset)
+    return { offset: norm.action.offset, end: actionEnd(norm.action) ?? norm.action.end };
   // The action may come first: "Sharing of booking data with ICE shall be permitted".
   const start = Math.min(norm.modal.offset, norm.action?.offset ?? norm.modal.offset);
   return { offset: start, end: Math.max(actionEnd(norm.action) ?? norm.modal.end, norm.modal.end) };

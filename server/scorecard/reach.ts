@@ -9,6 +9,7 @@ import {
   conditionGuard,
   defaultConcepts,
   judicialWarrant,
+  listedDuties,
   mentions,
   noJudicialWarrant,
   not,
@@ -59,7 +60,13 @@ export function escapeOf(norm: Norm, norms: Norm[] = []): Guard | undefined {
   const open = openings(norm).map((o) => o.open);
   const list = norm.clause.sentence.actionList;
   // "shall not cooperate under the following circumstances: …" is limited to the listed cases.
-  if (list && !/^only\b/i.test(norm.clause.sentence.action?.text ?? '')) open.push(not(listGuard(list)));
+  // A list of duties ("shall not do the following: a. …") holds actions, not cases.
+  if (
+    list &&
+    !/^only\b/i.test(norm.clause.sentence.action?.text ?? '') &&
+    !listedDuties(norm.clause.sentence)
+  )
+    open.push(not(listGuard(list)));
   return open.length ? or(...open) : undefined;
 }
 

@@ -586,3 +586,66 @@ describe('a duty that refuses an action', () => {
     assert.equal(declined.modal.text, 'shall');
   });
 });
+
+describe('a list of duties', () => {
+  const defs =
+    'define MPD as agency.\ndefine Officer as member of MPD.\ndefine ICE as immigration authority.\n';
+  const classes = (n: Norm) => n.actions.map((a) => a.class).join(',');
+
+  it('"shall do the following:" makes each item a duty of the modal and subject', () => {
+    const norms = model(
+      `${defs}2.1 MPD shall do the following:\n    a. notify ICE of each release;\n    b. give ICE access to the jail; and\n    c. record every request from ICE.`,
+    ).norms;
+    assert.deepEqual(
+      norms.map((n) => [n.force, n.action?.text, n.subject.definition?.name.text]),
+      [
+        ['obligation', 'notify ICE of each release', 'MPD'],
+        ['obligation', 'give ICE access to the jail', 'MPD'],
+        ['obligation', 'record every request from ICE', 'MPD'],
+      ],
+    );
+    assert.equal(classes(norms[0]!), 'notify');
+  });
+
+  it('an item’s qualifier words open its own conditions, as a sentence’s do', () => {
+    const [notify, transfer, more] = model(
+      `${defs}2.1 Officers shall not do the following:\n    a. notify ICE of a release unless ICE presents a judicial warrant;\n    b. transfer a person to ICE custody when the Chief objects.`,
+    ).norms;
+    assert.equal(notify!.action?.text, 'notify ICE of a release');
+    assert.equal(describeGuard(notify!.exception!), 'a judicial warrant is presented');
+    assert.equal(transfer!.action?.text, 'transfer a person to ICE custody');
+    assert.equal(describeGuard(transfer!.guard), 'the Chief objects');
+    assert.equal(more, undefined);
+  });
+
+  it('"shall:" and "shall take the following steps when …:" list duties too, under the condition', () => {
+    const bare = model(
+      `${defs}2.1 Officers shall:\n    a. notify ICE of each release;\n    b. log the notice.`,
+    ).norms;
+    assert.deepEqual(
+      bare.map((n) => n.action?.text),
+      ['notify ICE of each release', 'log the notice'],
+    );
+    const steps = model(
+      `${defs}2.1 Officers shall take the following steps when ICE asks for a person:\n    a. notify the Chief;\n    b. transfer the person to ICE custody.`,
+    ).norms;
+    assert.deepEqual(
+      steps.map((n) => [n.action?.text, describeGuard(n.guard)]),
+      [
+        ['notify the Chief', 'ICE asks for a person'],
+        ['transfer the person to ICE custody', 'ICE asks for a person'],
+      ],
+    );
+  });
+
+  it('a list of conditions, or of alternatives, stays one duty', () => {
+    const conditions = model(
+      `${defs}2.1 Officers may notify ICE under the following circumstances:\n    a. the person is charged with a felony;\n    b. ICE presents a judicial warrant.`,
+    ).norms;
+    assert.equal(conditions.length, 1);
+    const alternatives = model(
+      `${defs}2.1 Officers shall do one of the following:\n    a. notify ICE; or\n    b. notify the Chief.`,
+    ).norms;
+    assert.equal(alternatives.length, 1);
+  });
+});

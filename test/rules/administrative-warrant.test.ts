@@ -53,6 +53,11 @@ ruleTester(administrativeWarrant, {
   ],
   invalid: [
     {
+      name: 'in a list of duties, a detainer in an item’s action is no condition; one in its condition is',
+      code: `${defs}2.13 MPD shall do the following:\n    a. log each person named in a detainer;\n    b. transfer a person to ICE custody only if ICE presents Form I-205.`,
+      errors: [{ messageId: 'form', line: 6, column: 62, text: 'Form I-205' }],
+    },
+    {
       name: '"upon presentation of" after the action is a condition',
       code: `${defs}2.11 Officers may release a person to ICE custody upon presentation of Form I-205.\n2.12 Officers may transfer a person to ICE custody upon receipt of a warrant of removal.`,
       errors: [

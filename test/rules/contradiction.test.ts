@@ -71,6 +71,19 @@ ruleTester(contradiction, {
   ],
   invalid: [
     {
+      name: 'a duty of a list of duties is marked at its item, which the modal does not tell apart',
+      code: `${defs}2.1 MPD shall do the following:\n    a. log every request from ICE;\n    b. notify ICE of each release.\n2.2 Officers shall not notify ICE of any release.`,
+      errors: [
+        {
+          message: 'In every case, §2.1 requires and §2.2 forbids notifying ICE',
+          line: 8,
+          column: 8,
+          text: 'notify ICE of each release',
+        },
+        { messageId: 'conflict', line: 9, column: 14, text: 'shall not' },
+      ],
+    },
+    {
       name: 'a second duty after a purpose condition is not part of the purpose; the purpose meets ICE',
       code: `${defs}2.1 MPD shall not disclose any personal information for the purpose of immigration enforcement and shall not permit ICE to search MPD databases.\n2.2 MPD may disclose personal information to ICE only if ICE presents a judicial warrant.`,
       errors: [

@@ -226,6 +226,12 @@ ruleTester(missingJudicialWarrant, {
       output: null,
     })),
     {
+      name: 'each item of a list of duties, marked and fixed at the item',
+      code: `${defs}2.45 MPD shall do the following:\n    a. notify ICE of each release;\n    b. notify ICE of each transfer only if ICE presents a judicial warrant; and\n    c. record every request from ICE.`,
+      errors: [{ messageId: 'allows', line: 6, column: 8, text: 'notify ICE of each release' }],
+      output: `${defs}2.45 MPD shall do the following:\n    a. notify ICE of each release only if presented with a judicial warrant signed by a federal or state judge;\n    b. notify ICE of each transfer only if ICE presents a judicial warrant; and\n    c. record every request from ICE.`,
+    },
+    {
       name: 'a duty written as responsibility: "is responsible for notifying ICE"',
       code: `${defs}2.38 The Chief of Police is responsible for notifying ICE of each release.`,
       errors: [
