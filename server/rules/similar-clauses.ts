@@ -75,28 +75,35 @@ export function nearDuplicates(doc: PolicyDocument, stats?: JoinStats): [Clause,
     let byWord = index.get(e.force);
     if (!byWord) index.set(e.force, (byWord = []));
     const prefix = n - Math.ceil((n * NUMERATOR) / DENOMINATOR) + 1;
+    // Size filter: |small| / |large| bounds the similarity from above, so only clauses with from
+    // `least` to `most` words can be similar enough.
+    const least = Math.ceil((n * NUMERATOR) / DENOMINATOR);
+    const most = Math.floor((n * DENOMINATOR) / NUMERATOR);
     let match = -1;
     for (let p = 0; p < prefix; p++) {
-      // Pairs (clause, position of this word in the clause's ranks).
+      // Triples (clause, position of this word in the clause's ranks, the clause's number of
+      // words), in clause order.
       const list = byWord[e.ranks[p]!];
       if (!list) continue;
-      for (let k = 0; k < list.length; k += 2) {
+      for (let k = 0; k < list.length; k += 3) {
         const i = list[k]!;
-        if (stamp[i] === j || (match >= 0 && i >= match)) continue;
+        // A match earlier than every clause left in the list is found already.
+        if (match >= 0 && i >= match) break;
+        const m = list[k + 2]!;
+        if (m < least || m > most || stamp[i] === j) continue;
         stamp[i] = j;
-        const other = entries[i]!.ranks;
         // Positional filter: this is the first word the two share, so at most this one and the
         // words after it in both clauses can be shared.
-        if (1 + Math.min(n - p - 1, other.length - list[k + 1]! - 1) < needed(n, other.length)) continue;
+        if (1 + Math.min(n - p - 1, m - list[k + 1]! - 1) < needed(n, m)) continue;
         if (stats) stats.verified++;
-        if (similar(other, e.ranks)) match = i;
+        if (similar(entries[i]!.ranks, e.ranks)) match = i;
       }
     }
     if (match >= 0) out.push([e.clause, entries[match]!.clause]);
     for (let p = 0; p < prefix; p++) {
       const list = byWord[e.ranks[p]!];
-      if (list) list.push(j, p);
-      else byWord[e.ranks[p]!] = [j, p];
+      if (list) list.push(j, p, n);
+      else byWord[e.ranks[p]!] = [j, p, n];
     }
   }
   return out;
