@@ -431,10 +431,16 @@ function quantifierOf(intro: string | undefined, items: A.ListItem[]): 'any' | '
 }
 
 function lastItem(actionList: A.List | undefined, qualifiers: A.Qualifier[]): A.ListItem | undefined {
-  const lastQualifier = qualifiers[qualifiers.length - 1];
-  const list =
-    lastQualifier?.list ??
-    (lastQualifier?.condition ? undefined : actionList) ??
-    (qualifiers.length ? undefined : actionList);
+  // The list that ends the sentence, if one does: a qualifier before the subject ("After any use
+  // of force, the Officer shall do the following: a. …") comes before the action's list.
+  let list = actionList;
+  let end = actionList?.end ?? -1;
+  for (const q of qualifiers) {
+    const qEnd = q.list?.end ?? q.condition?.end ?? -1;
+    if (qEnd > end) {
+      end = qEnd;
+      list = q.list;
+    }
+  }
   return list?.items[list.items.length - 1];
 }

@@ -24,8 +24,10 @@ function atoms(run: A.TextRun | undefined): Atom[] {
   if (!run) return [];
   let previousEnd = -1;
   return run.words.map((w) => {
-    // A comma that opens a run ("may, upon request, share …") stays on the word before it.
-    const glue = previousEnd >= 0 ? w.offset === previousEnd : w.text === ',' || w.text === ';';
+    // A comma that opens a run ("may, upon request, share …") stays on the word before it, and so
+    // does the colon of "Officers shall: a. …".
+    const glue =
+      previousEnd >= 0 ? w.offset === previousEnd : w.text === ',' || w.text === ';' || w.text === ':';
     const atom = { text: w.text.replace(/\s+/g, ' '), glue };
     previousEnd = w.end;
     return atom;
@@ -216,7 +218,9 @@ class Printer {
 }
 
 function endsWithList(s: A.Sentence): boolean {
-  const last = s.qualifiers[s.qualifiers.length - 1];
+  // The last qualifier after the action; one before the subject ends nothing, unless no action follows.
+  const post = s.qualifiers.filter((q) => q.position === 'post' || !s.action);
+  const last = post[post.length - 1];
   const list = last ? last.list : s.actionList;
   return !!list && list.items[list.items.length - 1]?.terminator === '.';
 }

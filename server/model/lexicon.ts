@@ -68,6 +68,20 @@ interface Candidate {
   call: number;
 }
 
+/**
+ * A key of up to three ASCII characters as a small integer: its length in the two lowest bits, then
+ * seven bits a character. -1 for a key with a character beyond ASCII.
+ */
+function keyCode(key: string): number {
+  let code = key.length;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 128) return -1;
+    code |= c << (2 + 7 * i);
+  }
+  return code;
+}
+
 /** Entries per first character in `ActionLexicon.keyStarts`: 128 second characters, and none. */
 const KEY_STARTS = 129;
 /** The entry for a key or word of one character. */
@@ -303,6 +317,7 @@ export class ActionLexicon {
         for (const w of recipients.others) this.others.add(w.toLowerCase());
       }
     }
+    for (const [key, list] of this.byKey) if (keyCode(key) >= 0) this.byCode.set(keyCode(key), list);
   }
 
   /**
@@ -317,6 +332,24 @@ export class ActionLexicon {
     const second = flat.charCodeAt(start + 1);
     return second >= 128 || this.keyStarts[KEY_STARTS * first + second] === 1;
   }
+
+  /**
+   * The candidates filed under the first three characters of the word `flat.slice(start, end)` (all
+   * of it when shorter): by their code when they are ASCII, without making the string.
+   */
+  private candidatesAt(flat: string, start: number, end: number): Candidate[] | undefined {
+    const n = Math.min(end - start, 3);
+    let code = n;
+    for (let i = 0; i < n; i++) {
+      const c = flat.charCodeAt(start + i);
+      if (c >= 128) return this.byKey.get(flat.slice(start, start + n));
+      code |= c << (2 + 7 * i);
+    }
+    return this.byCode.get(code);
+  }
+
+  /** `byKey` again, for the keys of ASCII characters, by `keyCode`. */
+  private readonly byCode = new Map<number, Candidate[]>();
 
   /** Files the first characters of `key` for `mayStartKey`. */
   private fileKeyStart(key: string): void {
@@ -381,9 +414,7 @@ export class ActionLexicon {
     for (let start = 0; start <= flat.length;) {
       let end = flat.indexOf(' ', start);
       if (end < 0) end = flat.length;
-      const list = this.mayStartKey(flat, start, end)
-        ? this.byKey.get(flat.slice(start, Math.min(end, start + 3)))
-        : undefined;
+      const list = this.mayStartKey(flat, start, end) ? this.candidatesAt(flat, start, end) : undefined;
       start = end + 1;
       if (list === undefined) continue;
       for (const c of list)

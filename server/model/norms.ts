@@ -379,8 +379,9 @@ const PLACEHOLDER_FOLLOWING =
  */
 export function dutyList(s: Sentence): List | undefined {
   const action = s.action;
-  if (!action) return undefined;
   let list = s.actionList;
+  // Most sentences have no list at all.
+  if (!action || (!list && s.qualifiers.length === 0)) return undefined;
   if (list) {
     const verb = action.text.replace(/:$/, '').trim();
     if (verb !== '' && !(PLACEHOLDER.test(verb) && /^the following\b/i.test(list.intro ?? '')))
@@ -619,6 +620,9 @@ const REFUSING = /^(?:refuses?|declines?|fails?|neglects?)$/i;
 /** Verbs that refuse what they name: "shall not decline any detainer request". */
 const REFUSING_OBJECT = /^(?:refuses?|declines?|rejects?|ignores?|disregards?)$/i;
 
+/** Any word of `REFUSING` or `REFUSING_OBJECT`. */
+const REFUSING_WORD = /\b(?:refuse|decline|fail|neglect|reject|ignore|disregard)/i;
+
 /** What names a detainer in a refused object: "any detainer request", "an immigration hold". */
 const DETAINER_OBJECT = /\b(?:detainers?|immigration holds?|hold requests?)\b/i;
 
@@ -647,7 +651,8 @@ function refusal(
   duty: Duty,
 ): { modal: NormModal; detainer: boolean } | typeof WAIVED | undefined {
   const action = duty.action;
-  if (!action) return undefined;
+  // Most actions hold no refusing word: a look for one before their words are made.
+  if (!action || !REFUSING_WORD.test(action.text)) return undefined;
   const ws = action.words;
   let verb = 0;
   while (verb < ws.length - 1 && leadsVerb(ws[verb]!.text)) verb++;
@@ -689,7 +694,8 @@ function heldFor(
   lexicon: ActionLexicon,
 ): QualifierPart | true | undefined {
   const action = duty.action;
-  if (!action) return undefined;
+  // Most actions release no one: a look for the word before their words are made.
+  if (!action || !/\breleas/i.test(action.text)) return undefined;
   const ws = action.words;
   let verb = 0;
   while (verb < ws.length - 1 && leadsVerb(ws[verb]!.text)) verb++;

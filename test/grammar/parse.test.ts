@@ -466,6 +466,21 @@ describe('forms real SOPs use', () => {
     );
   });
 
+  it('ends a clause with the list after its action when a condition opens it', () => {
+    for (const text of [
+      '2.1 After any use of force, the Officer shall do the following:\n    a. render aid;\n    b. notify a Sergeant.\n',
+      '2.1 When ICE asks, Officers shall:\n    a. log the request;\n    b. tell the Chief.\n',
+      '2.1 When ICE asks, Officers may cooperate under the following circumstances:\n    a. the person is charged with a felony;\n    b. ICE presents a judicial warrant.\n',
+    ]) {
+      const doc = parse(text);
+      assert.deepEqual(doc.errors, [], text);
+      const s = doc.clauses[0]!.sentence;
+      assert.equal(s.terminated, true, text);
+      assert.equal(s.actionList?.items.length, 2, text);
+      assert.equal(s.qualifiers[0]?.position, 'pre', text);
+    }
+  });
+
   it('accepts (a) and 1. markers and all-of lists', () => {
     const doc = parse(
       '2.1 Officers may transfer custody only if all of:\n  (a) a judicial warrant is presented;\n  (b) the supervisor approves.\n',

@@ -73,6 +73,14 @@ describe('printer', () => {
     assert.equal(print(doc), text);
   });
 
+  it('keeps the colon of "shall:" on the modal, and a list after a leading condition', () => {
+    const text =
+      '2.1 When ICE asks, Officers shall:\n      a. log the request;\n      b. tell the Chief.\n2.2 After any use of force, the Officer shall do the following:\n      a. render aid;\n      b. notify a Sergeant.\n';
+    const doc = parse(text);
+    assert.deepEqual(doc.errors, []);
+    assert.equal(print(doc), text);
+  });
+
   it('keeps CRLF when asked', () => {
     assert.equal(print(parse('2.1 MPD shall act.\n'), { eol: '\r\n' }), '2.1 MPD shall act.\r\n');
   });
