@@ -207,9 +207,22 @@ function modalPart(ctx: AstContext, node: CstNode, form: 'plain' | 'no'): ModalP
     const moved = actionAfterInsertedCondition(ctx, qualifiers[0]!);
     if (moved) return { modal, action: moved, list, qualifiers };
   }
+  // "shall generally not discharge …", "shall also not": an adverb before the "not" still negates.
+  if (!negated && action && negatedPastAdverb(action)) negate(modal);
   const upon = action && !list ? (insertedUpon(ctx, action) ?? trailingUpon(ctx, action)) : undefined;
   if (upon) return { modal, action: upon.action, list, qualifiers: [upon.qualifier, ...qualifiers] };
   return { modal, action, list, qualifiers };
+}
+
+/** Adverbs that may stand between a modal and its "not": "generally", "normally", "also". */
+const ADVERB_BEFORE_NOT = /^(?:\p{L}{3,}ly|also|further|then|still)$/iu;
+
+/** Whether an action opens with one or two adverbs and then "not" or "never": "generally not discharge …". */
+function negatedPastAdverb(action: A.TextRun): boolean {
+  const words = action.wordTexts;
+  let k = 0;
+  while (k < 2 && k < words.length - 1 && ADVERB_BEFORE_NOT.test(words[k]!)) k++;
+  return k > 0 && /^(?:not|never)$/i.test(words[k] ?? '');
 }
 
 /** A qualifier `upon` opening `condition`, before the subject or after the modal. */

@@ -412,6 +412,15 @@ describe('forms real SOPs use', () => {
     assert.equal(s.modal?.form, 'no');
   });
 
+  it('reads an adverb between the modal and "not" as no bar to the negation', () => {
+    assert.equal(one('Officers shall generally not discharge a firearm.').modal?.force, 'prohibition');
+    assert.equal(one('Officers should normally not stop a vehicle.').modal?.force, 'discouragement');
+    assert.equal(one('Officers shall also never ask about status.').modal?.force, 'prohibition');
+    // An adverb before the verb, with no "not" after it, is no negation.
+    assert.equal(one('Officers shall promptly notify the Sergeant.').modal?.force, 'obligation');
+    assert.equal(one('Officers shall generally notify the Sergeant.').modal?.force, 'obligation');
+  });
+
   it('reads "X shall neither … nor …" as a prohibition', () => {
     const s = one('Officers shall neither detain nor arrest anyone for a civil violation.');
     assert.equal(s.modal?.force, 'prohibition');

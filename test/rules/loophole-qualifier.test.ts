@@ -47,6 +47,11 @@ ruleTester(loopholeQualifier, {
   ],
   invalid: [
     {
+      name: 'an adverb between the modal and "not" is a prohibition’s loophole',
+      code: '2.1 Officers shall generally not discharge a firearm at a moving vehicle.',
+      errors: [{ messageId: 'loophole', line: 1, column: 20, text: 'generally' }],
+    },
+    {
       name: 'principally and as standard practice',
       code: '2.7 Officers shall not principally rely on a detainer.\n2.8 Officers shall not ask about immigration status as standard practice.',
       errors: [
