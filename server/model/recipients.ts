@@ -14,7 +14,10 @@ const COORDINATOR = /^(?:and|or|nor|and\/or)$/;
 const PHRASE_WORDS = 4;
 
 /** Determiners between a verb or preposition and whom it names: "the Supervisor", "any ICE agent". */
-const BEFORE_NAME = /^(?:a|an|the|any|every|each|all|its|their|his|her|such)$/;
+const BEFORE_NAME = /^(?:a|an|the|any|every|each|all|its|their|his|her|such|this|these|those)$/;
+
+/** Words after a noun that end its phrase: "notify that person of the request". */
+const AFTER_NOUN = /^(?:of|about|in|within|immediately|promptly|,|;)$/;
 
 /** Words that open what is said: "inform the person that …", "advise the person whether …". */
 const SAYING = /^(?:that|whether)$/;
@@ -79,8 +82,16 @@ export function toldIn(
   // Is someone other than a counterpart told? The noun phrase from word `k` names someone
   // when one of its first few words does ("each detained person"); it ends at punctuation or at a
   // word such as `of` or `that`.
+  /**
+   * Whether word `k` is "that" as a determiner: before a possessive ("notify that person's
+   * attorney"), or right after the verb before one noun ("notify that person of the request").
+   */
+  const demonstrative = (k: number): boolean =>
+    lower[k] === 'that' &&
+    (/['’]s$/.test(lower[k + 1] ?? '') ||
+      (k === verb + 1 && (k + 2 >= ws.length || AFTER_NOUN.test(lower[k + 2]!))));
   const namesSomeoneAt = (k: number): boolean => {
-    while (k < ws.length && BEFORE_NAME.test(lower[k]!)) k++;
+    while (k < ws.length && (BEFORE_NAME.test(lower[k]!) || demonstrative(k))) k++;
     for (const last = Math.min(ws.length, k + PHRASE_WORDS); k < last; k++) {
       const w = ws[k]!;
       // A counterpart ("to the ICE field office") is no one else.
@@ -102,16 +113,16 @@ export function toldIn(
   // After "that" or "whether" comes what is said, where a name is told only after "to" or "with":
   // "tell the person that CFPD will not hold the person for ICE" tells the person, and "share
   // information that identifies a victim with ICE" tells ICE.
-  let said = ws.length;
-  for (let k = 1; k < ws.length; k++)
-    if (SAYING.test(lower[k]!)) {
-      said = k;
-      break;
-    }
   // The verb, past leading adverbs. After a verb of telling, everything from "that" on is what is
   // said: "tell every victim that MBPD does not share information with ICE" tells the victim.
   let verb = 0;
   while (verb < ws.length - 1 && leadsVerb(lower[verb]!)) verb++;
+  let said = ws.length;
+  for (let k = 1; k < ws.length; k++)
+    if (SAYING.test(lower[k]!) && !demonstrative(k)) {
+      said = k;
+      break;
+    }
   const tellingVerb = lexicon.isTellingVerb(lower[verb]!);
   // A name joined by "and" or "or" to one that is not told is not told either: "requests received
   // from ICE and CBP".

@@ -147,6 +147,20 @@ describe('who is told', () => {
     'define MPD as agency.\ndefine Officer as member of MPD.\ndefine Supervisor as member of MPD.\ndefine "Chief of Police" as member of MPD.\ndefine ICE as immigration authority.\ndefine "personal information" as term.\n';
   const counterpart = (clause: string) => model(`${header}2.1 ${clause}`).norms[0]!.counterpart;
 
+  it('is the one "that" points at, when "that" is no start of what is said', () => {
+    assert.equal(
+      counterpart(
+        "When ICE asks about a person, the Supervisor shall notify that person's attorney of the request.",
+      ),
+      SOMEONE_ELSE,
+    );
+    assert.equal(
+      counterpart('When ICE asks about a person, Officers shall notify that person of the request.'),
+      SOMEONE_ELSE,
+    );
+    assert.equal(counterpart('Officers shall inform ICE that the person will be released.'), 'ICE');
+  });
+
   it('is not a counterpart inside what is said, unless "to" or "with" marks it', () => {
     assert.equal(
       counterpart(
