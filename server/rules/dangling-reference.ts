@@ -30,9 +30,9 @@ const POINTER_WORD = /below|follow|above|foregoing/i;
 const TIME =
   /^\s*(?:business\s+)?(?:day|days|week|weeks|month|months|year|years|morning|evening|night|shift|shifts|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
-/** Words that name a statute, a code or a treaty: "INA § 287(g)", "Section 1373 of Title 8". */
+/** Words that name a statute, a code or a treaty: "INA § 287(g)", "Section 1373 of Title 8", "Civil Rights Law § 28". */
 const STATUTE =
-  /^(?:INA|U\.?S\.?C\.?|C\.?F\.?R\.?|Act|Code|Title|Stat\.?|Statutes?|Constitution|Ordinance|Charter|Regulations?|Convention|Treaty)$/;
+  /^(?:INA|U\.?S\.?C\.?|C\.?F\.?R\.?|Act|Code|Title|Stat\.?|Statutes?|Constitution|Ordinance|Charter|Regulations?|Convention|Treaty|Law)$/;
 /** How far after "of" a statute's name is looked for: "of the Immigration and Nationality Act". */
 const STATUTE_REACH = 6;
 

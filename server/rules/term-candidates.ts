@@ -192,10 +192,10 @@ function firstCovering(
 
 /**
  * Last words of the names of courts and of bodies of law, which no policy defines: "the Superior
- * Court", "the California Penal Code", "the General Statutes".
+ * Court", "the California Penal Code", "the General Statutes", New York's "Civil Rights Law".
  */
 const OUTSIDE_NAME =
-  /^(?:Courts?|Codes?|Statutes?|Acts?|Constitution|Regulations?|Rules|Ordinances?|Charter|Conventions?|Treaty|Laws)$/;
+  /^(?:Courts?|Codes?|Statutes?|Acts?|Constitution|Regulations?|Rules|Ordinances?|Charter|Conventions?|Treaty|Laws?)$/;
 
 /** Splits a capitalised sequence at defined names that stand alone, adding what remains to `out`. */
 function segments(seq: Word[], known: KnownSpans, out: TermCandidate[]): void {

@@ -42,6 +42,7 @@ ruleTester(danglingReference, {
         '2.1 MPD shall comply with section 9-131 of the Administrative Code and section 54-192h of the General Statutes.',
         '2.2 MPD shall comply with section 667.5(c) of the California Penal Code.',
         '2.3 MPD shall comply with C.R.S. § 24-76.6-102.',
+        '2.4 MPD shall not arrest any person attending court, as Civil Rights Law § 28 provides.',
       ].join('\n'),
     },
     {

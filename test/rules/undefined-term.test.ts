@@ -38,6 +38,10 @@ ruleTester(undefinedTerm, {
       code: `${defs}\n2.9 Nothing in this policy prohibits MPD from detaining a person under a warrant issued by a judge of the Superior Court.\n2.10 MPD shall comply with the California Penal Code and the General Statutes.\n2.11 The carve-outs in §2.9 apply to every request.`,
     },
     {
+      name: 'New York names its laws "… Law"',
+      code: `${defs}\n2.12 Officers shall not arrest any person attending court, as Civil Rights Law § 28 provides.\n2.13 Officers shall comply with the Judiciary Law.`,
+    },
+    {
       name: 'a person "in" custody, "Nothing herein", "the Department": nobody to define',
       code: `${defs}\n2.6 Any person in MPD custody is free to decline an interview.\n2.7 Nothing herein shall be construed to require a warrant.\n2.8 The Department shall publish this policy.`,
     },
