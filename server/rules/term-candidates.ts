@@ -241,9 +241,15 @@ export function acronyms(
   // blank and is written in the run's text as it is, so it is enough to look there.
   if (!hasTwoCapitals(run.text, true)) return out;
   let common: Set<string> | undefined;
-  for (const w of run.words) {
+  let uses: readonly { offset: number; end: number }[] | undefined;
+  const ws = run.words;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
     if (w.kind !== 'word' || !hasTwoCapitals(w.text)) continue;
     common ??= commonAcronyms(words);
+    // Part of a defined name ("TRUTH" in a use of "TRUTH Act notice"), or of the name of a law
+    // ("the TRUTH Act", "the REAL ID Act").
+    if (firstCovering((uses ??= defs.uses(run)), w) || namesLaw(ws, i)) continue;
     // "ICE-related", "ICE/DHS": each part on its own.
     for (const m of w.text.matchAll(/[^-/]+/g)) {
       const part = stripPossessive(m[0]);
@@ -256,6 +262,15 @@ export function acronyms(
     }
   }
   return out;
+}
+
+/** Whether the words from `ws[i]` on are the name of a law: capitalised words up to "Act", "Code" … */
+function namesLaw(ws: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k < ws.length && k <= i + 3; k++) {
+    if (OUTSIDE_NAME.test(ws[k]!.text)) return true;
+    if (!/^[A-Z]/.test(ws[k]!.text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -38,6 +38,10 @@ ruleTester(undefinedTerm, {
       code: `${defs}\n2.9 Nothing in this policy prohibits MPD from detaining a person under a warrant issued by a judge of the Superior Court.\n2.10 MPD shall comply with the California Penal Code and the General Statutes.\n2.11 The carve-outs in §2.9 apply to every request.`,
     },
     {
+      name: 'an acronym inside a defined name, or in the name of a law',
+      code: `${defs}\ndefine "TRUTH Act notice" as document.\n2.14 Officers shall give each person a TRUTH Act notice.\n2.15 Officers shall comply with the REAL ID Act.`,
+    },
+    {
       name: 'New York names its laws "… Law"',
       code: `${defs}\n2.12 Officers shall not arrest any person attending court, as Civil Rights Law § 28 provides.\n2.13 Officers shall comply with the Judiciary Law.`,
     },
