@@ -242,14 +242,19 @@ export function acronyms(
   if (!hasTwoCapitals(run.text, true)) return out;
   let common: Set<string> | undefined;
   let uses: readonly { offset: number; end: number }[] | undefined;
+  // The first use that does not end before the word being read: uses, as words, come in text order.
+  let use = 0;
   const ws = run.words;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (w.kind !== 'word' || !hasTwoCapitals(w.text)) continue;
     common ??= commonAcronyms(words);
+    uses ??= defs.uses(run);
+    while (use < uses.length && uses[use]!.end <= w.offset) use++;
     // Part of a defined name ("TRUTH" in a use of "TRUTH Act notice"), or of the name of a law
     // ("the TRUTH Act", "the REAL ID Act").
-    if (firstCovering((uses ??= defs.uses(run)), w) || namesLaw(ws, i)) continue;
+    const covered = use < uses.length && uses[use]!.offset <= w.offset && w.end <= uses[use]!.end;
+    if (covered || namesLaw(ws, i)) continue;
     // "ICE-related", "ICE/DHS": each part on its own.
     for (const m of w.text.matchAll(/[^-/]+/g)) {
       const part = stripPossessive(m[0]);
