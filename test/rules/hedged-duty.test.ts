@@ -29,6 +29,19 @@ ruleTester(hedgedDuty, {
   ],
   invalid: [
     {
+      name: 'able, and reasonable effort in the singular',
+      code:
+        '2.9 Officers shall broadcast the location of the pursuit if able.' +
+        '\n' +
+        '2.10 Officers shall notify the owner if the owner can be found with reasonable effort.',
+      errors: [
+        { messageId: 'hedge', line: 1, column: 58, text: 'if able' },
+        { messageId: 'hedge', line: 2, column: 64, text: 'with reasonable effort' },
+      ],
+      output:
+        '2.9 Officers shall broadcast the location of the pursuit.\n2.10 Officers shall notify the owner if the owner can be found.',
+    },
+    {
       name: 'a second duty of the clause strives, or is hedged after a permission',
       code: [
         '2.1 Officers shall record each request and shall strive to report it to a Commander within one day.',

@@ -47,6 +47,13 @@ ruleTester(loopholeQualifier, {
   ],
   invalid: [
     {
+      name: '"in the absence of" exigent circumstances',
+      code: ['2.9 Officers shall not enter a home in the absence of exigent circumstances.'].join('\n'),
+      errors: [
+        { messageId: 'loophole', line: 1, column: 37, text: 'in the absence of exigent circumstances' },
+      ],
+    },
+    {
       name: 'an adverb between the modal and "not" is a prohibition’s loophole',
       code: '2.1 Officers shall generally not discharge a firearm at a moving vehicle.',
       errors: [{ messageId: 'loophole', line: 1, column: 20, text: 'generally' }],

@@ -37,6 +37,13 @@ ruleTester(openEndedList, {
   ],
   invalid: [
     {
+      name: 'a comparable or similar thing ends no list',
+      code: [
+        '7.13 Officers may release a recording if it does not show a home, a clinic or a comparable private place.',
+      ].join('\n'),
+      errors: [{ messageId: 'open', line: 1, column: 76, text: 'or a comparable' }],
+    },
+    {
       name: 'in the action of a permission',
       code: '7.11 Officers may issue a citation for a minor offense, including but not limited to a parking\n     violation or a noise violation.',
       errors: [{ messageId: 'open', line: 1, column: 57, text: 'including but not limited to' }],
@@ -69,7 +76,10 @@ ruleTester(openEndedList, {
         '    a. the individual is charged with a violent felony;',
         '    b. the individual is charged with robbery, burglary or a similar offense, among others.',
       ].join('\n'),
-      errors: [{ messageId: 'open', line: 3, column: 79, text: 'among others' }],
+      errors: [
+        { messageId: 'open', line: 3, column: 57, text: 'or a similar' },
+        { messageId: 'open', line: 3, column: 79, text: 'among others' },
+      ],
     },
     {
       name: 'a bare "or other" and "and other" in conditions; "or other similar" is the longer phrase',

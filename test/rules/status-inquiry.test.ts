@@ -55,6 +55,37 @@ ruleTester(statusInquiry, {
   ],
   invalid: [
     {
+      name: 'status asked in other words: question, visa status, joined objects, documentation, the 287(g) form',
+      code: `${defs}2.30 Officers may question an inmate about the inmate's place of birth.\n2.31 Officers may inquire about a student's visa status.\n2.32 Officers may ask the driver and passengers whether they are lawfully present in the United States.\n2.33 Officers may request documentation of immigration status from passengers.\n2.34 Officers may interrogate any person about the person's right to be or remain in the United States.`,
+      errors: [
+        {
+          messageId: 'allows',
+          line: 4,
+          column: 15,
+          text: "may question an inmate about the inmate's place of birth",
+        },
+        { messageId: 'allows', line: 5, column: 15, text: "may inquire about a student's visa status" },
+        {
+          messageId: 'allows',
+          line: 6,
+          column: 15,
+          text: 'may ask the driver and passengers whether they are lawfully present in the United States',
+        },
+        {
+          messageId: 'allows',
+          line: 7,
+          column: 15,
+          text: 'may request documentation of immigration status from passengers',
+        },
+        {
+          messageId: 'allows',
+          line: 8,
+          column: 15,
+          text: "may interrogate any person about the person's right to be or remain in the United States",
+        },
+      ],
+    },
+    {
       name: 'a ban on banning the question permits it, and says so with "may"',
       code: `${defs}2.25 MPD shall not prohibit Officers from inquiring about the immigration status of any person.`,
       errors: [

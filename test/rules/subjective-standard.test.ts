@@ -35,6 +35,19 @@ ruleTester(subjectiveStandard, {
   ],
   invalid: [
     {
+      name: "one person's judgment, opinion or view in other words",
+      code: [
+        "2.8 Officers may enter the yard when, in the Sergeant's judgment, the suspect is hiding there.",
+        "2.9 The Chief of Police may close a complaint if, in the Chief's opinion, it lacks merit.",
+        '2.10 Troopers may search a car if the Trooper has a reasonable basis to believe it holds a weapon.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'subjective', line: 1, column: 39, text: "in the Sergeant's judgment" },
+        { messageId: 'subjective', line: 2, column: 51, text: "in the Chief's opinion" },
+        { messageId: 'subjective', line: 3, column: 53, text: 'reasonable basis to believe' },
+      ],
+    },
+    {
       name: 'a conclusion already drawn',
       code: '2.7 Officers may detain a person if the Sergeant has concluded that the person is a threat.',
       errors: [{ messageId: 'subjective', line: 1, column: 50, text: 'has concluded that' }],
