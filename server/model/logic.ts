@@ -331,6 +331,9 @@ function notLabel(label: string): string {
   if (/^(?:otherwise\s+)?\p{L}+ed\s+by\b/iu.test(text) || PREDICATE.test(text)) return `it is not ${text}`;
   const article = /^(?:a|an)\s+(.*)$/i.exec(text);
   if (article && !FINITE_VERB.test(article[1]!)) return `there is no ${article[1]}`;
+  // A gerund's phrase ("writing any report", from "before writing any report"): "not writing …".
+  const gerund = /^\p{L}{2,}ing\s+(.*)$/iu.exec(text);
+  if (gerund && !/^(?:is|are|was|were|has|have|had)\b/i.test(gerund[1]!)) return `not ${text}`;
   return `it is not the case that ${text}`;
 }
 

@@ -139,7 +139,7 @@ const OPPOSITE: Record<Force, Force> = {
 
 const NEGATORS = /\b(?:no|not|without|absent|lacking|never|unless)\b/i;
 const DETERMINER =
-  /^(?:a|an|the|any|every|each|all|no|its|their|his|her|such|this|that|these|those|of|to|with|from|for|in|on|by|and|or)$/i;
+  /^(?:a|an|the|any|every|each|all|no|its|their|his|her|our|your|my|own|such|this|that|these|those|of|to|with|from|for|in|on|by|and|or)$/i;
 
 /** Builds the semantic model of `doc`. */
 export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> = {}): PolicyModel {

@@ -9,13 +9,14 @@ const STOP_WORDS = new Set(
   ),
 );
 
-/** A crude stem: enough to fold `officers`/`officer`, `presented`/`present`, `detaining`/`detain`. */
+/** A crude stem: enough to fold `officers`/`officer`, `presented`/`present`, `detaining`/`detain`, `recordings`/`recording`. */
 export function stem(word: string): string {
   let w = word
     .toLowerCase()
     .replace(/['’]s$/, '')
     .replace(/['’]$/, '');
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  if (w.length > 6 && w.endsWith('ings')) w = w.slice(0, -4);
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ied')) w = w.slice(0, -3) + 'y';
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   else if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';

@@ -47,6 +47,9 @@ describe('SatSession', () => {
       'it is not necessary to investigate the offense',
     );
     assert.equal(fails('otherwise directed by the Sheriff'), 'it is not otherwise directed by the Sheriff');
+    // A gerund's phrase, as "before writing any report" leaves it.
+    assert.equal(fails('writing any report'), 'not writing any report');
+    assert.equal(fails('booking is complete'), 'it is not the case that booking is complete');
   });
 
   it('finds none when the guards cannot hold together', () => {

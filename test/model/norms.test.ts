@@ -663,3 +663,13 @@ describe('a list of duties', () => {
     assert.equal(alternatives.length, 1);
   });
 });
+
+describe('actions outside the lexicon', () => {
+  it('are named by verb and object, past possessives, with plural gerunds folded', () => {
+    const [ban, leave] = model(
+      'define MPD as agency.\ndefine Officer as member of MPD.\n3.1 Officers shall not view a recording before writing the report.\n3.2 Officers may view their own recordings.',
+    ).norms;
+    assert.equal(ban!.actions[0]!.class, 'verb:view record');
+    assert.equal(leave!.actions[0]!.class, 'verb:view record');
+  });
+});
