@@ -15,6 +15,7 @@ import {
 } from '../model/index.js';
 import { describeScenario, essential, guardKey, sharedSatSession } from '../model/logic.js';
 import { actionPhrase, cite, normMark } from './support.js';
+import { leadsVerb } from '../model/text.js';
 
 const MAX_PER_CLAUSE = 5;
 const VERB = { prohibition: 'forbids', obligation: 'requires', permission: 'permits' } as const;
@@ -145,6 +146,10 @@ function sharedAction(a: Norm, b: Norm): string {
   for (const x of a.actions)
     for (const y of b.actions)
       if (defaultLexicon.overlaps(x.class, y.class)) {
+        // An action outside the lexicon is named by its verb and object as the earlier clause
+        // words them ("use a neck restraint"), not by their stems ("use neck").
+        if (!x.known)
+          return actionWords(a.clause.offset <= b.clause.offset ? a : b) ?? actionPhrase(x.class, undefined);
         const narrow = defaultLexicon.isWithin(x.class, y.class) ? x.class : y.class;
         // The narrower counterpart: ICE rather than "an immigration authority".
         const who =
@@ -152,6 +157,28 @@ function sharedAction(a: Norm, b: Norm): string {
         return actionPhrase(narrow, who);
       }
   return 'acting';
+}
+
+/** Words that end an action's object: "initiate a vehicle pursuit for a traffic infraction". */
+const AFTER_OBJECT =
+  /^(?:to|for|with|about|at|on|in|into|from|by|before|after|during|unless|if|when|without|until|while|where|because|solely|only|and|or|,|;|:)$/i;
+
+/**
+ * The verb and object of a norm's action, as written: "use a neck restraint", at most eight words.
+ * A word that ends the object goes on to its counterpart: "respond to an ICE inquiry".
+ */
+function actionWords(norm: Norm): string | undefined {
+  const ws = norm.action?.wordTexts ?? [];
+  const who = norm.counterpart;
+  const namesWho = (k: number) => !!who && ws.slice(k + 1, k + 4).includes(who);
+  let k = 0;
+  while (k < ws.length - 1 && leadsVerb(ws[k]!)) k++;
+  const out = [ws[k]!];
+  for (k++; k < ws.length && out.length < 8 && (!AFTER_OBJECT.test(ws[k]!) || namesWho(k)); k++)
+    out.push(ws[k]!);
+  // Cut at eight words, the phrase ends at its last noun, not at "of" or "the".
+  while (out.length > 1 && /^(?:of|a|an|the|any|its|their)$/i.test(out[out.length - 1]!)) out.pop();
+  return out[0] ? out.join(' ') : undefined;
 }
 
 export const contradiction: Rule = {

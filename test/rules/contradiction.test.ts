@@ -71,6 +71,19 @@ ruleTester(contradiction, {
   ],
   invalid: [
     {
+      name: 'an action outside the lexicon is named by its verb and object as the first clause words them',
+      code: `${defs}2.10 Officers shall not use a neck restraint on any person.\n2.16 Officers may use neck restraints when deadly force is authorized.`,
+      errors: [
+        {
+          message: 'When deadly force is authorized, §2.10 forbids and §2.16 permits using a neck restraint',
+          line: 6,
+          column: 15,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 7, column: 15, text: 'may' },
+      ],
+    },
+    {
       name: 'a duty of a list of duties is marked at its item, which the modal does not tell apart',
       code: `${defs}2.1 MPD shall do the following:\n    a. log every request from ICE;\n    b. notify ICE of each release.\n2.2 Officers shall not notify ICE of any release.`,
       errors: [
@@ -166,7 +179,7 @@ ruleTester(contradiction, {
       errors: [
         {
           message:
-            'When the individual is released and it is not the case that the individual is booked, §2.1 requires and §2.2 forbids searching cell',
+            'When the individual is released and it is not the case that the individual is booked, §2.1 requires and §2.2 forbids searching the cell',
           line: 6,
           column: 14,
           text: 'shall',
