@@ -574,8 +574,15 @@ function addDutyNorms(
     }
   }
   // … and it may be who is acted for: "ICE shall be notified of …", "ICE may be given access …".
+  // After a participle of telling it is who is told: "A Sergeant shall be notified before a Trooper
+  // transfers any person to ICE custody" tells the Sergeant, whatever the condition names.
+  const toldPatient =
+    patient && TOLD.test(passive!.participle.text)
+      ? (headCounterpart(patient, defs, lexicon) ?? SOMEONE_ELSE)
+      : undefined;
   const counterpart =
     letIn?.counterpart ??
+    toldPatient ??
     counterpartOf(duty, actions, defs, lexicon) ??
     (patient ? headCounterpart(patient, defs, lexicon) : undefined);
   const reason = reasonOf(actionText) ?? solelyReason(duty.qualifiers);
@@ -666,6 +673,9 @@ function refusal(
   const text = doc.text.slice(duty.modal.offset, end).replace(/\s+/g, ' ');
   return { modal: { text, force, offset: duty.modal.offset, end }, detainer };
 }
+
+/** Participles whose passive subject is who is told: "ICE shall be notified", "the person shall be informed". */
+const TOLD = /^(?:notified|informed|told|advised|alerted|apprised|warned|contacted)$/i;
 
 /** What a ban on release until custody is taken reads as: holding the person, as a detainer asks. */
 const HOLDING: Action[] = [{ class: 'honor-detainer', known: true }];

@@ -147,6 +147,15 @@ describe('who is told', () => {
     'define MPD as agency.\ndefine Officer as member of MPD.\ndefine Supervisor as member of MPD.\ndefine "Chief of Police" as member of MPD.\ndefine ICE as immigration authority.\ndefine "personal information" as term.\n';
   const counterpart = (clause: string) => model(`${header}2.1 ${clause}`).norms[0]!.counterpart;
 
+  it('is the subject of a passive verb of telling', () => {
+    assert.equal(
+      counterpart('A Supervisor shall be notified before an Officer transfers any person to ICE custody.'),
+      SOMEONE_ELSE,
+    );
+    assert.equal(counterpart('The person shall be informed when ICE asks about the person.'), SOMEONE_ELSE);
+    assert.equal(counterpart('ICE shall be notified of the release of any person.'), 'ICE');
+  });
+
   it('is the one "that" points at, when "that" is no start of what is said', () => {
     assert.equal(
       counterpart(
