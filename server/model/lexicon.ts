@@ -182,9 +182,9 @@ const NOUN_USE_CLASSES = new Set(['arrest', 'detain']);
 
 /** Nouns after which "arrest" or "detention" modifies them rather than acts. */
 const NOUN_AFTER =
-  /^ (?:reports?|records?|data|warrants?|history|histories|photographs?|logs?|files?|information)\b/;
+  /^ (?:reports?|records?|data|warrants?|history|histories|photographs?|logs?|files?|information|cells?|facilit(?:y|ies)|areas?|rooms?|cent(?:er|re)s?|units?)\b/;
 
-/** Whether a match of `cls` ending at `end` is a noun before another: "arrest reports". */
+/** Whether a match of `cls` ending at `end` is a noun before another: "arrest reports", "holding cells". */
 function modifiesNoun(cls: string, flat: string, end: number): boolean {
   return NOUN_USE_CLASSES.has(cls) && NOUN_AFTER.test(flat.slice(end, end + 14));
 }

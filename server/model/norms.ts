@@ -556,7 +556,8 @@ function addDutyNorms(
     passive?.subject ??
     letIn?.subject ??
     (duty.subject && 'names' in duty.subject ? duty.subject : resolveSubject(duty.subject, defs, names));
-  let actions = held || refused?.detainer ? HOLDING : classify(letIn?.active ?? actionText, lexicon);
+  let actions =
+    held || refused?.detainer ? HOLDING : classify(refused?.granted ?? letIn?.active ?? actionText, lexicon);
   // A passive clause's subject is what is acted on: "Release dates may be provided to ICE",
   // "Notice of a person's release may be given to ICE" (read as "given notice of … to ICE").
   const patient = passive && duty.subject && !('names' in duty.subject) ? duty.subject : undefined;
@@ -624,11 +625,11 @@ function addDutyNorms(
 /** Verbs that refuse the action after their "to": "shall refuse to honor", "shall not fail to notify". */
 const REFUSING = /^(?:refuses?|declines?|fails?|neglects?)$/i;
 
-/** Verbs that refuse what they name: "shall not decline any detainer request". */
-const REFUSING_OBJECT = /^(?:refuses?|declines?|rejects?|ignores?|disregards?)$/i;
+/** Verbs that refuse what they name: "shall not decline any detainer request", "must not deny ICE access". */
+const REFUSING_OBJECT = /^(?:refuses?|declines?|rejects?|ignores?|disregards?|deny|denies)$/i;
 
 /** Any word of `REFUSING` or `REFUSING_OBJECT`. */
-const REFUSING_WORD = /\b(?:refuse|decline|fail|neglect|reject|ignore|disregard)/i;
+const REFUSING_WORD = /\b(?:refuse|decline|fail|neglect|reject|ignore|disregard|deny|denies)/i;
 
 /** What names a detainer in a refused object: "any detainer request", "an immigration hold". */
 const DETAINER_OBJECT = /\b(?:detainers?|immigration holds?|hold requests?)\b/i;
@@ -641,6 +642,9 @@ const REFUSED: Record<Force, Force | undefined> = {
   discouragement: 'recommendation',
   permission: undefined,
 };
+
+/** Where the head of a refused object ends: at its first preposition. */
+const HEAD_END = /\s(?:of|on|in|to|for|from|by|with|at|about|under|because|unless|if|when)\s/i;
 
 /** A permission to refuse ("may decline to honor a detainer"): it waives a duty, and binds no one. */
 const WAIVED = 'waived';
@@ -656,7 +660,7 @@ const WAIVED = 'waived';
 function refusal(
   doc: PolicyDocument,
   duty: Duty,
-): { modal: NormModal; detainer: boolean } | typeof WAIVED | undefined {
+): { modal: NormModal; detainer: boolean; granted: string | undefined } | typeof WAIVED | undefined {
   const action = duty.action;
   // Most actions hold no refusing word: a look for one before their words are made.
   if (!action || !REFUSING_WORD.test(action.text)) return undefined;
@@ -665,13 +669,19 @@ function refusal(
   while (verb < ws.length - 1 && leadsVerb(ws[verb]!.text)) verb++;
   const word = ws[verb]?.text ?? '';
   const to = /^to$/i.test(ws[verb + 1]?.text ?? '') && verb + 2 < ws.length;
-  const detainer = !to && REFUSING_OBJECT.test(word) && DETAINER_OBJECT.test(wordsText(ws.slice(verb + 1)));
-  if (!(to && REFUSING.test(word)) && !detainer) return undefined;
+  const object = to || !REFUSING_OBJECT.test(word) ? '' : wordsText(ws.slice(verb + 1));
+  // What is refused is named before any preposition: "decline any detainer request from ICE", not
+  // "deny any person in custody a service on the basis of a hold request".
+  const head = object.split(HEAD_END, 1)[0]!;
+  const detainer = DETAINER_OBJECT.test(head);
+  // "must not deny ICE officers access to holding cells" refuses to give them access.
+  const granted = !detainer && /\baccess\b/i.test(head) ? `give ${object}` : undefined;
+  if (!(to && REFUSING.test(word)) && !detainer && !granted) return undefined;
   const force = REFUSED[duty.modal.force];
   if (!force) return WAIVED;
   const end = ws[to ? verb + 1 : verb]!.end;
   const text = doc.text.slice(duty.modal.offset, end).replace(/\s+/g, ' ');
-  return { modal: { text, force, offset: duty.modal.offset, end }, detainer };
+  return { modal: { text, force, offset: duty.modal.offset, end }, detainer, granted };
 }
 
 /** Participles whose passive subject is who is told: "ICE shall be notified", "the person shall be informed". */

@@ -289,6 +289,14 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
     assert.deepEqual(only('give ICE the release date of any person'), ['notify']);
   });
 
+  it('the use of rooms, cells and vehicles is resources, not information', () => {
+    assert.deepEqual(only('give ICE the use of any MPD vehicle or office'), ['provide-resources']);
+    assert.deepEqual(only('grant ICE the use of a private interview room'), ['provide-resources']);
+    assert.deepEqual(only('make holding cells available to ICE'), ['provide-resources']);
+    // A holding cell is a place, not a detention.
+    assert.deepEqual(only('give ICE agents access to the holding cells'), ['grant-access']);
+  });
+
   it('not access or resources: letting or allowing someone leave', () => {
     assert.deepEqual(only('let the person leave'), []);
     assert.deepEqual(only('allow a person to leave'), []);

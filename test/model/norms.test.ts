@@ -555,6 +555,7 @@ describe('a duty that refuses an action', () => {
     assert.equal(norms.length, 1, clause);
     return norms[0]!;
   };
+  const classes = (n: Norm) => n.actions.map((a) => a.class).join(',');
 
   it('turns the force, with the refusing words in the modal', () => {
     const cases: [string, string, string, string][] = [
@@ -595,6 +596,17 @@ describe('a duty that refuses an action', () => {
         clause,
       );
     }
+  });
+
+  it('denying access refuses to give it; a detainer named after a preposition is no refused detainer', () => {
+    const denied = only('2.1 Officers must not deny ICE officers access to holding cells.');
+    assert.equal(denied.force, 'obligation');
+    assert.equal(classes(denied), 'grant-access');
+    const service = only(
+      '2.1 MPD may not deny any person in custody a program on the basis of a hold request.',
+    );
+    assert.equal(service.force, 'prohibition');
+    assert.notEqual(classes(service), 'honor-detainer');
   });
 
   it('a permission to refuse waives a duty and binds no one', () => {
