@@ -50,10 +50,12 @@ const GENERIC = new Set(
  * "The report shall state …". Nobody has to define them to know who acts.
  */
 const THINGS = new Set(
-  'training report record log list notice form request information data file copy document statement plan review audit agreement memorandum requirement limit rule provision term definition summary certification notification exception carve-out restriction procedure policy section clause paragraph subsection protection safeguard prohibition'.split(
+  'training report record log list notice form request information data file copy document statement plan review audit agreement memorandum requirement limit rule provision term definition summary certification notification exception carve-out restriction procedure policy section clause paragraph subsection protection safeguard prohibition appeal finding complaint investigation recording footage evidence property vehicle car pursuit camera'.split(
     ' ',
   ),
 );
+/** A subject that bounds a number: "No more than two police vehicles", "Fewer than three Officers". */
+const BOUNDED = /^(?:no\s+)?(?:more|fewer|less)\s+than\b/i;
 /** A participle that opens a modifier after the head noun: "the records kept under §3.1". */
 const TRAILING_PARTICIPLE = /^(?:\p{L}{3,}ed|kept|held|made|given|taken|written|sent|done|shown|issued)$/iu;
 /** Capitals that are emphasis, not acronyms ("shall NEVER"). */
@@ -380,17 +382,24 @@ export function undefinedSubject(clause: Clause, defs: DefinitionIndex): TermCan
   // The noun phrase without leading determiners, up to its first modifier that no defined name
   // covers: "MPD officers" of "the MPD officers assigned to …". One list, built in one pass.
   const core: Word[] = [];
+  // "No more than two police vehicles shall …" bounds a number of things; it names no actor.
+  if (BOUNDED.test(s.subject.text)) return undefined;
   for (const w of s.subject.words) {
     if (w.kind !== 'word' && w.kind !== 'string') continue;
     if (!core.length && DETERMINERS.has(w.text.toLowerCase())) continue;
     if (core.length && MODIFIERS.has(w.text.toLowerCase()) && !covered(uses, w)) break;
     if (core.length && TRAILING_PARTICIPLE.test(w.text) && !covered(uses, w) && /^\p{Ll}/u.test(w.text))
       break;
+    // An adverb before the modal ("Officers generally shall not …") is no part of who acts.
+    if (core.length && /^\p{Ll}\p{L}{2,}ly$/u.test(w.text) && !covered(uses, w)) break;
     core.push(w);
   }
+  // The head is a noun, not the "of a" before a participle ("Appeals of a sustained finding").
+  while (core.length > 1 && /^(?:of|a|an|the|any|each|every|all)$/i.test(core[core.length - 1]!.text))
+    core.pop();
   const head = core[core.length - 1];
   if (!head || inUse(head)) return undefined;
-  const noun = singularName(head.text).toLowerCase();
+  const noun = singularWord(stripPossessive(head.text)).toLowerCase();
   if (GENERIC.has(noun) || THINGS.has(noun)) return undefined;
   // The undefined part: what follows the last defined name before the head ("MPD supervisors").
   const lastUse = core.reduce((at, w, i) => (inUse(w) ? i : at), -1);

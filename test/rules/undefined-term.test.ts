@@ -38,6 +38,10 @@ ruleTester(undefinedTerm, {
       code: `${defs}\n2.9 Nothing in this policy prohibits MPD from detaining a person under a warrant issued by a judge of the Superior Court.\n2.10 MPD shall comply with the California Penal Code and the General Statutes.\n2.11 The carve-outs in §2.9 apply to every request.`,
     },
     {
+      name: 'a bounded number of things, plural things, and an adverb before the modal are no actors',
+      code: `${defs}\n4.6 No more than two police vehicles shall take part in a pursuit.\n4.19 Unmarked vehicles shall withdraw from a pursuit.\n7.15 Appeals of a sustained finding shall follow §4.6.\n2.16 Officers generally shall not discharge a firearm.`,
+    },
+    {
       name: 'an acronym inside a defined name, or in the name of a law',
       code: `${defs}\ndefine "TRUTH Act notice" as document.\n2.14 Officers shall give each person a TRUTH Act notice.\n2.15 Officers shall comply with the REAL ID Act.`,
     },
