@@ -34,6 +34,11 @@ export function gerund(label: string): string {
 /** Norms that agree in everything the conflict check reads. */
 interface Group {
   norms: Norm[];
+  /**
+   * The norms of clauses that are not full yet (see `ConflictSearch.full`), pruned as they fill:
+   * all a prohibition that is full itself still has to meet.
+   */
+  open: Norm[];
   /** The id of the guard its norms share. */
   guard: number;
   /** The prohibition that last visited the group, so none visits it twice. */
@@ -66,9 +71,10 @@ class CandidateIndex {
       let group = groups.get(key);
       if (group) {
         group.norms.push(n);
+        group.open.push(n);
         continue;
       }
-      groups.set(key, (group = { norms: [n], guard: guardOf[i]!, visitedBy: -1 }));
+      groups.set(key, (group = { norms: [n], open: [n], guard: guardOf[i]!, visitedBy: -1 }));
       const exact = byCounterpart(this.exact, n.counterpart);
       const within = byCounterpart(this.within, n.counterpart);
       for (const action of n.actions) {
@@ -236,32 +242,34 @@ class ConflictSearch {
       const a = this.norms[visitor]!;
       if (a.force !== 'prohibition') continue;
       for (const group of this.index.groupsFor(a, visitor, groups)) {
-        if (this.full(a.clause)) break;
-        const norms = group.norms;
-        if (!norms.length) continue;
-        const scenario = this.conflict(a, this.guardOf[visitor]!, norms[0]!, group.guard);
+        // Each pair is reported on each of its clauses that is not full yet: every clause in a
+        // contradiction hears of one, and none of more than MAX_PER_CLAUSE. Once this prohibition
+        // is full, only the group's open norms are walked, and those that are full are dropped.
+        const walked = this.full(a.clause) ? group.open : group.norms;
+        if (!walked.length) continue;
+        const scenario = this.conflict(a, this.guardOf[visitor]!, group.norms[0]!, group.guard);
         if (scenario === null) continue;
-        // A clause that is full stays full: its norms are dropped from the group as they are met,
-        // so that large groups, met by many prohibitions, are not walked through them again.
         let kept = 0;
-        let next = 0;
-        while (next < norms.length) {
-          const b = norms[next++]!;
-          if (this.full(b.clause)) continue;
-          norms[kept++] = b;
-          if (this.full(a.clause)) break;
+        for (let next = 0; next < walked.length; next++) {
+          const b = walked[next]!;
+          const onB = !this.full(b.clause);
+          if (walked === group.open) {
+            if (!onB) continue;
+            walked[kept++] = b;
+          }
           if (b.clause === a.clause) continue;
+          const onA = !this.full(a.clause);
+          if (!onA && !onB) continue;
           const x = a.clause.offset;
           const y = b.clause.offset;
           const pair = Math.min(x, y) * this.span + Math.max(x, y);
           if (this.seen.has(pair)) continue;
           this.seen.add(pair);
-          this.count(a.clause);
-          this.count(b.clause);
-          reportPair(a, b, scenario, report);
+          if (onA) this.count(a.clause);
+          if (onB) this.count(b.clause);
+          reportPair(a, b, scenario, report, onA, onB);
         }
-        while (next < norms.length) norms[kept++] = norms[next++]!;
-        norms.length = kept;
+        if (walked === group.open) walked.length = kept;
       }
     }
   }
@@ -341,7 +349,15 @@ function guardNames(guard: Guard, words: readonly string[]): boolean {
   }
 }
 
-function reportPair(a: Norm, b: Norm, scenario: string, report: RuleContext['report']): void {
+/** Reports the conflict of `a` and `b` on `a` when `onA`, and on `b` when `onB`. */
+function reportPair(
+  a: Norm,
+  b: Norm,
+  scenario: string,
+  report: RuleContext['report'],
+  onA: boolean,
+  onB: boolean,
+): void {
   const action = gerund(sharedAction(a, b));
   const [first, second] = a.clause.offset < b.clause.offset ? [a, b] : [b, a];
   const verb = (n: Norm) =>
@@ -361,6 +377,7 @@ function reportPair(a: Norm, b: Norm, scenario: string, report: RuleContext['rep
     [first, second],
     [second, first],
   ] as const) {
+    if (self === a ? !onA : !onB) continue;
     const at = normMark(self);
     const otherAt = normMark(other);
     report({

@@ -71,6 +71,26 @@ ruleTester(contradiction, {
   ],
   invalid: [
     {
+      name: 'a clause carries at most five findings, and every clause in a contradiction at least one',
+      code: `${defs}3.1 Officers shall not notify ICE of the release of any person.\n3.2 Officers may notify ICE of the release of a person charged with murder.\n3.3 Officers may notify ICE of the release of a person charged with robbery.\n3.4 Officers may notify ICE of the release of a person charged with arson.\n3.5 Officers may notify ICE of the release of a person charged with burglary.\n3.6 Officers may notify ICE of the release of a person charged with kidnapping.\n3.7 Officers may notify ICE of the release of a person charged with assault.\n3.8 Officers may notify ICE of the release of a person charged with rape.`,
+      errors: [
+        // The ban: five findings, one for each of the first five permissions.
+        ...Array.from({ length: 5 }, () => ({
+          messageId: 'conflict',
+          line: 6,
+          column: 14,
+          text: 'shall not',
+        })),
+        // Each of the seven permissions: one, the last two included.
+        ...[7, 8, 9, 10, 11, 12, 13].map((line) => ({
+          messageId: 'conflict',
+          line,
+          column: 14,
+          text: 'may',
+        })),
+      ],
+    },
+    {
       name: 'an action outside the lexicon is named by its verb and object as the first clause words them',
       code: `${defs}2.10 Officers shall not use a neck restraint on any person.\n2.16 Officers may use neck restraints when deadly force is authorized.`,
       errors: [
