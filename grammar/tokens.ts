@@ -289,7 +289,8 @@ function gated(
 function firstWordsOf(phrases: readonly string[]): string[] {
   const words = phrases.flatMap((p) => {
     const group = /^\(\?:([a-z|]+)\)/.exec(p);
-    return group ? group[1]!.split('|') : [p.split(' ')[0]!];
+    // The letters of the first word, before any lookahead: "absent(?=\s+…)" begins with "absent".
+    return group ? group[1]!.split('|') : [/^[a-z]+/i.exec(p)?.[0] ?? p.split(' ')[0]!];
   });
   return [...new Set(words)];
 }
@@ -630,6 +631,9 @@ const QUALIFIERS = [
   'even (?:if|when|where|though)',
   'including (?:when|where|if)',
   'prior to',
+  'in the absence of',
+  'absent(?=\\s+(?:an?|the|any|such|prior|written|express|exigent|urgent|exceptional|extraordinary|unusual|consent|approval|authori[sz]ation)\\b)',
+  'other than (?:as|when|where|if|at the (?:request|direction) of)',
   'unless',
   'whenever',
   'wherever',

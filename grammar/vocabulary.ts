@@ -92,7 +92,8 @@ const QUALIFIER_KINDS: [RegExp, QualifierKind][] = [
   [/^(?:provided that|as long as|so long as)$/, 'provided'],
   [/^(?:before|prior to)$/, 'before'],
   [/^after$/, 'after'],
-  [/^without$/, 'without'],
+  [/^(?:without|absent|in the absence of)$/, 'without'],
+  [/^other than(?: as| when| where| if| at the (?:request|direction) of)$/, 'except'],
   [/^solely (?:for|because of|on the basis of)$/, 'solely'],
   [/^for the purposes? of$/, 'purpose'],
   // "even if the victim asks", "including when the person is a witness": the rule holds there too.

@@ -329,6 +329,8 @@ function notLabel(label: string): string {
   const withMatch = /^with\s+(.*)$/i.exec(text);
   if (withMatch) return `${withMatch[1]} is not given`;
   if (/^(?:otherwise\s+)?\p{L}+ed\s+by\b/iu.test(text) || PREDICATE.test(text)) return `it is not ${text}`;
+  const there = /^there\s+(is|are)\s+(?:an?\s+)?(.*)$/i.exec(text);
+  if (there) return `there ${there[1]!.toLowerCase()} no ${there[2]}`;
   const article = /^(?:a|an)\s+(.*)$/i.exec(text);
   if (article && !FINITE_VERB.test(article[1]!)) return `there is no ${article[1]}`;
   // A gerund's phrase ("writing any report", from "before writing any report"): "not writing …".

@@ -1113,6 +1113,8 @@ function eventLabel(text: string): string {
   // "upon request", "upon the request of ICE".
   const asked = /^(?:the |a )?request(?: (?:of|by|from) (.+))?$/i.exec(text);
   if (asked) return asked[1] ? `${asked[1]} requests it` : 'it is requested';
+  // "absent urgent circumstances", "in the absence of exigent circumstances".
+  if (/^(?:\p{L}+ )?circumstances$/iu.test(text)) return `there are ${text}`;
   const m = EVENT.exec(text);
   if (!m) return text;
   return `${m[2]} is ${UPON_EVENTS[m[1]!.toLowerCase()]}`;

@@ -412,6 +412,23 @@ describe('forms real SOPs use', () => {
     assert.equal(s.modal?.form, 'no');
   });
 
+  it('reads "absent …", "in the absence of …" and "other than as …" as exceptions', () => {
+    const kinds = (text: string) => one(text).qualifiers.map((q) => [q.keyword, q.kind, q.condition?.text]);
+    assert.deepEqual(kinds('Officers shall not arrest any person absent a request from ICE.'), [
+      ['absent', 'without', 'a request from ICE'],
+    ]);
+    assert.deepEqual(kinds('Officers shall not enter a home in the absence of exigent circumstances.'), [
+      ['in the absence of', 'without', 'exigent circumstances'],
+    ]);
+    assert.deepEqual(
+      kinds('No Officer shall take part in any ICE operation, other than as requested by ICE.'),
+      [['other than as', 'except', 'requested by ICE']],
+    );
+    // "absent" as an adjective, and "other than" before a noun, stay prose.
+    assert.deepEqual(kinds('Officers shall notify the parent who is absent from the hearing.'), []);
+    assert.deepEqual(kinds('Officers shall not tell anyone other than the victim.'), []);
+  });
+
   it('reads an adverb between the modal and "not" as no bar to the negation', () => {
     assert.equal(one('Officers shall generally not discharge a firearm.').modal?.force, 'prohibition');
     assert.equal(one('Officers should normally not stop a vehicle.').modal?.force, 'discouragement');

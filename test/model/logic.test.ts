@@ -49,6 +49,7 @@ describe('SatSession', () => {
     assert.equal(fails('otherwise directed by the Sheriff'), 'it is not otherwise directed by the Sheriff');
     // A gerund's phrase, as "before writing any report" leaves it.
     assert.equal(fails('writing any report'), 'not writing any report');
+    assert.equal(fails('there are exigent circumstances'), 'there are no exigent circumstances');
     assert.equal(fails('booking is complete'), 'it is not the case that booking is complete');
   });
 

@@ -226,6 +226,20 @@ ruleTester(missingJudicialWarrant, {
       output: null,
     })),
     {
+      name: 'an exception written "absent …" or "other than as …"',
+      code: `${defs}2.46 Officers shall not arrest any person for a civil immigration violation absent a request from ICE.\n2.47 No Officer shall take part in any ICE operation, other than as requested by ICE.`,
+      errors: [
+        {
+          messageId: 'exception',
+          line: 5,
+          column: 15,
+          text: 'shall not arrest any person for a civil immigration violation',
+        },
+        { messageId: 'exception', line: 6, column: 17, text: 'shall take part in any ICE operation' },
+      ],
+      output: null,
+    },
+    {
       name: 'each item of a list of duties, marked and fixed at the item',
       code: `${defs}2.45 MPD shall do the following:\n    a. notify ICE of each release;\n    b. notify ICE of each transfer only if ICE presents a judicial warrant; and\n    c. record every request from ICE.`,
       errors: [{ messageId: 'allows', line: 6, column: 8, text: 'notify ICE of each release' }],
