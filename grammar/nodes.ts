@@ -254,6 +254,12 @@ export class WordReader {
     return this.offset(i) + wordLength(this.places, i);
   }
 
+  /** The `k`th code unit of word `i` (NaN past its end), without reading the word out. */
+  charCodeAt(i: number, k: number): number {
+    if (this.places === undefined) return this.words![i]!.text.charCodeAt(k);
+    return k < wordLength(this.places, i) ? this.source.charCodeAt(this.offset(i) + k) : NaN;
+  }
+
   text(i: number): string {
     if (this.places === undefined) return this.words![i]!.text;
     const offset = this.offset(i);

@@ -15,6 +15,15 @@ import { singularForms } from './text.js';
 
 const NO_USES: readonly NameUse[] = EMPTY;
 
+/** Letters a–z, and one more for "no second letter": see `DefinitionIndex.starts`. */
+const STARTS = 27;
+
+/** A letter's index, 0–25, in either case; -1 for anything else. */
+function letterIndex(c: number): number {
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x7a ? lower - 0x61 : -1;
+}
+
 /** Kinds of word that can be, or be part of, a defined name. */
 const namesSomething = (kind: WordKind): boolean =>
   kind === 'word' || kind === 'string' || kind === 'not' || kind === 'citation';
@@ -59,6 +68,38 @@ export class DefinitionIndex {
       const first = phrase.words[0]!;
       this.phrasesByFirst.set(first, [...(this.phrasesByFirst.get(first) ?? []), phrase]);
     }
+    for (const key of [...this.single.keys(), ...this.phrasesByFirst.keys(), ...this.byName.keys()]) {
+      this.fileStart(key.charCodeAt(0), key.charCodeAt(1));
+      // A name of one letter is also named by its plural ("Xs").
+      if (key.length === 1) this.fileStart(key.charCodeAt(0), 0x73);
+    }
+  }
+
+  /**
+   * The first two letters (a–z, either case) of every word that may name something, or start a
+   * name: `STARTS * first + second`, with `STARTS - 1` for a name of one letter. A word of letters
+   * whose first two are not here names nothing, and is passed over without being read out.
+   */
+  private readonly starts = new Uint8Array(STARTS * STARTS);
+
+  private fileStart(first: number, second: number): void {
+    const a = letterIndex(first);
+    const b = Number.isNaN(second) ? STARTS - 1 : letterIndex(second);
+    // A name that starts beyond a–z can be reached by no filed pair: such words are never passed over.
+    if (a < 0 || b < 0) this.anyStart = true;
+    else this.starts[a * STARTS + b] = 1;
+  }
+
+  /** Some name starts with something other than two letters a–z: no word is passed over. */
+  private anyStart = false;
+
+  /** Whether word `i` of `words` surely names nothing and starts no name: see `starts`. */
+  private namesNothing(words: WordReader, i: number): boolean {
+    if (this.anyStart) return false;
+    const a = letterIndex(words.charCodeAt(i, 0));
+    const second = words.charCodeAt(i, 1);
+    const b = Number.isNaN(second) ? STARTS - 1 : letterIndex(second);
+    return a >= 0 && b >= 0 && this.starts[a * STARTS + b] === 0;
   }
 
   /** Multi-word names by their first word, longest first. */
@@ -137,7 +178,7 @@ export class DefinitionIndex {
     let out: NameUse[] | undefined;
     for (let i = 0; i < words.length; i++) {
       const kind = words.kind(i);
-      if (!namesSomething(kind)) continue;
+      if (!namesSomething(kind) || (kind === 'word' && this.namesNothing(words, i))) continue;
       const text = words.text(i);
       const facts = this.facts(text);
       const phrase = facts.phrases ? this.phraseAt(words, i, facts.phrases) : undefined;

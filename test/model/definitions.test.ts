@@ -44,6 +44,15 @@ describe('DefinitionIndex', () => {
     );
   });
 
+  it('finds a name of one letter, and its plural, past the words it passes over unread', () => {
+    assert.deepEqual(
+      usesIn(
+        'define X as role.\ndefine "Chief of Police" as role.\n2.1 Officers shall tell X, the Xs and the Chief of Police.',
+      ),
+      ['X → X', 'Xs → X', 'Chief of Police → Chief of Police'],
+    );
+  });
+
   it('lets a defined name win over another definition’s long name', () => {
     const text =
       'define MPD as agency "Department".\ndefine Department as agency "Milwaukee Police Department".\n';
