@@ -22,6 +22,18 @@ const VERB = { prohibition: 'forbids', obligation: 'requires', permission: 'perm
 
 /** "notify" → "notifying", "share information" → "sharing information". */
 export function gerund(label: string): string {
+  let ing = gerunds.get(label);
+  if (ing === undefined) {
+    if (gerunds.size > 1000) gerunds.clear();
+    gerunds.set(label, (ing = gerundOf(label)));
+  }
+  return ing;
+}
+
+/** Labels and their gerunds: a large draft reports thousands of pairs on a few dozen actions. */
+const gerunds = new Map<string, string>();
+
+function gerundOf(label: string): string {
   const [verb = '', ...rest] = label.split(' ');
   let ing: string;
   if (/ie$/.test(verb)) ing = verb.slice(0, -2) + 'ying';
@@ -241,11 +253,13 @@ class ConflictSearch {
     for (let visitor = 0; visitor < this.norms.length; visitor++) {
       const a = this.norms[visitor]!;
       if (a.force !== 'prohibition') continue;
+      // How many findings the prohibition's clause has: read once, counted here as they come.
+      let aCount = this.perClause.get(a.clause) ?? 0;
       for (const group of this.index.groupsFor(a, visitor, groups)) {
         // Each pair is reported on each of its clauses that is not full yet: every clause in a
         // contradiction hears of one, and none of more than MAX_PER_CLAUSE. Once this prohibition
         // is full, only the group's open norms are walked, and those that are full are dropped.
-        const walked = this.full(a.clause) ? group.open : group.norms;
+        const walked = aCount >= MAX_PER_CLAUSE ? group.open : group.norms;
         if (!walked.length) continue;
         const scenario = this.conflict(a, this.guardOf[visitor]!, group.norms[0]!, group.guard);
         if (scenario === null) continue;
@@ -258,14 +272,14 @@ class ConflictSearch {
             walked[kept++] = b;
           }
           if (b.clause === a.clause) continue;
-          const onA = !this.full(a.clause);
+          const onA = aCount < MAX_PER_CLAUSE;
           if (!onA && !onB) continue;
           const x = a.clause.offset;
           const y = b.clause.offset;
           const pair = Math.min(x, y) * this.span + Math.max(x, y);
           if (this.seen.has(pair)) continue;
           this.seen.add(pair);
-          if (onA) this.count(a.clause);
+          if (onA) this.perClause.set(a.clause, ++aCount);
           if (onB) this.count(b.clause);
           reportPair(a, b, scenario, report, onA, onB);
         }
