@@ -214,15 +214,14 @@ function modalPart(ctx: AstContext, node: CstNode, form: 'plain' | 'no'): ModalP
   return { modal, action, list, qualifiers };
 }
 
-/** Adverbs that may stand between a modal and its "not": "generally", "normally", "also". */
-const ADVERB_BEFORE_NOT = /^(?:\p{L}{3,}ly|also|further|then|still)$/iu;
+/**
+ * Whether an action opens with one or two adverbs and then "not" or "never": "generally not
+ * discharge …", "also never ask …". Read from its text: most actions open with no adverb.
+ */
+const NEGATED_PAST_ADVERB = /^(?:(?:\p{L}{3,}ly|also|further|then|still)\s+){1,2}(?:not|never)\b/iu;
 
-/** Whether an action opens with one or two adverbs and then "not" or "never": "generally not discharge …". */
 function negatedPastAdverb(action: A.TextRun): boolean {
-  const words = action.wordTexts;
-  let k = 0;
-  while (k < 2 && k < words.length - 1 && ADVERB_BEFORE_NOT.test(words[k]!)) k++;
-  return k > 0 && /^(?:not|never)$/i.test(words[k] ?? '');
+  return NEGATED_PAST_ADVERB.test(action.text);
 }
 
 /** A qualifier `upon` opening `condition`, before the subject or after the modal. */
