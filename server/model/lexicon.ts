@@ -169,12 +169,25 @@ function firstOf(a: number, b: number): number {
 const PARTICIPLE_AFTER_DETERMINER =
   /(?:^|[\s,;])(?:the|a|an|each|every|any|all|no|this|that|these|those|his|her|its|their|such)\s+[a-z'’-]+ed$/;
 
-/** Whether the word at `index` of `flat` is a participle that a determiner puts before a noun. */
+/** Determiners, a noun, and a participle after it: "any person stopped", "the inmates held". */
+const PARTICIPLE_AFTER_NOUN =
+  /(?:^|[\s,;])(?:the|a|an|each|every|any|all|no|these|those|such)\s+[a-z'’-]+\s+(?:[a-z'’-]+ed|held|kept)$/;
+
+/**
+ * Whether the word at `index` of `flat` is a participle that describes a noun: one a determiner
+ * puts before it ("the detained person"), or one right after a noun with a determiner ("provide
+ * CBP with the address of any person stopped").
+ */
 function describesNoun(flat: string, index: number): boolean {
   let end = flat.indexOf(' ', index);
   if (end < 0) end = flat.length;
-  if (!flat.endsWith('ed', end) || index === 0) return false;
-  return PARTICIPLE_AFTER_DETERMINER.test(flat.slice(Math.max(0, index - 8), end));
+  if (index === 0) return false;
+  const ed = flat.endsWith('ed', end);
+  if (ed && PARTICIPLE_AFTER_DETERMINER.test(flat.slice(Math.max(0, index - 8), end))) return true;
+  return (
+    (ed || flat.startsWith('held', index) || flat.startsWith('kept', index)) &&
+    PARTICIPLE_AFTER_NOUN.test(flat.slice(Math.max(0, index - 30), end))
+  );
 }
 
 /** Classes whose verbs are also nouns that modify another: "share arrest reports with ICE". */

@@ -289,6 +289,16 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
     assert.deepEqual(only('give ICE the release date of any person'), ['notify']);
   });
 
+  it('lending officers to ICE operations, letting ICE operate, and telling any immigration agency', () => {
+    assert.deepEqual(only('detail Troopers to ICE transport operations'), ['assist-operation']);
+    assert.deepEqual(only('assign staff to ICE operations'), ['assist-operation']);
+    assert.deepEqual(only('authorize ICE to conduct enforcement operations on campus'), ['grant-access']);
+    assert.deepEqual(only('provide CBP with the home address of any person stopped'), ['share-information']);
+    assert.deepEqual(only('provide ERO with the courtroom number of any defendant'), ['share-information']);
+    // A participle after a noun describes it: "any person stopped", "any person held on a detainer".
+    assert.deepEqual(only('release any person held on an ICE detainer'), []);
+  });
+
   it('the use of rooms, cells and vehicles is resources, not information', () => {
     assert.deepEqual(only('give ICE the use of any MPD vehicle or office'), ['provide-resources']);
     assert.deepEqual(only('grant ICE the use of a private interview room'), ['provide-resources']);
