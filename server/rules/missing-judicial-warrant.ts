@@ -74,7 +74,11 @@ export const missingJudicialWarrant: Rule = {
       const clause = norm.clause;
       // One finding a clause, or a duty of a list of duties ("shall do the following: a. …; b. …").
       const key = listedDuties(clause.sentence) && norm.action ? norm.action.offset : clause.offset;
-      if (reported.has(key) || conditionsNameAdministrativeWarrant(clause, model.doc.text, words)) continue;
+      if (
+        reported.has(key) ||
+        conditionsNameAdministrativeWarrant(clause, model.doc.text, words, norm.force !== 'prohibition')
+      )
+        continue;
       const allowed = allowedWhen(norm);
       if (!allowed) continue;
       const scenario = sat.scenario([allowed, noJudicialWarrant]);
@@ -101,8 +105,14 @@ export const missingJudicialWarrant: Rule = {
         modal !== undefined &&
         norm.modal.offset >= modal.offset &&
         (norm.action?.offset ?? Infinity) >= norm.modal.end;
+      // "may arrest without a warrant …": a required judicial warrant would contradict the clause's
+      // own words, which the drafter has to take out.
+      const withoutWarrant = clause.sentence.qualifiers.some(
+        (q) => q.kind === 'without' && /\bwarrant/i.test(q.condition?.text ?? ''),
+      );
       const canFix =
         ownModal &&
+        !withoutWarrant &&
         !disguisedPermission(norm) &&
         !held &&
         norm.force !== 'prohibition' &&

@@ -6,7 +6,7 @@
 import type { Clause, TextRun } from '../../grammar/index.js';
 import { sourceSpan, type PhraseMatch, type WordLists } from '../analysis/words.js';
 import { alternatives, defaultLexicon, flatten, judicialWarrant, type Norm } from '../model/index.js';
-import { conditionRuns } from './support.js';
+import { conditionRuns, qualifierRun } from './support.js';
 
 const COOPERATION_ROOT = 'cooperate';
 const CUSTODY_ACTIONS = new Set(['detain', 'arrest', 'hold']);
@@ -57,9 +57,23 @@ export function satisfyingAdministrativeWarrants(
   );
 }
 
-/** True when a condition of the clause would be satisfied by an administrative warrant (see above). */
-export function conditionsNameAdministrativeWarrant(clause: Clause, text: string, words: WordLists): boolean {
-  return conditionRuns(clause).some((run) => satisfyingAdministrativeWarrants(run, text, words).length > 0);
+/**
+ * True when a condition of the clause would be satisfied by an administrative warrant (see above).
+ * For a permission or duty (`enables`), a warrant its `without` condition names satisfies nothing:
+ * "may arrest without a warrant any person …" allows the arrest with no warrant at all.
+ */
+export function conditionsNameAdministrativeWarrant(
+  clause: Clause,
+  text: string,
+  words: WordLists,
+  enables = false,
+): boolean {
+  const missing = enables
+    ? clause.sentence.qualifiers.filter((q) => q.kind === 'without').map(qualifierRun)
+    : [];
+  return conditionRuns(clause).some(
+    (run) => !missing.includes(run) && satisfyingAdministrativeWarrants(run, text, words).length > 0,
+  );
 }
 
 /**

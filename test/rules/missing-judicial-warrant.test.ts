@@ -226,6 +226,13 @@ ruleTester(missingJudicialWarrant, {
       output: null,
     })),
     {
+      name: 'a permission to act without a warrant names no warrant that would satisfy it',
+      code: `${defs}2.48 Officers may arrest without a warrant any person whom ICE names.`,
+      errors: [{ messageId: 'allows', line: 5, column: 15, text: 'may arrest' }],
+      // Requiring a judicial warrant after "without a warrant" would contradict the clause.
+      output: null,
+    },
+    {
       name: 'an exception written "absent …" or "other than as …"',
       code: `${defs}2.46 Officers shall not arrest any person for a civil immigration violation absent a request from ICE.\n2.47 No Officer shall take part in any ICE operation, other than as requested by ICE.`,
       errors: [
