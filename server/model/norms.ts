@@ -338,8 +338,11 @@ function addClauseNorms(
     if (!WAIVER.test(duty.modal.text)) addDutyNorms(norms, doc, clause, duty, defs, names, lexicon, concepts);
 }
 
+/** Verbs that stand for the duties of a list after them: "shall do the following:". */
+const LISTING_VERB = '(?:do|perform|take|carry out|complete|follow|observe|undertake)';
+
 /** An action that stands for the items of the list after it: "shall do the following:", "shall take the following steps:". */
-const PLACEHOLDER = /^(?:do|perform|take|carry out|complete|follow|observe|undertake)$/i;
+const PLACEHOLDER = new RegExp(`^${LISTING_VERB}$`, 'i');
 
 /** One item of a list of duties: its action, and the conditions its qualifier words open. */
 export interface ListedDuty {
@@ -368,8 +371,7 @@ export function listedDuties(s: Sentence): ListedDuty[] | undefined {
 }
 
 /** "do the following", "take the following steps": an action whose list comes after a condition. */
-const PLACEHOLDER_FOLLOWING =
-  /^(?:do|perform|take|carry out|complete|follow|observe|undertake)(?: all)?(?: of)? the following(?: [a-z]+)?$/i;
+const PLACEHOLDER_FOLLOWING = new RegExp(`^${LISTING_VERB}(?: all)?(?: of)? the following(?: [a-z]+)?$`, 'i');
 
 /**
  * The list of a sentence whose items are its duties (see `listedDuties`): the list after its action
@@ -665,8 +667,7 @@ function refusal(
   // Most actions hold no refusing word: a look for one before their words are made.
   if (!action || !REFUSING_WORD.test(action.text)) return undefined;
   const ws = action.words;
-  let verb = 0;
-  while (verb < ws.length - 1 && leadsVerb(ws[verb]!.text)) verb++;
+  const verb = verbIndex(ws);
   const word = ws[verb]?.text ?? '';
   const to = /^to$/i.test(ws[verb + 1]?.text ?? '') && verb + 2 < ws.length;
   const object = to || !REFUSING_OBJECT.test(word) ? '' : wordsText(ws.slice(verb + 1));
@@ -682,6 +683,13 @@ function refusal(
   const end = ws[to ? verb + 1 : verb]!.end;
   const text = doc.text.slice(duty.modal.offset, end).replace(/\s+/g, ' ');
   return { modal: { text, force, offset: duty.modal.offset, end }, detainer, granted };
+}
+
+/** Where an action's verb stands: past the adverbs that may lead it ("promptly notify"). */
+function verbIndex(ws: readonly Word[]): number {
+  let verb = 0;
+  while (verb < ws.length - 1 && leadsVerb(ws[verb]!.text)) verb++;
+  return verb;
 }
 
 /** Participles whose passive subject is who is told: "ICE shall be notified", "the person shall be informed". */
@@ -717,9 +725,7 @@ function heldFor(
   // Most actions release no one: a look for the word before their words are made.
   if (!action || !/\breleas/i.test(action.text)) return undefined;
   const ws = action.words;
-  let verb = 0;
-  while (verb < ws.length - 1 && leadsVerb(ws[verb]!.text)) verb++;
-  if (!RELEASE.test(ws[verb]?.text ?? '')) return undefined;
+  if (!RELEASE.test(ws[verbIndex(ws)]?.text ?? '')) return undefined;
   const takesCustody = (text: string): boolean => {
     const who = TAKES_CUSTODY.exec(text)?.[1];
     return (
