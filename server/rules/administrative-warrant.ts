@@ -14,6 +14,7 @@ import type { Rule } from '../analysis/types.js';
 import type { WordLists } from '../analysis/words.js';
 import {
   defaultLexicon,
+  dutyList,
   listedDuties,
   requires,
   SOMEONE_ELSE,
@@ -109,13 +110,17 @@ function enablingRuns(norm: Norm, words: WordLists): TextRun[] {
   const item = listed?.find((d) => d.action !== undefined && d.action.offset === norm.action?.offset);
   const itemRuns = (keep: (kind: QualifierKind) => boolean) =>
     item?.qualifiers.flatMap((q, i) => (keep(q.kind) ? [item.conditionRuns[i]!] : [])) ?? [];
+  // A qualifier's list of duties ("… take the following steps when ICE asks: a. …") is no condition.
+  const duties = listed ? dutyList(s) : undefined;
+  const runsOf = (q: Qualifier) =>
+    q.list && q.list === duties ? (q.condition ? [qualifierRun(q)] : []) : qualifierRuns(q, words);
   if (norm.force === 'prohibition') {
-    for (const q of s.qualifiers) if (opensException(q.kind)) runs.push(...qualifierRuns(q, words));
+    for (const q of s.qualifiers) if (opensException(q.kind)) runs.push(...runsOf(q));
     runs.push(...itemRuns(opensException));
     return runs;
   }
   if (norm.force === 'discouragement' || requires(norm.guard, 'judicial-warrant')) return runs;
-  for (const q of s.qualifiers) if (ENABLING.has(q.kind)) runs.push(...qualifierRuns(q, words));
+  for (const q of s.qualifiers) if (ENABLING.has(q.kind)) runs.push(...runsOf(q));
   runs.push(...itemRuns((kind) => ENABLING.has(kind)));
   if (s.actionList && !listed) runs.push(...listRuns(s.actionList, words));
   return runs;

@@ -53,6 +53,11 @@ ruleTester(administrativeWarrant, {
   ],
   invalid: [
     {
+      name: 'a list of duties after a condition is no condition either',
+      code: `${defs}2.14 Officers shall take the following steps when ICE asks for an inmate:\n    a. log each person named in a detainer;\n    b. transfer the person to ICE custody only if ICE presents Form I-205.`,
+      errors: [{ messageId: 'form', line: 6, column: 64, text: 'Form I-205' }],
+    },
+    {
       name: 'in a list of duties, a detainer in an item’s action is no condition; one in its condition is',
       code: `${defs}2.13 MPD shall do the following:\n    a. log each person named in a detainer;\n    b. transfer a person to ICE custody only if ICE presents Form I-205.`,
       errors: [{ messageId: 'form', line: 6, column: 62, text: 'Form I-205' }],
