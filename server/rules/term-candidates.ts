@@ -54,6 +54,9 @@ const THINGS = new Set(
     ' ',
   ),
 );
+/** Words for everyone who works in an agency: "MCPO personnel", "MPD staff". */
+const COLLECTIVE = new Set(['personnel', 'staff', 'employee', 'member', 'workforce']);
+
 /** A subject that bounds a number: "No more than two police vehicles", "Fewer than three Officers". */
 const BOUNDED = /^(?:no\s+)?(?:more|fewer|less)\s+than\b/i;
 /** A participle that opens a modifier after the head noun: "the records kept under §3.1". */
@@ -411,5 +414,8 @@ export function undefinedSubject(clause: Clause, defs: DefinitionIndex): TermCan
     part = part.slice(1);
   const text = part.map((w) => (w.kind === 'string' ? w.text.slice(1, -1) : w.text)).join(' ');
   if (!/\p{L}/u.test(text)) return undefined;
+  // "MCPO personnel", "MPD staff": everyone in a defined agency.
+  const owner = lastUse >= 0 ? uses.find((u) => covered([u], core[lastUse]!)) : undefined;
+  if (part.length === 1 && COLLECTIVE.has(noun) && owner?.definition.kind === 'agency') return undefined;
   return { kind: 'actor', name: singularName(text), offset: part[0]!.offset, end: head.end };
 }

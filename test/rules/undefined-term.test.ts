@@ -38,6 +38,10 @@ ruleTester(undefinedTerm, {
       code: `${defs}\n2.9 Nothing in this policy prohibits MPD from detaining a person under a warrant issued by a judge of the Superior Court.\n2.10 MPD shall comply with the California Penal Code and the General Statutes.\n2.11 The carve-outs in §2.9 apply to every request.`,
     },
     {
+      name: 'the personnel or staff of a defined agency are its members',
+      code: `${defs}\n2.17 MPD personnel are prohibited from stopping any person on the basis of immigration status.\n2.18 MPD staff shall not ask about immigration status.`,
+    },
+    {
       name: 'a bounded number of things, plural things, and an adverb before the modal are no actors',
       code: `${defs}\n4.6 No more than two police vehicles shall take part in a pursuit.\n4.19 Unmarked vehicles shall withdraw from a pursuit.\n7.15 Appeals of a sustained finding shall follow §4.6.\n2.16 Officers generally shall not discharge a firearm.`,
     },
