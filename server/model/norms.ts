@@ -559,7 +559,11 @@ function addDutyNorms(
     letIn?.subject ??
     (duty.subject && 'names' in duty.subject ? duty.subject : resolveSubject(duty.subject, defs, names));
   let actions =
-    held || refused?.detainer ? HOLDING : classify(refused?.granted ?? letIn?.active ?? actionText, lexicon);
+    held || refused?.detainer
+      ? HOLDING
+      : classify(refused?.granted ?? letIn?.active ?? ensuredTelling(actionText) ?? actionText, lexicon);
+  // "inform the agent that the arrest is prohibited by law" tells ICE no more than a refusal.
+  if (REFUSAL_TOLD.test(actionText) && lexicon.tells(actions)) actions = TELLING_REFUSAL;
   // A passive clause's subject is what is acted on: "Release dates may be provided to ICE",
   // "Notice of a person's release may be given to ICE" (read as "given notice of … to ICE").
   const patient = passive && duty.subject && !('names' in duty.subject) ? duty.subject : undefined;
@@ -691,6 +695,34 @@ function verbIndex(ws: readonly Word[]): number {
   while (verb < ws.length - 1 && leadsVerb(ws[verb]!.text)) verb++;
   return verb;
 }
+
+/**
+ * What a duty to see someone told comes to: "ensure that ICE is notified of each release" and
+ * "ensure that ICE receives timely notice of each release" read as "notify ICE of each release".
+ * Undefined for any other action.
+ */
+function ensuredTelling(text: string): string | undefined {
+  if (!ENSURE.test(text)) return undefined;
+  const m = ENSURED_TOLD.exec(text) ?? ENSURED_NOTICE.exec(text);
+  return m ? `notify ${m[1]} ${m[2] ?? ''}`.trim() : undefined;
+}
+
+const ENSURE = /^(?:ensure|ensures|make sure|see to it)\s+that\s/i;
+const ENSURED_TOLD =
+  /^(?:ensure|ensures|make sure|see to it)\s+that\s+(.+?)\s+(?:is|are|has been|have been|will be|shall be)\s+(?:promptly\s+)?(?:notified|informed|told|advised|alerted)\b\s*(.*)$/i;
+const ENSURED_NOTICE =
+  /^(?:ensure|ensures|make sure|see to it)\s+that\s+(.+?)\s+receives?\s+(?:timely\s+|prompt\s+|advance\s+)?(?:notice|notification)\b\s*(.*)$/i;
+
+/**
+ * What is said after "that" when it is a refusal: "inform the agent that the arrest is prohibited
+ * by Civil Rights Law § 28", "tell ICE that MPD will not honor the detainer". Telling that shares
+ * nothing about anyone.
+ */
+const REFUSAL_TOLD =
+  /\bthat\b[^;]*?\b(?:(?:is|are|was|has been|will be)\s+(?:denied|declined|refused|rejected|prohibited|forbidden|not\s+(?:honou?red|accepted|permitted|allowed|authori[sz]ed))|(?:will|shall|does|do|may|can)\s+not\s+(?:honou?r|comply|hold|accept|assist|cooperate|respond|detain|transfer)|cannot\s+(?:be\s+)?(?:honou?r|comply|hold|accept|assist|cooperate))/i;
+
+/** A telling of a refusal, as an action of its own that cooperates with no one. */
+const TELLING_REFUSAL: Action[] = [{ class: 'verb:tell refusal', known: false }];
 
 /** Participles whose passive subject is who is told: "ICE shall be notified", "the person shall be informed". */
 const TOLD = /^(?:notified|informed|told|advised|alerted|apprised|warned|contacted)$/i;

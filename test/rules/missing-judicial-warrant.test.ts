@@ -21,6 +21,10 @@ ruleTester(missingJudicialWarrant, {
       code: `${defs}2.23 Officers shall not release any person held on a detainer until the person's release date.\n2.24 Officers shall not delay the release of any person until ICE takes custody.\n2.25 Officers shall not hold any person until ICE arrives.\n2.26 Officers shall not release a person to ICE custody unless ICE presents a judicial warrant.`,
     },
     {
+      name: 'telling ICE a refusal shares nothing',
+      code: `${defs}2.31 When ICE asks for a release date without a judicial warrant, the Chief of Police shall inform ICE in writing that the request is denied.\n2.32 Officers shall tell ICE that MPD does not honor immigration detainers.\n2.33 When an ICE agent seeks to arrest a person in court, Officers shall inform the agent that the arrest is prohibited by law.`,
+    },
+    {
       name: 'refusing to cooperate is a ban; a permission to refuse binds no one to cooperate',
       code: `${defs}2.27 Officers shall refuse to honor any immigration detainer.\n2.28 Officers shall refuse to notify ICE of any release unless ICE presents a judicial warrant.\n2.29 Officers may decline to assist ICE.\n2.30 MPD shall decline every detainer request that is not accompanied by a judicial warrant.`,
     },
@@ -225,6 +229,25 @@ ruleTester(missingJudicialWarrant, {
       // A judicial warrant appended to the refusal would bound the refusal, not the duty.
       output: null,
     })),
+    {
+      name: 'a duty to see ICE told is a duty to tell ICE',
+      code: `${defs}2.49 Officers shall ensure that ICE is notified of each release.\n2.50 The Chief of Police shall ensure that ICE receives timely notice of each transfer.`,
+      errors: [
+        {
+          messageId: 'allows',
+          line: 5,
+          column: 15,
+          text: 'shall ensure that ICE is notified of each release',
+        },
+        {
+          messageId: 'allows',
+          line: 6,
+          column: 26,
+          text: 'shall ensure that ICE receives timely notice of each transfer',
+        },
+      ],
+      output: `${defs}2.49 Officers shall ensure that ICE is notified of each release only if presented with a judicial warrant signed by a federal or state judge.\n2.50 The Chief of Police shall ensure that ICE receives timely notice of each transfer only if presented with a judicial warrant signed by a federal or state judge.`,
+    },
     {
       name: 'a permission to act without a warrant names no warrant that would satisfy it',
       code: `${defs}2.48 Officers may arrest without a warrant any person whom ICE names.`,
