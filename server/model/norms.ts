@@ -562,8 +562,6 @@ function addDutyNorms(
     held || refused?.detainer
       ? HOLDING
       : classify(refused?.granted ?? letIn?.active ?? ensuredTelling(actionText) ?? actionText, lexicon);
-  // "inform the agent that the arrest is prohibited by law" tells ICE no more than a refusal.
-  if (REFUSAL_TOLD.test(actionText) && lexicon.tells(actions)) actions = TELLING_REFUSAL;
   // A passive clause's subject is what is acted on: "Release dates may be provided to ICE",
   // "Notice of a person's release may be given to ICE" (read as "given notice of … to ICE").
   const patient = passive && duty.subject && !('names' in duty.subject) ? duty.subject : undefined;
@@ -592,6 +590,9 @@ function addDutyNorms(
     toldPatient ??
     counterpartOf(duty, actions, defs, lexicon) ??
     (patient ? headCounterpart(patient, defs, lexicon) : undefined);
+  // "inform the agent that the arrest is prohibited by law" tells ICE no more than a refusal (who
+  // is told was read above, from the telling).
+  if (REFUSAL_TOLD.test(actionText) && lexicon.tells(actions)) actions = TELLING_REFUSAL;
   const reason = reasonOf(actionText) ?? solelyReason(duty.qualifiers);
   // Object literals written out (no spreads): the model builds one or two norms per clause. Every
   // norm has every property, in this order, undefined when absent: the rules' code then sees one
