@@ -442,7 +442,10 @@ function quantifierOf(intro: string | undefined, items: A.ListItem[]): 'any' | '
   return undefined;
 }
 
-function lastItem(actionList: A.List | undefined, qualifiers: A.Qualifier[]): A.ListItem | undefined {
+export function lastItem(
+  actionList: A.List | undefined,
+  qualifiers: readonly A.Qualifier[],
+): A.ListItem | undefined {
   // The list that ends the sentence, if one does: a qualifier before the subject ("After any use
   // of force, the Officer shall do the following: a. …") comes before the action's list.
   let list = actionList;

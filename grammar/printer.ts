@@ -4,6 +4,7 @@
  * lines, prose wrapped at 100 columns. `parse(print(doc))` has the same AST as `doc`.
  */
 import type * as A from './ast.js';
+import { lastItem } from './ast-sentence.js';
 import { startsStructurally } from './tokens.js';
 
 /** Printer options. */
@@ -218,11 +219,7 @@ class Printer {
 }
 
 function endsWithList(s: A.Sentence): boolean {
-  // The last qualifier after the action; one before the subject ends nothing, unless no action follows.
-  const post = s.qualifiers.filter((q) => q.position === 'post' || !s.action);
-  const last = post[post.length - 1];
-  const list = last ? last.list : s.actionList;
-  return !!list && list.items[list.items.length - 1]?.terminator === '.';
+  return lastItem(s.actionList, s.qualifiers)?.terminator === '.';
 }
 
 function endsWithAbbreviation(s: A.Sentence): boolean {

@@ -315,15 +315,17 @@ function kleene(guard: Guard, value: ReadonlyMap<string, boolean | undefined>): 
 const FINITE_VERB =
   /\b(?:is|are|was|were|has|have|had|does|do|did|can|may|will|shall|must)\b|\b\p{L}+s\s+(?:a|an|the|any|that|to)\b|\b\p{L}+(?:ed|es)\b/iu;
 
-/**
- * A condition that fails, in words: "the approval of the Board is not given" for "with the
- * approval of the Board", "there is no federal warrant" for "a federal warrant", "it is not
- * required by law" for "required by law", and "it is not the case that …" for a clause.
- */
 /** Words that open a condition saying how things stand: "necessary to investigate the offense". */
 const PREDICATE =
   /^(?:necessary|required|practicable|possible|feasible|appropriate|permitted|authori[sz]ed|needed|warranted|lawful|unlawful)\b/i;
 
+/**
+ * A condition that fails, in words: "the approval of the Board is not given" for "with the
+ * approval of the Board", "there is no federal warrant" for "a federal warrant", "it is not
+ * required by law" for "required by law", "there are no exigent circumstances" for "there are
+ * exigent circumstances", "not writing any report" for a gerund's phrase, and "it is not the case
+ * that …" for a clause.
+ */
 function notLabel(label: string): string {
   const text = label.replace(/^[\s,;]+|[\s,;]+$/g, '');
   const withMatch = /^with\s+(.*)$/i.exec(text);

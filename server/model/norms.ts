@@ -34,9 +34,9 @@ import {
   conditionKey,
   flatten,
   LEADING_ADVERB,
-  leadsVerb,
   stem,
   TextCache,
+  verbIndex,
   words,
 } from './text.js';
 
@@ -672,7 +672,7 @@ function refusal(
   // Most actions hold no refusing word: a look for one before their words are made.
   if (!action || !REFUSING_WORD.test(action.text)) return undefined;
   const ws = action.words;
-  const verb = verbIndex(ws);
+  const verb = verbIndex(action.wordTexts);
   const word = ws[verb]?.text ?? '';
   const to = /^to$/i.test(ws[verb + 1]?.text ?? '') && verb + 2 < ws.length;
   const object = to || !REFUSING_OBJECT.test(word) ? '' : wordsText(ws.slice(verb + 1));
@@ -688,13 +688,6 @@ function refusal(
   const end = ws[to ? verb + 1 : verb]!.end;
   const text = doc.text.slice(duty.modal.offset, end).replace(/\s+/g, ' ');
   return { modal: { text, force, offset: duty.modal.offset, end }, detainer, granted };
-}
-
-/** Where an action's verb stands: past the adverbs that may lead it ("promptly notify"). */
-function verbIndex(ws: readonly Word[]): number {
-  let verb = 0;
-  while (verb < ws.length - 1 && leadsVerb(ws[verb]!.text)) verb++;
-  return verb;
 }
 
 /**
@@ -757,8 +750,8 @@ function heldFor(
   const action = duty.action;
   // Most actions release no one: a look for the word before their words are made.
   if (!action || !/\breleas/i.test(action.text)) return undefined;
-  const ws = action.words;
-  if (!RELEASE.test(ws[verbIndex(ws)]?.text ?? '')) return undefined;
+  const texts = action.wordTexts;
+  if (!RELEASE.test(texts[verbIndex(texts)] ?? '')) return undefined;
   const takesCustody = (text: string): boolean => {
     const who = TAKES_CUSTODY.exec(text)?.[1];
     return (

@@ -6,7 +6,7 @@
 import type { TextRun } from '../../grammar/index.js';
 import type { DefinitionIndex } from './definitions.js';
 import type { ActionLexicon } from './lexicon.js';
-import { leadsVerb } from './text.js';
+import { verbIndex } from './text.js';
 
 const COORDINATOR = /^(?:and|or|nor|and\/or)$/;
 
@@ -115,8 +115,7 @@ export function toldIn(
   // information that identifies a victim with ICE" tells ICE.
   // The verb, past leading adverbs. After a verb of telling, everything from "that" on is what is
   // said: "tell every victim that MBPD does not share information with ICE" tells the victim.
-  let verb = 0;
-  while (verb < ws.length - 1 && leadsVerb(lower[verb]!)) verb++;
+  const verb = verbIndex(lower);
   let said = ws.length;
   for (let k = 1; k < ws.length; k++)
     if (SAYING.test(lower[k]!) && !demonstrative(k)) {

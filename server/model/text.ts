@@ -203,6 +203,13 @@ export function leadsVerb(word: string): boolean {
   );
 }
 
+/** Where an action's verb stands among its words: past the adverbs that may lead it ("promptly notify"). */
+export function verbIndex(words: readonly string[]): number {
+  let verb = 0;
+  while (verb < words.length - 1 && leadsVerb(words[verb]!)) verb++;
+  return verb;
+}
+
 /**
  * The forms a word may stand for, itself first: without a possessive, and singular ("Officers",
  * "MPD's", "parties" → "Officer", "MPD", "party").

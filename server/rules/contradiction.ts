@@ -15,7 +15,7 @@ import {
 } from '../model/index.js';
 import { describeScenario, essential, guardKey, sharedSatSession } from '../model/logic.js';
 import { actionPhrase, cite, normMark } from './support.js';
-import { leadsVerb } from '../model/text.js';
+import { verbIndex } from '../model/text.js';
 
 const MAX_PER_CLAUSE = 5;
 const VERB = { prohibition: 'forbids', obligation: 'requires', permission: 'permits' } as const;
@@ -189,8 +189,7 @@ function actionWords(norm: Norm): string | undefined {
   const ws = norm.action?.wordTexts ?? [];
   const who = norm.counterpart;
   const namesWho = (k: number) => !!who && ws.slice(k + 1, k + 4).includes(who);
-  let k = 0;
-  while (k < ws.length - 1 && leadsVerb(ws[k]!)) k++;
+  let k = verbIndex(ws);
   const out = [ws[k]!];
   for (k++; k < ws.length && out.length < 8 && (!AFTER_OBJECT.test(ws[k]!) || namesWho(k)); k++)
     out.push(ws[k]!);

@@ -122,13 +122,21 @@ function collectRuns(clause: Clause, conditions: readonly TextRun[]): TextRun[] 
     // The items of a list of duties whole (their conditions are parts of them), and the sentence's
     // qualifiers.
     for (const d of listed) runs.push(d.item.text);
-    const list = dutyList(s);
-    for (const q of s.qualifiers) {
-      runs.push(qualifierRun(q));
-      if (q.list && q.list !== list) for (const item of q.list.items) runs.push(item.text);
-    }
+    qualifierRunsOf(s, runs);
   }
   return sortedByOffset(runs);
+}
+
+/**
+ * Adds the runs of a sentence's qualifiers to `runs`: each qualifier, and the items of its list
+ * unless they are the sentence's duties ("… take the following steps when ICE asks: a. …").
+ */
+function qualifierRunsOf(s: Clause['sentence'], runs: TextRun[]): void {
+  const duties = dutyList(s);
+  for (const q of s.qualifiers) {
+    runs.push(qualifierRun(q));
+    if (q.list && q.list !== duties) for (const item of q.list.items) runs.push(item.text);
+  }
 }
 
 /** Sorts runs by offset; most clauses list them in source order already, and sorting allocates. */
@@ -150,13 +158,9 @@ function collectConditionRuns(clause: Clause): TextRun[] {
   const runs: TextRun[] = [];
   // A list of duties ("shall do the following: a. …") holds actions; only their conditions count.
   const listed = listedDuties(s);
-  const list = dutyList(s);
   if (listed) for (const d of listed) runs.push(...d.conditionRuns);
   else if (s.actionList) for (const item of s.actionList.items) runs.push(item.text);
-  for (const q of s.qualifiers) {
-    runs.push(qualifierRun(q));
-    if (q.list && q.list !== list) for (const item of q.list.items) runs.push(item.text);
-  }
+  qualifierRunsOf(s, runs);
   return runs;
 }
 
@@ -168,25 +172,30 @@ export function dutySpan(clause: Clause): { offset: number; end: number } {
 }
 
 /**
- * The words a norm is read from, its modal and its action: the clause's duty, one of the duties
- * coordinated in it ("… and may share the requested information with ICE"), or a permission
- * written as a statement ("Sharing of booking data with ICE shall be permitted").
- */
-/**
  * Where a finding about a norm as a whole points: its modal, or for a duty of a list of duties
  * ("shall do the following: a. notify ICE …"), whose modal all its items share, the item's action.
  */
 export function normMark(norm: Norm): { offset: number; end: number } {
-  const list = dutyList(norm.clause.sentence);
-  if (list && norm.action && norm.action.offset >= list.offset) return normSpan(norm);
-  return { offset: norm.modal.offset, end: norm.modal.end };
+  return itemSpan(norm) ?? { offset: norm.modal.offset, end: norm.modal.end };
 }
 
-export function normSpan(norm: Norm): { offset: number; end: number } {
-  // A duty that is an item of the list after its modal ("shall do the following: a. notify ICE …"): the item.
+/** The action of a norm that is an item of a list of duties, or undefined for any other norm. */
+function itemSpan(norm: Norm): { offset: number; end: number } | undefined {
   const list = dutyList(norm.clause.sentence);
-  if (list && norm.action && norm.action.offset >= list.offset)
-    return { offset: norm.action.offset, end: actionEnd(norm.action) ?? norm.action.end };
+  const action = norm.action;
+  if (!list || !action || action.offset < list.offset) return undefined;
+  return { offset: action.offset, end: actionEnd(action) ?? action.end };
+}
+
+/**
+ * The words a norm is read from, its modal and its action: the clause's duty, one of the duties
+ * coordinated in it ("… and may share the requested information with ICE"), or a permission
+ * written as a statement ("Sharing of booking data with ICE shall be permitted"); for an item of a
+ * list of duties, the item.
+ */
+export function normSpan(norm: Norm): { offset: number; end: number } {
+  const item = itemSpan(norm);
+  if (item) return item;
   // The action may come first: "Sharing of booking data with ICE shall be permitted".
   const start = Math.min(norm.modal.offset, norm.action?.offset ?? norm.modal.offset);
   return { offset: start, end: Math.max(actionEnd(norm.action) ?? norm.modal.end, norm.modal.end) };

@@ -191,7 +191,7 @@ function firstCovering(
   spans: readonly { offset: number; end: number }[],
   w: Word,
 ): { offset: number; end: number } | undefined {
-  for (const u of spans) if (u.offset <= w.offset && w.end <= u.end) return u;
+  for (const u of spans) if (within(u, w)) return u;
   return undefined;
 }
 
@@ -258,8 +258,7 @@ export function acronyms(
     while (use < uses.length && uses[use]!.end <= w.offset) use++;
     // Part of a defined name ("TRUTH" in a use of "TRUTH Act notice"), or of the name of a law
     // ("the TRUTH Act", "the REAL ID Act").
-    const covered = use < uses.length && uses[use]!.offset <= w.offset && w.end <= uses[use]!.end;
-    if (covered || namesLaw(ws, i)) continue;
+    if ((use < uses.length && within(uses[use]!, w)) || namesLaw(ws, i)) continue;
     // "ICE-related", "ICE/DHS": each part on its own.
     for (const m of w.text.matchAll(/[^-/]+/g)) {
       const part = stripPossessive(m[0]);
@@ -362,8 +361,12 @@ function namesOne(text: string, offset: number, defs: DefinitionIndex): boolean 
 
 /** True when one of `spans` covers `w`. */
 function covered(spans: readonly { offset: number; end: number }[], w: Word): boolean {
-  for (const u of spans) if (u.offset <= w.offset && w.end <= u.end) return true;
-  return false;
+  return firstCovering(spans, w) !== undefined;
+}
+
+/** Whether `w` lies inside `span`. */
+function within(span: { offset: number; end: number }, w: Word): boolean {
+  return span.offset <= w.offset && w.end <= span.end;
 }
 
 /**
@@ -415,7 +418,7 @@ export function undefinedSubject(clause: Clause, defs: DefinitionIndex): TermCan
   const text = part.map((w) => (w.kind === 'string' ? w.text.slice(1, -1) : w.text)).join(' ');
   if (!/\p{L}/u.test(text)) return undefined;
   // "MCPO personnel", "MPD staff": everyone in a defined agency.
-  const owner = lastUse >= 0 ? uses.find((u) => covered([u], core[lastUse]!)) : undefined;
+  const owner = lastUse >= 0 ? uses.find((u) => within(u, core[lastUse]!)) : undefined;
   if (part.length === 1 && COLLECTIVE.has(noun) && owner?.definition.kind === 'agency') return undefined;
   return { kind: 'actor', name: singularName(text), offset: part[0]!.offset, end: head.end };
 }
