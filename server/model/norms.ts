@@ -485,7 +485,10 @@ function clauseDuties(doc: PolicyDocument, s: Sentence, modal: NormModal): Duty[
 
 /**
  * The duties of the parts of a split action: each part's modal (the clause's for a part without
- * one) and action; the last takes `lastQualifiers` and the clause's list, the others `pre`.
+ * one) and action; the last takes `lastQualifiers` and the clause's list, the others `pre`. An
+ * exception after the last of coordinated prohibitions excepts from each of them: "DPS shall not
+ * honor a detainer request and shall not give ICE notice of release unless a judicial warrant
+ * accompanies the request".
  */
 function dutiesOf(
   parts: DutyPart[],
@@ -494,13 +497,17 @@ function dutiesOf(
   pre: readonly QualifierPart[],
   lastQualifiers: readonly QualifierPart[],
 ): Duty[] {
+  const forbids = (part: DutyPart) => (part.modal ?? modal).force === 'prohibition';
+  const shared = forbids(parts[parts.length - 1]!)
+    ? lastQualifiers.filter((q) => opensException(q.kind) && !pre.includes(q))
+    : [];
   return parts.map((part, i) => {
     const last = i === parts.length - 1;
     return {
       modal: part.modal ?? modal,
       subject: part.subject ?? s.subject,
       action: part.action,
-      qualifiers: last ? lastQualifiers : pre,
+      qualifiers: last ? lastQualifiers : shared.length && forbids(part) ? [...pre, ...shared] : pre,
       list: last ? s.actionList : undefined,
     };
   });

@@ -21,6 +21,10 @@ ruleTester(contradiction, {
       code: `${defs}${prohibition}\n4.2 Officers may notify ICE of release dates only if a judicial warrant is presented.`,
     },
     {
+      name: 'an exception after coordinated prohibitions excepts from each of them',
+      code: `${defs}2.1 MPD shall not honor a detainer request and shall not notify ICE of a release unless a judicial warrant accompanies the request.\n2.2 Officers may honor a detainer request only if a judicial warrant is presented.`,
+    },
+    {
       name: '"before X" is while X has not happened: no overlap with "when X"',
       code: `${defs}2.1 Officers shall search the cell before the individual is released.\n2.2 Officers shall not search the cell when the individual is released.`,
     },
