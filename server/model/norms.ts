@@ -552,6 +552,10 @@ function addDutyNorms(
     if (q.kind === 'only-if' || q.kind === 'only-with' || q.kind === 'only-after') onlyIfs.push(g);
     else conditions.push(g);
   }
+  // A judicial warrant the action itself names bounds it as a condition would: "comply with a
+  // judicial warrant presented by ICE", "disclose only what a judicial warrant requires", "honor a
+  // detainer that is accompanied by a judicial warrant".
+  if (duty.action) for (const g of namedConcepts(duty.action, concepts)) conditions.push(g);
   if (duty.list) {
     const listGuard = listToGuard(duty.list, concepts);
     if (restrictive) onlyIfs.push(listGuard);
@@ -1049,6 +1053,16 @@ export function conditionGuard(run: TextRun, concepts: Concept[], solely: boolea
   return wordsGuard(run.text, run, solely);
 }
 
+/** The concepts an action names, each as a guard (negated where the words deny it). */
+function namedConcepts(run: TextRun, concepts: Concept[]): Guard[] {
+  const out: Guard[] = [];
+  for (const concept of concepts) {
+    const found = conceptInAction(concept, run.text);
+    if (found !== NO_MATCH) out.push(conceptGuard(concept, found, run));
+  }
+  return out;
+}
+
 /** A recognised concept as a guard, negated when the condition denies it. */
 function conceptGuard(concept: Concept, found: ConceptMatch, run: TextRun): Guard {
   const a: Atom = {
@@ -1166,7 +1180,25 @@ function conceptIn(concept: Concept, text: string): ConceptMatch {
   return byText.get(text);
 }
 
-function matchConcept(concept: Concept, text: string): ConceptMatch {
+/**
+ * Whether an action names `concept` as what it is done under: as `conceptIn`, except that a
+ * warrant the action goes to get is none ("share the information needed to obtain a judicial
+ * warrant"), where in a condition "unless ICE obtains a judicial warrant" requires one.
+ */
+function conceptInAction(concept: Concept, text: string): ConceptMatch {
+  let byText = actionConceptMatches.get(concept);
+  if (!byText)
+    actionConceptMatches.set(concept, (byText = new TextCache((own) => matchConcept(concept, own, SOUGHT))));
+  return byText.get(text);
+}
+
+const actionConceptMatches = new WeakMap<Concept, TextCache<ConceptMatch>>();
+
+/** A verb of getting right before the phrase: "to obtain a", "request a", "apply for an". */
+const SOUGHT =
+  /\b(?:obtain|obtaining|get|getting|secure|securing|request|requesting|ask for|asking for|prepare|preparing|draft|drafting)\s+(?:(?:a|an|the|any)\s+)?$/;
+
+function matchConcept(concept: Concept, text: string, sought?: RegExp): ConceptMatch {
   const flat = flatten(text);
   // One pass over all the phrases when they are known, else a pass per pattern.
   if (concept.phrases) concept.anywhere ??= compileAlternation(concept.phrases);
@@ -1182,7 +1214,7 @@ function matchConcept(concept: Concept, text: string): ConceptMatch {
     // "the person has not been released and ICE presents a judicial warrant" requires one.
     const lead = conjunctBefore(flat, m.index).replace(DEADLINES, ' ');
     // A warrant sought or promised is not one presented.
-    if (PROMISED.test(lead)) return NO_MATCH;
+    if (PROMISED.test(lead) || sought?.test(lead)) return NO_MATCH;
     return NEGATORS.test(lead) ? NEGATED : MATCH;
   }
   return NO_MATCH;

@@ -144,6 +144,19 @@ ruleTester(missingJudicialWarrant, {
       name: `a court's order or a judge's warrant in other words: "${condition}"`,
       code: `${defs}2.32 Officers shall not transfer a person to ICE custody ${condition}.`,
     })),
+    ...[
+      'may detain a person for ICE with a judicial warrant',
+      'may detain a person for ICE under a judicial warrant',
+      'may detain a person for ICE pursuant to a judicial warrant',
+      'may detain a person for ICE as authorized by a judicial warrant',
+      'may honor a detainer that is accompanied by a judicial warrant',
+      'shall comply with a judicial warrant presented by ICE',
+      'shall give ICE only the information that a judicial warrant requires',
+      'shall transfer a person to ICE custody only as a judicial warrant directs',
+    ].map((action) => ({
+      name: `a judicial warrant named in the action bounds it: "${action}"`,
+      code: `${defs}2.42 Officers ${action}.`,
+    })),
     {
       name: "an immigration judge's order is administrative-warrant's finding",
       code: `${defs}2.18 Officers shall not transfer a person to ICE custody unless an immigration judge has ordered the removal of the person.`,
@@ -177,6 +190,15 @@ ruleTester(missingJudicialWarrant, {
       errors: [{ messageId: 'allows', line: 5, column: clause!.indexOf(text!) + 1, text: text! }],
       // The permitting words are no modal of the action's, which comes first: no place for the fix.
       output: null,
+    })),
+    ...[
+      'may detain a person for ICE whether or not a judicial warrant has been issued',
+      'may share with ICE the information needed to obtain a judicial warrant',
+    ].map((action) => ({
+      name: `a judicial warrant named in the action but not required: "${action}"`,
+      code: `${defs}2.43 Officers ${action}.`,
+      errors: [{ messageId: 'allows', line: 5, column: 15, text: action }],
+      output: `${defs}2.43 Officers ${action} only if presented with a judicial warrant signed by a federal or state judge.`,
     })),
     ...[
       [
