@@ -7,6 +7,7 @@ import type { Force, QualifierKind } from './ast.js';
 /** Force of a modal written without `not`, keyed by the phrase with whitespace collapsed, lower case. */
 const BASE_FORCE: [RegExp, Force][] = [
   [/^(?:shall|must|will) refrain from$/, 'prohibition'],
+  [/^should refrain from$/, 'discouragement'],
   // "is not prohibited from" permits what "is prohibited from" forbids.
   [/^(?:is|are) not (?:prohibited|forbidden|barred|precluded) from$/, 'permission'],
   [/^(?:is|are) (?:prohibited|forbidden|barred|precluded) from$/, 'prohibition'],

@@ -5,6 +5,7 @@ import { clauseModals, laterModals, matchCase, modalRewrite } from './support.js
 
 const STRONG: [RegExp, string][] = [
   [/^(?:should|ought) not(?: to)?$/i, '{{modal}} not'],
+  [/^should refrain from$/i, '{{modal}} refrain from'],
   [/^(?:is|are) not (?:expected|encouraged) to$/i, '{{modal}} not'],
   [/^(?:is|are) discouraged from$/i, '{{modal}} not'],
 ];

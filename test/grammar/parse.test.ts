@@ -265,6 +265,7 @@ describe('forms real SOPs use', () => {
     ['Officers are not permitted to share information with ICE.', 'prohibition'],
     ['Officers are authorized to accept identification documents.', 'permission'],
     ['MPD will refrain from entering into any agreement.', 'prohibition'],
+    ['Transit Officers should refrain from assisting CBP.', 'discouragement'],
     ['Officers are expected to treat all individuals equally.', 'recommendation'],
     ['MPD is not prohibited from providing ICE with release dates.', 'permission'],
     ['Officers need not obtain approval before contacting a supervisor.', 'permission'],

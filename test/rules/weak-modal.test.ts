@@ -12,6 +12,12 @@ ruleTester(weakModal, {
   ],
   invalid: [
     {
+      name: '"should refrain from" recommends a ban; the fix makes it one',
+      code: '2.1 Transit Officers should refrain from assisting CBP in any enforcement action.',
+      errors: [{ messageId: 'weak', line: 1, column: 22, text: 'should refrain from' }],
+      output: '2.1 Transit Officers shall refrain from assisting CBP in any enforcement action.',
+    },
+    {
       name: 'a second duty of the clause recommends, or both do',
       code: [
         '2.1 Officers shall refer each request from ICE to a Commander and should notify the Commander of the request.',
