@@ -130,7 +130,8 @@ function splitLeadingQualifier(ctx: AstContext, qualifier: A.Qualifier): A.TextR
 /**
  * Where the word that makes the subject "no one" stands in it: "no Officer", "Neither MPD nor any
  * Officer" (0), "It is the policy of MPD that no person" (at "no"); 0 for "Under no circumstances",
- * whose subject comes after the modal. -1 when the subject is no such word's.
+ * whose subject comes after the modal; after the comma of "At no time, officers" (at "officers").
+ * -1 when the subject is no such word's.
  */
 function negatingWord(subject: A.TextRun): number {
   // The text first: most subjects hold no "no", and their words need not be made.
@@ -140,6 +141,18 @@ function negatingWord(subject: A.TextRun): number {
   // Not a bound: "No more than one hour after an arrest, …".
   if (first === 'no' && !BOUND.test(words[1]?.text ?? '')) return 0;
   if (first === 'neither' || forbidsAlways(subject.text)) return 0;
+  const comma = words.findIndex((w) => w.text === ',');
+  if (
+    comma > 1 &&
+    comma < words.length - 1 &&
+    forbidsAlways(
+      words
+        .slice(0, comma)
+        .map((w) => w.text)
+        .join(' '),
+    )
+  )
+    return comma + 1;
   for (let k = 1; k < words.length - 1; k++)
     if (words[k]!.text.toLowerCase() === 'no' && words[k - 1]!.text.toLowerCase() === 'that') return k;
   return -1;

@@ -122,11 +122,11 @@ const kindCache = new Map<string, QualifierKind>();
 
 /** Phrases before an inverted modal that forbid: "Under no circumstances shall an Officer …". */
 const NEVER =
-  /^(?:under no circumstances?|at no time|in no (?:case|event|circumstances?)|on no account|by no means)$/i;
+  /^(?:under no circumstances?|at no time|in no (?:case|event|circumstances?)|on no account|by no means)\s*,?$/i;
 
 /**
  * Whether `text`, written where a subject stands, forbids in every case and puts the subject after
- * the modal: "Under no circumstances", "At no time", "In no case".
+ * the modal: "Under no circumstances", "At no time", "In no case" (a comma after it may stand).
  */
 export function forbidsAlways(text: string): boolean {
   return NEVER.test(text);

@@ -133,8 +133,9 @@ ruleTester(missingJudicialWarrant, {
       '2.40 Overtime is authorized for Officers assigned to the detail.',
       // A rule of construction binds no one.
       '2.33 Nothing in this policy shall be construed to authorize any Officer to hold any person on a civil immigration detainer.',
-      // A rule of construction binds no one.
-      '2.33 Nothing in this policy shall be construed to authorize any Officer to hold any person on a civil immigration detainer.',
+      // A ban in every case, with a comma after the words that make it one.
+      '2.44 At no time, Officers shall share information with ICE.',
+      '2.45 Under no circumstances, shall an Officer honor a detainer from ICE.',
     ].map((clause) => ({ name: `strong drafting: ${clause.slice(5, 60)}…`, code: `${defs}${clause}` })),
     ...[
       'unless a federal or state court orders the transfer',
