@@ -161,7 +161,11 @@ class Printer {
     lead.push(...atoms(s.preface));
     if (s.modal?.form === 'no') lead.push(...plain('No'));
     const pre = s.qualifiers.filter((q) => q.position === 'pre');
-    const post = s.qualifiers.filter((q) => q.position === 'post');
+    // A condition set off by commas between the modal and the action ("may, upon request, notify
+    // ICE …") stays there: after the action, "upon request" would be words of the action.
+    const action = s.action;
+    const inserted = s.qualifiers.filter((q) => q.position === 'post' && action && q.offset < action.offset);
+    const post = s.qualifiers.filter((q) => q.position === 'post' && !inserted.includes(q));
     const pieces: (A.Qualifier | A.TextRun)[] = [...pre, ...(s.subject ? [s.subject] : [])].sort(
       (a, b) => a.offset - b.offset,
     );
@@ -181,8 +185,11 @@ class Printer {
         lead.push(...atoms(piece as A.TextRun));
       }
     });
-    if (s.modal)
-      lead.push(...plain(s.modal.text, s.modal.form === 'neither' ? 'neither' : ''), ...atoms(s.action));
+    if (s.modal) {
+      lead.push(...plain(s.modal.text, s.modal.form === 'neither' ? 'neither' : ''));
+      for (const q of inserted) lead.push(glued(','), ...plain(q.keyword), ...atoms(q.condition), glued(','));
+      lead.push(...atoms(s.action));
+    }
     const trailingList = s.actionList;
     if (trailingList?.intro) lead.push(...plain(trailingList.intro));
     const end = s.terminated && !endsWithList(s) && !endsWithAbbreviation(s) ? [glued('.')] : [];

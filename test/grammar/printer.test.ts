@@ -81,6 +81,16 @@ describe('printer', () => {
     assert.equal(print(doc), text);
   });
 
+  it('keeps a condition set off by commas after the modal in its place (probe round 9)', () => {
+    // After the action, "upon request" would be words of the action, and the condition lost.
+    const text =
+      '2.1 Deputies may, upon request, notify ICE of the release date of any person.\n2.2 Deputies may, upon request by ICE and with the approval of a Sergeant, share the release date\n    with ICE.\n';
+    const doc = parse(text);
+    assert.deepEqual(doc.errors, []);
+    assert.equal(print(doc), text);
+    assert.deepEqual(shape(parse(print(doc))), shape(doc));
+  });
+
   it('keeps CRLF when asked', () => {
     assert.equal(print(parse('2.1 MPD shall act.\n'), { eol: '\r\n' }), '2.1 MPD shall act.\r\n');
   });
@@ -177,6 +187,9 @@ const sentence = fc.oneof(
       ([c, s, v, p]) => `When ${c}, ${s === 'No officer' ? 'an officer' : s.toLowerCase()} should ${v} ${p}.`,
     ),
   phrase.map((p) => `An individual's right to ${p} is not contingent upon status.`),
+  fc
+    .tuple(subject, verb, phrase, phrase)
+    .map(([s, v, c, p]) => `${s === 'No officer' ? 'MPD' : s} may, upon ${c}, ${v} ${p}.`),
 );
 
 const document = fc
