@@ -1163,9 +1163,13 @@ const EVENT = new RegExp(`^(?:the )?(${Object.keys(UPON_EVENTS).join('|')}) of (
  * in words that read after "when": "Form I-205 is presented"; any other condition as it is.
  */
 function eventLabel(text: string): string {
-  // "upon request", "upon the request of ICE".
-  const asked = /^(?:the |a )?request(?: (?:of|by|from) (.+))?$/i.exec(text);
-  if (asked) return asked[1] ? `${asked[1]} requests it` : 'it is requested';
+  // "upon request", "upon the request of ICE", "upon request by ICE and with the approval of a
+  // Sergeant" (what is joined to the request follows it).
+  const asked = /^(?:the |a )?request(?: (?:of|by|from) (.+?))?(?:,? ((?:and|or) .+))?$/i.exec(text);
+  if (asked) {
+    const label = asked[1] ? `${asked[1]} requests it` : 'it is requested';
+    return asked[2] ? `${label} ${asked[2]}` : label;
+  }
   // "absent urgent circumstances", "in the absence of exigent circumstances".
   if (/^(?:\p{L}+ )?circumstances$/iu.test(text)) return `there are ${text}`;
   const m = EVENT.exec(text);

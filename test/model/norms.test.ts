@@ -270,6 +270,10 @@ describe('conditions that name an event after "upon"', () => {
     );
     assert.equal(guardOf('MPD shall, upon request, notify ICE of each release.'), 'it is requested');
     assert.equal(guardOf('MPD shall notify ICE upon the request of ICE.'), 'ICE requests it');
+    assert.equal(
+      guardOf('MPD may, upon request by ICE and with the approval of a Sergeant, notify ICE.'),
+      'ICE requests it and with the approval of a Sergeant',
+    );
   });
 });
 
