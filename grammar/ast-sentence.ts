@@ -55,6 +55,7 @@ export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A
   if (part) {
     let body = noToken ? lead : stripDiscourseAdverb(lead);
     if (!noToken) body = body.slice(leadingDeadline(body, qualifiers.length > 0));
+    if (!noToken) body = body.slice(leadingSetting(body));
     if (body.length < lead.length) preface = ctx.run(lead.slice(0, lead.length - body.length));
     const upon = noToken ? undefined : leadingUpon(ctx, body);
     if (upon) {
@@ -437,6 +438,78 @@ function leadingDeadline(tokens: IToken[], conditionFollows: boolean): number {
   else return 0;
   for (let i = words; i < tokens.length - 1; i++) if (tokens[i]!.image === ',') return i + 1;
   return conditionFollows && tokens.length > words ? tokens.length : 0;
+}
+
+/** Words that open a phrase of circumstance before the subject ("At the request of ICE, …"). */
+const SETTING_OPENERS = new Set([
+  'at',
+  'on',
+  'in',
+  'for',
+  'during',
+  'under',
+  'with',
+  'pursuant',
+  'according',
+  'consistent',
+  'following',
+  'per',
+  'through',
+  'throughout',
+  'as',
+  'subject',
+  'notwithstanding',
+  'to',
+  'from',
+]);
+
+/** Words after a comma that go on with the phrase before it, rather than start the subject. */
+const CONTINUING = new Set([
+  'and',
+  'or',
+  'nor',
+  'but',
+  'including',
+  'such',
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'as',
+  'if',
+  'when',
+  'where',
+  'unless',
+  'except',
+]);
+
+/** Words that make a phrase "no one" or "never": left in the subject, for `negatingWord`. */
+const NEGATORS = new Set(['no', 'not', 'neither', 'nor', 'never', 'none', 'nothing']);
+
+/**
+ * How many tokens of a phrase of circumstance open the sentence, up to and with its comma: "At the
+ * request of ICE, Detention Deputies …", "Pursuant to a judicial warrant, officers …", "During a
+ * traffic stop, officers …", "Consistent with 8 C.F.R. § 287.7(d), the Jail Commander …". Kept as
+ * the preface: the subject is who acts, after the comma. Not a phrase that holds a negation ("At
+ * no time, officers …", see `negatingWord`) or a bound ("At least two officers, …"), nor a comma
+ * after which the phrase goes on ("In Madison, and in every other city, …" ends at the second).
+ * 0 when the sentence opens otherwise.
+ */
+function leadingSetting(tokens: IToken[]): number {
+  const first = tokens[0]?.image.toLowerCase();
+  if (first === undefined || !SETTING_OPENERS.has(first)) return 0;
+  const second = tokens[1]?.image.toLowerCase();
+  if (first === 'at' && (second === 'least' || second === 'most')) return 0;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const image = tokens[i]!.image;
+    if (NEGATORS.has(image.toLowerCase())) return 0;
+    if (image !== ',' || i < 2) continue;
+    const next = tokens[i + 1]!.image;
+    if (CONTINUING.has(next.toLowerCase()) || /^\d/.test(next)) continue;
+    return i + 1;
+  }
+  return 0;
 }
 
 function stripDiscourseAdverb(tokens: IToken[]): IToken[] {

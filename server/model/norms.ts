@@ -3,6 +3,7 @@
  * classes, counterpart, guard, source range. Statements and notes carry no norm.
  */
 import {
+  EMPTY,
   forbidsAlways,
   hasWordOf,
   modalForce,
@@ -556,6 +557,10 @@ function addDutyNorms(
   // judicial warrant presented by ICE", "disclose only what a judicial warrant requires", "honor a
   // detainer that is accompanied by a judicial warrant".
   if (duty.action) for (const g of namedConcepts(duty.action, concepts)) conditions.push(g);
+  // And so does one an aside names: "Pursuant to a judicial warrant, officers may …".
+  const s = clause.sentence;
+  const asides = s.preface || s.action?.text.startsWith(',') ? asidesOf(doc, s) : NO_RUNS;
+  for (const aside of asides) for (const g of namedConcepts(aside, concepts)) conditions.push(g);
   if (duty.list) {
     const listGuard = listToGuard(duty.list, concepts);
     if (restrictive) onlyIfs.push(listGuard);
@@ -600,7 +605,8 @@ function addDutyNorms(
     letIn?.counterpart ??
     toldPatient ??
     counterpartOf(duty, actions, defs, lexicon) ??
-    (patient ? headCounterpart(patient, defs, lexicon) : undefined);
+    (patient ? headCounterpart(patient, defs, lexicon) : undefined) ??
+    asideCounterpart(asides, defs, lexicon);
   // "inform the agent that the arrest is prohibited by law" tells ICE no more than a refusal (who
   // is told was read above, from the telling).
   if (REFUSAL_TOLD.test(actionText) && lexicon.tells(actions)) actions = TELLING_REFUSAL;
@@ -884,11 +890,45 @@ function invertedSubject(
  * ICE …" is to notify ICE. (A condition there is read as a condition by the parser.)
  */
 function pastInsertion(doc: PolicyDocument, action: TextRun): TextRun {
-  if (!action.text.startsWith(',')) return action;
+  const close = insertionClose(action);
+  return close < 0 ? action : (subRun(doc, action.words.slice(close + 1)) ?? action);
+}
+
+/** The index of the comma that closes a phrase set off at the start of an action, or -1. */
+function insertionClose(action: TextRun): number {
+  if (!action.text.startsWith(',')) return -1;
   const words = action.words;
   const close = words.findIndex((w, i) => i > 1 && w.text === ',');
-  if (close < 0 || close > 12 || close === words.length - 1) return action;
-  return subRun(doc, words.slice(close + 1)) ?? action;
+  return close < 0 || close > 12 || close === words.length - 1 ? -1 : close;
+}
+
+/**
+ * The phrases set off before a clause's verb that say for whom or under what it acts: its preface
+ * ("At the request of ICE, Detention Deputies …", "Pursuant to a judicial warrant, officers …") and
+ * a phrase between commas after the modal ("Officers may, at the direction of ICE, detain …").
+ */
+function asidesOf(doc: PolicyDocument, s: Sentence): TextRun[] {
+  const asides: TextRun[] = [];
+  if (s.preface) asides.push(s.preface);
+  const close = s.action ? insertionClose(s.action) : -1;
+  const inserted = close < 0 ? undefined : subRun(doc, s.action!.words.slice(1, close));
+  if (inserted) asides.push(inserted);
+  return asides;
+}
+
+const NO_RUNS: readonly TextRun[] = EMPTY;
+
+/** The immigration authority an aside names: "at the request of ICE", "on behalf of ICE". */
+function asideCounterpart(
+  asides: readonly TextRun[],
+  defs: DefinitionIndex,
+  lexicon: ActionLexicon,
+): string | undefined {
+  for (const aside of asides) {
+    const named = authorityIn(aside, defs) ?? lexicon.counterpart(aside.text);
+    if (named) return named;
+  }
+  return undefined;
 }
 
 /** A part of a clause's action that is a duty of its own, with the subject it names, if any. */

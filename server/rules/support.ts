@@ -45,7 +45,7 @@ function buildQualifierRun(q: Qualifier): TextRun {
   return { text, words, wordTexts, offset: q.offset, end: last.end, range: q.range };
 }
 
-/** Every run of prose in a clause: subject, action, qualifiers (with keywords), list items. */
+/** Every run of prose in a clause: preface, subject, action, qualifiers (with keywords), list items. */
 export function clauseRuns(clause: Clause): readonly TextRun[] {
   return cachedRuns(runsOfClause, clause, () => collectRuns(clause, conditionRuns(clause)));
 }
@@ -114,6 +114,7 @@ const tableOfDocument = new WeakMap<PolicyDocument, RunTable>();
 function collectRuns(clause: Clause, conditions: readonly TextRun[]): TextRun[] {
   const s = clause.sentence;
   const runs: TextRun[] = [];
+  if (s.preface) runs.push(s.preface);
   if (s.subject) runs.push(s.subject);
   if (s.action) runs.push(s.action);
   const listed = listedDuties(s);

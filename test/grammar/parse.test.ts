@@ -471,6 +471,43 @@ describe('forms real SOPs use', () => {
     assert.equal(one('Upon officers shall act.').subject?.text, 'Upon officers');
   });
 
+  it('keeps a phrase of circumstance that opens a sentence out of its subject', () => {
+    for (const [text, preface, subject] of [
+      ['At the request of ICE, jail staff may hold a person.', 'At the request of ICE,', 'jail staff'],
+      [
+        'Pursuant to a judicial warrant, officers may detain a person.',
+        'Pursuant to a judicial warrant,',
+        'officers',
+      ],
+      [
+        'Consistent with 8 C.F.R. § 287.7(d), the Jail Commander shall act.',
+        'Consistent with 8 C.F.R. § 287.7(d),',
+        'the Jail Commander',
+      ],
+      ['During a traffic stop, officers shall not ask about status.', 'During a traffic stop,', 'officers'],
+      [
+        'In Madison, and in every other city, officers shall act.',
+        'In Madison, and in every other city,',
+        'officers',
+      ],
+      [
+        'In accordance with the agreement of May 1, 2020, the Chief shall act.',
+        'In accordance with the agreement of May 1, 2020,',
+        'the Chief',
+      ],
+    ] as const) {
+      const s = one(text);
+      assert.equal(s.preface?.text, preface, text);
+      assert.equal(s.subject?.text, subject, text);
+    }
+    // A bound, or a negation, is the subject's (see the forms above).
+    assert.equal(
+      one('At least two officers, including a supervisor, shall be present.').subject?.text,
+      'At least two officers, including a supervisor,',
+    );
+    assert.equal(one('At no time, officers shall share information with ICE.').modal?.force, 'prohibition');
+  });
+
   it('keeps a discourse adverb out of the subject', () => {
     const s = one('Therefore, officers shall not routinely inquire into immigration status.');
     assert.equal(s.subject?.text, 'officers');

@@ -133,6 +133,9 @@ ruleTester(missingJudicialWarrant, {
       '2.40 Overtime is authorized for Officers assigned to the detail.',
       // A rule of construction binds no one.
       '2.33 Nothing in this policy shall be construed to authorize any Officer to hold any person on a civil immigration detainer.',
+      // A judicial warrant in a phrase set off before the verb.
+      '2.49 Pursuant to a judicial warrant, Officers may detain a person for ICE.',
+      '2.50 Officers may, pursuant to a judicial warrant, detain a person for ICE.',
       // A ban in every case, with a comma after the words that make it one.
       '2.44 At no time, Officers shall share information with ICE.',
       '2.45 Under no circumstances, shall an Officer honor a detainer from ICE.',
@@ -191,6 +194,25 @@ ruleTester(missingJudicialWarrant, {
       errors: [{ messageId: 'allows', line: 5, column: clause!.indexOf(text!) + 1, text: text! }],
       // The permitting words are no modal of the action's, which comes first: no place for the fix.
       output: null,
+    })),
+    ...[
+      [
+        '2.46 At the request of ICE, Officers may hold a person for up to 48 hours.',
+        'may hold a person for up to 48 hours',
+      ],
+      [
+        '2.47 Officers may, at the direction of ICE, detain a person for up to 48 hours.',
+        'may, at the direction of ICE, detain a person for up to 48 hours',
+      ],
+      [
+        '2.48 On behalf of ICE, MPD may transport a person to a federal facility.',
+        'may transport a person to a federal facility',
+      ],
+    ].map(([clause, text]) => ({
+      name: `ICE named in a phrase set off before the verb is whom the action is for: "${clause!.slice(5, 40)}…"`,
+      code: `${defs}${clause}`,
+      errors: [{ messageId: 'allows', line: 5, column: clause!.indexOf(text!) + 1, text: text! }],
+      output: `${defs}${clause!.slice(0, -1)} only if presented with a judicial warrant signed by a federal or state judge.`,
     })),
     ...[
       'may detain a person for ICE whether or not a judicial warrant has been issued',

@@ -34,6 +34,10 @@ ruleTester(undefinedTerm, {
     `${defs}\n2.1 Officers shall obtain approval from a Commander or OIC before detaining any individual.`,
     `${defs}\n2.2 The Chief of Police shall report every request of ICE to the Commanders.`,
     {
+      name: 'a phrase of circumstance before the subject is no subject',
+      code: `${defs}\n2.3 Consistent with 8 C.F.R. § 287.7(d), the Chief of Police shall not hold any person for ICE.\n2.4 In cooperation with a Commander, Officers may share records.`,
+    },
+    {
       name: 'courts and codes of other law, and things as subjects, need no definition',
       code: `${defs}\n2.9 Nothing in this policy prohibits MPD from detaining a person under a warrant issued by a judge of the Superior Court.\n2.10 MPD shall comply with the California Penal Code and the General Statutes.\n2.11 The carve-outs in §2.9 apply to every request.`,
     },
