@@ -190,6 +190,18 @@ const sentence = fc.oneof(
   fc
     .tuple(subject, verb, phrase, phrase)
     .map(([s, v, c, p]) => `${s === 'No officer' ? 'MPD' : s} may, upon ${c}, ${v} ${p}.`),
+  fc
+    .tuple(
+      fc.constantFrom('At the request of', 'Pursuant to', 'During', 'At no time'),
+      phrase,
+      subject,
+      verb,
+      phrase,
+    )
+    .map(
+      ([lead, c, s, v, p]) =>
+        `${lead}${lead === 'At no time' ? '' : ` ${c}`}, ${s === 'No officer' ? 'an officer' : s.toLowerCase()} shall ${v} ${p}.`,
+    ),
 );
 
 const document = fc
