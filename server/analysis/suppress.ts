@@ -1,28 +1,42 @@
 /**
  * Inline suppression: `// redline-disable-next-line RULE -- reason` silences RULE on the next line
- * (and on the whole clause, note or definition that starts there); `// redline-disable RULE` …
- * `// redline-enable RULE` silences a stretch. A directive that silences nothing is itself reported.
+ * (and on the whole clause, note or definition that starts there); `// redline-disable-line RULE`,
+ * at the end of a line, on its own line (and item) likewise; `// redline-disable RULE` …
+ * `// redline-enable RULE` silences a stretch. A directive that silences nothing, names a rule
+ * that does not exist, or is no directive at all (`redline-ignore`) is itself reported.
  */
 import type { Comment, PolicyDocument } from '../../grammar/index.js';
 import type { Finding } from './types.js';
 
 /** One parsed directive. */
 export interface Directive {
-  kind: 'disable-next-line' | 'disable' | 'enable';
+  kind: 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
   /** Rule ids; empty means every rule. */
   rules: string[];
   reason?: string;
   comment: Comment;
 }
 
-const DIRECTIVE = /^\s*redline-(disable-next-line|disable|enable)\b([^]*)$/;
+/** A comment that means to be a directive: `redline-` and a word, as written. */
+const DIRECTIVE = /^\s*redline-([\w-]*)([^]*)$/;
+const KINDS = new Set(['disable-next-line', 'disable-line', 'disable', 'enable']);
 
 /** The directives among a document's comments. */
 export function directives(doc: PolicyDocument): Directive[] {
+  return parsed(doc).directives;
+}
+
+/** The directives among a document's comments, and the comments that look like one but are not. */
+function parsed(doc: PolicyDocument): { directives: Directive[]; misspelt: [Comment, string][] } {
   const out: Directive[] = [];
+  const misspelt: [Comment, string][] = [];
   for (const comment of doc.comments) {
     const m = DIRECTIVE.exec(comment.text);
     if (!m) continue;
+    if (!KINDS.has(m[1]!)) {
+      misspelt.push([comment, `redline-${m[1]}`]);
+      continue;
+    }
     const [body = '', reason] = (m[2] ?? '').split(/\s--\s?/, 2);
     const rules = body.split(/[\s,]+/).filter(Boolean);
     out.push({
@@ -32,7 +46,7 @@ export function directives(doc: PolicyDocument): Directive[] {
       comment,
     });
   }
-  return out;
+  return { directives: out, misspelt };
 }
 
 interface Span {
@@ -53,40 +67,55 @@ export function applySuppressions(
   findings: Finding[],
   knownRules: Set<string>,
 ): Finding[] {
-  const spans = suppressionSpans(doc);
-  if (!spans.length) return findings;
+  // Most documents have no comment that starts "redline-": nothing to parse.
+  if (!doc.comments.some((c) => c.text.includes('redline-'))) return findings;
+  const { directives: parsedDirectives, misspelt } = parsed(doc);
+  const spans = suppressionSpans(doc, parsedDirectives);
   const kept = findings.filter((f) => {
     const span = spans.find((s) => f.offset >= s.from && f.offset < s.to && covers(s.directive, f.rule));
     if (span) span.used = true;
     return !span;
   });
-  const reported = new Set<Directive>();
-  for (const span of spans) {
-    const d = span.directive;
-    if (reported.has(d) || spans.some((s) => s.directive === d && s.used)) continue;
-    reported.add(d);
-    const unknown = d.rules.filter((r) => !knownRules.has(r));
+  const report = (comment: Comment, message: string) =>
     kept.push({
       rule: 'unused-suppression',
       severity: 'warning',
-      message: unknown.length
-        ? `redline-${d.kind} names unknown rule ${unknown.map((r) => `'${r}'`).join(', ')}`
-        : `redline-${d.kind}${d.rules.length ? ' ' + d.rules.join(', ') : ''} suppresses nothing; remove it`,
-      offset: d.comment.offset,
-      end: d.comment.end,
-      range: d.comment.range,
+      message,
+      offset: comment.offset,
+      end: comment.end,
+      range: comment.range,
       clause: null,
     });
+  for (const [comment, written] of misspelt)
+    report(
+      comment,
+      `'${written}' is no directive, so it silences nothing; write redline-disable-next-line, redline-disable-line, redline-disable or redline-enable`,
+    );
+  const reported = new Set<Directive>();
+  for (const span of spans) {
+    const d = span.directive;
+    if (reported.has(d)) continue;
+    // A rule that does not exist is reported even when the directive's other rules were silenced.
+    const unknown = d.rules.filter((r) => !knownRules.has(r));
+    const used = spans.some((s) => s.directive === d && s.used);
+    if (used && !unknown.length) continue;
+    reported.add(d);
+    report(
+      d.comment,
+      unknown.length
+        ? `redline-${d.kind} names unknown rule ${unknown.map((r) => `'${r}'`).join(', ')}`
+        : `redline-${d.kind}${d.rules.length ? ' ' + d.rules.join(', ') : ''} suppresses nothing; remove it`,
+    );
   }
   return kept;
 }
 
-function suppressionSpans(doc: PolicyDocument): Span[] {
+function suppressionSpans(doc: PolicyDocument, directives: readonly Directive[]): Span[] {
   const spans: Span[] = [];
   const open: Span[] = [];
-  for (const d of directives(doc)) {
-    if (d.kind === 'disable-next-line') {
-      const [from, to] = nextLineSpan(doc, d.comment);
+  for (const d of directives) {
+    if (d.kind === 'disable-next-line' || d.kind === 'disable-line') {
+      const [from, to] = lineSpan(doc, d.comment, d.kind === 'disable-line');
       spans.push({ directive: d, from, to, used: false });
     } else if (d.kind === 'disable') {
       const span = { directive: d, from: d.comment.end, to: doc.text.length, used: false };
@@ -104,9 +133,18 @@ function suppressionSpans(doc: PolicyDocument): Span[] {
   return spans;
 }
 
-/** The next line that is not only a comment, extended to the item that starts on it. */
-function nextLineSpan(doc: PolicyDocument, comment: Comment): [number, number] {
+/**
+ * The next line that is not only a comment (or, for `disable-line`, the comment's own line),
+ * extended to the item that starts on it.
+ */
+function lineSpan(doc: PolicyDocument, comment: Comment, own: boolean): [number, number] {
   const lines = doc.lines;
+  if (own) {
+    const line = comment.range.start.line;
+    const from = lines.offset({ line, character: 0 });
+    const item = [...doc.clauses, ...doc.definitions, ...doc.notes].find((i) => i.range.start.line === line);
+    return [from, Math.max(comment.end, item?.end ?? 0)];
+  }
   let line = comment.range.start.line + 1;
   const commentLines = new Set(
     doc.comments

@@ -66,6 +66,27 @@ describe('inline suppression', () => {
     );
   });
 
+  it('silences a rule on the line of a trailing disable-line, and nowhere else', () => {
+    const text = `${HEAD}\n\n1.1 ${weak(1)} // redline-disable-line weak-modal -- quoted from the statute\n1.2 ${weak(2)}\n`;
+    assert.deepEqual(found(text), ['weak-modal@6']);
+  });
+
+  it('reports a comment that is no directive, which silences nothing (probe round 9)', () => {
+    // "redline-disable-lines" once read as "redline-disable" and silenced the rule to the end.
+    const text = `${HEAD}\n\n1.1 ${weak(1)} // redline-disable-lines weak-modal\n1.2 ${weak(2)}\n// redline-ignore weak-modal\n1.3 ${weak(3)}\n`;
+    const { findings } = analyze(text);
+    assert.deepEqual(
+      findings.map((f) => `${f.rule}@${f.range.start.line + 1}`),
+      ['weak-modal@5', 'unused-suppression@5', 'weak-modal@6', 'unused-suppression@7', 'weak-modal@8'],
+    );
+    assert.match(findings[1]!.message, /'redline-disable-lines' is no directive/);
+  });
+
+  it('reports an unknown rule even when the directive silenced another', () => {
+    const text = `${HEAD}\n\n// redline-disable-next-line weak-modal, weak-modals\n1.1 ${weak(1)}\n`;
+    assert.deepEqual(found(text), ['unused-suppression@5']);
+  });
+
   it('reports unused directives at the configured severity, or not at all when off', () => {
     const text = `${HEAD}\n\n// redline-disable-next-line weak-modal\n1.1 Officers shall document each contact.\n`;
     assert.deepEqual(found(text), ['unused-suppression@5']);
