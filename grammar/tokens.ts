@@ -366,19 +366,19 @@ export const Comment = createToken({
 
 export const PolicyKw = createToken({
   name: 'PolicyKw',
-  pattern: lineStart(/policy(?=[ \t]+["“”])/),
+  pattern: lineStart(/policy(?=[ \t\u00a0]+["“”])/),
   start_chars_hint: ['p'],
   line_breaks: false,
 });
 export const DefineKw = createToken({
   name: 'DefineKw',
-  pattern: lineStart(/define(?=[ \t])/),
+  pattern: lineStart(/define(?=[ \t\u00a0])/),
   start_chars_hint: ['d'],
   line_breaks: false,
 });
 export const SectionKw = createToken({
   name: 'SectionKw',
-  pattern: lineStart(/section(?=[ \t]+\d[\d.]*[ \t]*(?:["“”]|\r|\n|$))/),
+  pattern: lineStart(/section(?=[ \t\u00a0]+\d[\d.]*[ \t\u00a0]*(?:["“”]|\r|\n|$))/),
   start_chars_hint: ['s'],
   line_breaks: false,
 });
@@ -425,7 +425,7 @@ export const HeaderKey = createToken({
 /** `2.1`, `130.10.3`, `§ 2.1` at the start of a line: at least two components, so `1.` is a list item. */
 export const ClauseNumber = createToken({
   name: 'ClauseNumber',
-  pattern: lineStart(/(?:§[ \t]*)?\d+(?:\.\d+)+\.?(?=[ \t\r\n]|$)/),
+  pattern: lineStart(/(?:§[ \t\u00a0]*)?\d+(?:\.\d+)+\.?(?=[ \t\u00a0\r\n]|$)/),
   start_chars_hint: [...'0123456789§'],
   line_breaks: false,
 });
@@ -433,7 +433,7 @@ export const ClauseNumber = createToken({
 /** `a.`, `(a)`, `1.`, `(iv)`, `2)` at the start of a line. */
 export const ListMarker = createToken({
   name: 'ListMarker',
-  pattern: lineStart(/(?:\((?:[a-z]|[ivx]+|\d+)\)|(?:[a-z]|\d+)[.)])(?=[ \t])/),
+  pattern: lineStart(/(?:\((?:[a-z]|[ivx]+|\d+)\)|(?:[a-z]|\d+)[.)])(?=[ \t\u00a0])/),
   start_chars_hint: [...'(abcdefghijklmnopqrstuvwxyz0123456789'],
   line_breaks: false,
 });

@@ -621,6 +621,16 @@ describe('text as pasted from Word', () => {
     assert.equal(doc.clauses[0]!.sentence.action?.text, 'detain anyone');
   });
 
+  it('takes a non-breaking space after structure as a blank (probe round 9)', () => {
+    const doc = parse(
+      'define\u00a0MPD as agency.\nsection\u00a01 "S"\n  1.1\u00a0MPD shall do the following:\n      a.\u00a0log the request;\n      b. tell the Chief.\n',
+    );
+    assert.deepEqual(doc.errors, []);
+    assert.equal(doc.definitions[0]!.name.text, 'MPD');
+    assert.equal(doc.clauses[0]!.number, '1.1');
+    assert.equal(doc.clauses[0]!.sentence.actionList?.items.length, 2);
+  });
+
   it('measures characters in UTF-16 code units, as LSP does', () => {
     const doc = parse('2.1 MPD 😀 shall act.\n');
     const modal = doc.clauses[0]!.sentence.modal!;
