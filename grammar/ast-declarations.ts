@@ -7,6 +7,7 @@ import type * as A from './ast.js';
 import type { AstContext } from './ast-context.js';
 import { firstToken, nodesAt, real, tokensOf } from './cst.js';
 import { Definition, Header, HeaderDate, HeaderField } from './nodes.js';
+import { endsWithOwnStop, wordKindOf } from './text-run.js';
 import { endOf } from './tokens.js';
 import { DATE_KEYS, DEFINITION_KINDS, HEADER_KEYS } from './vocabulary.js';
 
@@ -79,6 +80,9 @@ export function definition(ctx: AstContext, node: CstNode): Definition | undefin
   if (memberOf) built.memberOf = memberOf;
   if (longName) built.longName = longName;
   if (textTokens.length) built.text = ctx.run(textTokens)!;
+  const last = tokens[tokens.length - 1]!;
+  const stopped = last.tokenType.name === 'End' ? real(last) : endsWithOwnStop(wordKindOf(last), last.image);
+  if (!stopped) ctx.error(`expected '.' to end the definition of ${nameToken.image}`, end, end);
   return built;
 }
 

@@ -10,7 +10,7 @@ import { intern } from './intern.js';
 import type { AstContext } from './ast-context.js';
 import { firstToken, lastToken, nodesAt, real, startOf, tokensAt, tokensOf } from './cst.js';
 import { List, ListItem, Modal, Qualifier, Sentence } from './nodes.js';
-import { collapse } from './text-run.js';
+import { collapse, endsWithOwnStop, wordKindOf } from './text-run.js';
 import { endOf } from './tokens.js';
 import {
   DISCOURSE_ADVERBS,
@@ -89,7 +89,7 @@ export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A
   const terminated =
     (!!endToken && real(endToken)) ||
     lastItem(part?.list, qualifiers)?.terminator === '.' ||
-    (!!last && last.tokenType.name === 'Abbreviation' && last.image.endsWith('.'));
+    (!!last && endsWithOwnStop(wordKindOf(last), last.image));
   // Optional parts are assigned in place, in the order of the interface: spreading `{ preface }`
   // or `{}` into a literal costs an object and a generic copy per part, for every clause.
   const built = new Sentence(

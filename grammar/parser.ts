@@ -108,7 +108,9 @@ export class PolicyParser extends CstParser {
         this.OR2([{ ALT: () => this.CONSUME(T.ItemText) }, { ALT: () => this.CONSUME(T.Semicolon) }]),
       );
     });
-    this.CONSUME(T.End);
+    // Optional here, required when the definition is built: its text may end with its own stop
+    // ("… at 1600 N. 16th St.", '… a "green card."'), as a sentence's may.
+    this.OPTION3(() => this.CONSUME(T.End));
   });
 
   section = this.RULE('section', () => {

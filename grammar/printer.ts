@@ -5,6 +5,7 @@
  */
 import type * as A from './ast.js';
 import { lastItem } from './ast-sentence.js';
+import { endsWithOwnStop } from './text-run.js';
 import { startsStructurally } from './tokens.js';
 
 /** Printer options. */
@@ -192,7 +193,7 @@ class Printer {
     }
     const trailingList = s.actionList;
     if (trailingList?.intro) lead.push(...plain(trailingList.intro));
-    const end = s.terminated && !endsWithList(s) && !endsWithAbbreviation(s) ? [glued('.')] : [];
+    const end = s.terminated && !endsWithList(s) && !endsWithOwnStopWord(s) ? [glued('.')] : [];
     const lastLine = post.length === 0 && !trailingList;
     const firstPrefix = `${indent}${clause.number} `;
     this.out.push(...wrap(lastLine ? [...lead, ...end] : lead, firstPrefix, cont, this.options.width));
@@ -229,13 +230,14 @@ function endsWithList(s: A.Sentence): boolean {
   return lastItem(s.actionList, s.qualifiers)?.terminator === '.';
 }
 
-function endsWithAbbreviation(s: A.Sentence): boolean {
+/** Whether the sentence's last word holds its full stop (see `endsWithOwnStop`). */
+function endsWithOwnStopWord(s: A.Sentence): boolean {
   const runs = [s.subject, s.action, ...s.qualifiers.map((q) => q.condition)].filter(
     (r): r is A.TextRun => !!r,
   );
   const last = runs.sort((a, b) => b.end - a.end)[0];
   const word = last?.words[last.words.length - 1];
-  return !!word && word.kind === 'abbreviation' && word.text.endsWith('.') && word.end >= s.end;
+  return !!word && word.end >= s.end && endsWithOwnStop(word.kind, word.text);
 }
 
 /** Prints `doc` canonically. */

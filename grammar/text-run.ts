@@ -60,6 +60,20 @@ const MULTI_WORD = byTypeIndex(
   false,
 );
 
+/** The kind of word a token is in a run of prose. */
+export function wordKindOf(token: IToken): A.WordKind {
+  return WORD_KINDS.get(token.tokenType) ?? 'punctuation';
+}
+
+/**
+ * Whether a sentence's last word holds its full stop: an abbreviation ("… at 10:00 p.m."), or a
+ * quotation closed after it, as American usage puts it ('… or "green card."').
+ */
+export function endsWithOwnStop(kind: A.WordKind, text: string): boolean {
+  if (kind === 'abbreviation') return text.endsWith('.');
+  return kind === 'string' && /\.["”’]$/.test(text);
+}
+
 /** JavaScript's `\s`: what `replace(/\s+/g, ' ')` collapses. */
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

@@ -378,8 +378,8 @@ export const DefineKw = createToken({
 });
 export const SectionKw = createToken({
   name: 'SectionKw',
-  pattern: lineStart(/section(?=[ \t\u00a0]+\d[\d.]*[ \t\u00a0]*(?:["“”]|\r|\n|$))/),
-  start_chars_hint: ['s'],
+  pattern: lineStart(/(?:section|Section|SECTION)(?=[ \t\u00a0]+\d[\d.]*[ \t\u00a0]*(?:["“”]|\r|\n|$))/),
+  start_chars_hint: ['s', 'S'],
   line_breaks: false,
 });
 export const NoteKw = createToken({
@@ -430,11 +430,11 @@ export const ClauseNumber = createToken({
   line_breaks: false,
 });
 
-/** `a.`, `(a)`, `1.`, `(iv)`, `2)` at the start of a line. */
+/** `a.`, `(a)`, `1.`, `(iv)`, `iv.`, `A.`, `2)` at the start of a line. */
 export const ListMarker = createToken({
   name: 'ListMarker',
-  pattern: lineStart(/(?:\((?:[a-z]|[ivx]+|\d+)\)|(?:[a-z]|\d+)[.)])(?=[ \t\u00a0])/),
-  start_chars_hint: [...'(abcdefghijklmnopqrstuvwxyz0123456789'],
+  pattern: lineStart(/(?:\((?:[a-zA-Z]|[ivx]+|\d+)\)|(?:[a-zA-Z]|[ivx]+|\d+)[.)])(?=[ \t\u00a0])/),
+  start_chars_hint: [...'(abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'],
   line_breaks: false,
 });
 
@@ -770,11 +770,11 @@ export const Abbreviation = createToken({
   name: 'Abbreviation',
   // Every alternative is ASCII letters and then a dot.
   pattern: gated(
-    /(?:e\.g|i\.e|etc|vs|viz|cf|approx|Nos?|Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mrs?|Ms|St|Sgt|Lt|Capt|Det|Ofc|Insp|Dept|Gov|Stat|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|a\.m|p\.m)\.(?=[\s,;:)]|(?![\s\S]))|(?:[A-Z]\.){2,}/,
+    /(?:e\.g|i\.e|m\.p\.h|etc|vs?|viz|cf|approx|Nos?|Inc|Corp|Co|Ltd|Jr|Sr|Dr|Mrs?|Ms|St|Sgt|Lt|Capt|Cpl|Cmdr|Det|Ofc|Ofcr|Insp|Asst|Dep|Supt|Atty|Hon|Gen|Dept|Dist|Gov|Stat|Fed|Evid|Crim|Civ|Proc|Admin|Supp|Vol|vol|pp?|eds?|Sec|secs?|subd|Rm|[Hh]rs?|[Yy]rs?|mos|mins?|Min|ft|lbs?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|a\.m|p\.m)\.(?=[\s,;:)]|(?![\s\S]))|(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+(?:[A-Z][a-z]|\d))/,
     [],
     'dotted',
   ),
-  start_chars_hint: [...'eivcapNICLJSDMGOFAPVTRBUZHKQWXYE'],
+  start_chars_hint: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', ...'eimvcapsyhfl'],
   categories: [Prose],
 });
 

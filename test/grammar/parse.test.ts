@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { CstNode } from 'chevrotain';
 import { collapse, parse, type Clause, type PolicyDocument, type Range } from '../../grammar/index.js';
 import { lexer } from '../../grammar/parse.js';
+import { print } from '../../grammar/printer.js';
 import { parser } from '../../grammar/parser.js';
 import { designExample, readRepo } from '../helpers.js';
 
@@ -619,6 +620,50 @@ describe('text as pasted from Word', () => {
       end: { line: 3, character: 4 },
     });
     assert.equal(doc.clauses[0]!.sentence.action?.text, 'detain anyone');
+  });
+
+  it('ends a clause at a full stop inside its closing quotation mark (probe round 9)', () => {
+    const text = '2.1 Officers shall not ask for a document called a "green card."\n2.2 MPD shall act.\n';
+    const doc = parse(text);
+    assert.deepEqual(doc.errors, []);
+    assert.equal(doc.clauses[0]!.sentence.terminated, true);
+    assert.equal(print(doc), text);
+  });
+
+  it('reads the abbreviations of SOPs, and an initial, as words whose dots end nothing (probe round 9)', () => {
+    const text = [
+      'define MPD as agency.',
+      'define "Station 3" as document: the station at 1600 N. 16th St.',
+      'SECTION 2 "PROPERTY"',
+      '  2.1 Officers shall deliver the property to Rm. 104 within 24 hrs. of seizure.',
+      '  2.2 Officers shall apply Graham v. Connor, 490 U.S. 386 (1989), to each use of force.',
+      '  2.3 Officers shall not exceed 25 m.p.h. in a school zone.',
+      '  2.4 Officers shall notify Sgt. Alvarez or Asst. Chief Mary B. Smith, and cite Fed. R. Evid. 803.',
+      '  2.5 Officers shall keep the records for 7 yrs. and file them by Jul. 1 (Vol. 2, p. 14).',
+      '  2.6 Officers shall do the following:',
+      '      i. log the request;',
+      '      ii. tell the Chief.',
+      '  2.7 Officers shall do the following:',
+      '      A. log the request;',
+      '      B. tell the Chief.',
+      '',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(doc.errors, []);
+    assert.deepEqual(
+      doc.clauses.map((c) => c.number),
+      ['2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7'],
+    );
+    assert.equal(doc.sections[0]!.title.text, 'PROPERTY');
+    assert.deepEqual(
+      doc.clauses[6]!.sentence.actionList?.items.map((i) => i.marker),
+      ['A.', 'B.'],
+    );
+    // A definition without its full stop is still reported.
+    assert.match(
+      parse('define X as term: a thing\n').errors[0]!.message,
+      /expected '\.' to end the definition of X/,
+    );
   });
 
   it('takes a non-breaking space after structure as a blank (probe round 9)', () => {
