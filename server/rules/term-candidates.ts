@@ -318,14 +318,29 @@ function commonAcronyms(words: WordLists): Set<string> {
   return set;
 }
 
+/**
+ * Quotations that are no terms: words spoken or written down ("Police — stop or I will use the
+ * taser", "Do you have papers?"), with sentence punctuation inside, and times or numbers ("10:42
+ * p.m.").
+ */
+const SPOKEN = /[!?—–]|\d:\d|^\d|^(?:\S+\s+){6}/;
+
+/** Nouns before a quotation that mention its words: "the term", "the words", "the phrase". */
+const MENTIONING = /^(?:terms?|words?|phrases?|expressions?|labels?)$/i;
+
 /** Quoted terms in `run` whose text no definition names, added to `out`. */
 export function quotedTerms(run: TextRun, defs: DefinitionIndex, out: TermCandidate[] = []): TermCandidate[] {
   if (!hasWordOf(run, 'string')) return out;
-  for (const w of run.words) {
+  const words = run.words;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     if (w.kind !== 'string') continue;
-    const inner = w.text.slice(1, -1);
+    // "the term 'illegal alien'" mentions the words; it does not use them.
+    if (k > 0 && MENTIONING.test(words[k - 1]!.text)) continue;
+    // A stop or comma inside the closing quote is the sentence's, as American usage puts it.
+    const inner = w.text.slice(1, -1).replace(/[.,;:]+\s*$/, '');
     const name = inner.trim().replace(/\s+/g, ' ');
-    if (!/\p{L}/u.test(name) || namesOne(inner, w.offset + 1, defs)) continue;
+    if (!/\p{L}/u.test(name) || SPOKEN.test(name) || namesOne(inner, w.offset + 1, defs)) continue;
     const lead = inner.length - inner.trimStart().length;
     out.push({
       kind: 'quoted',

@@ -34,6 +34,10 @@ ruleTester(undefinedTerm, {
     `${defs}\n2.1 Officers shall obtain approval from a Commander or OIC before detaining any individual.`,
     `${defs}\n2.2 The Chief of Police shall report every request of ICE to the Commanders.`,
     {
+      name: 'quotations that are no terms: speech, a time, a term mentioned (probe round 9)',
+      code: `${defs}\n2.5 Officers shall record each warning given, such as "Police — stop or I will use the taser", in the report.\n2.6 Officers shall note the time of arrival, "10:42 p.m.", in the log.\n2.7 Officers shall not use the term "illegal alien" in any report.`,
+    },
+    {
       name: 'a phrase of circumstance before the subject is no subject',
       code: `${defs}\n2.3 Consistent with 8 C.F.R. § 287.7(d), the Chief of Police shall not hold any person for ICE.\n2.4 In cooperation with a Commander, Officers may share records.`,
     },
@@ -115,6 +119,14 @@ ruleTester(undefinedTerm, {
     },
   ],
   invalid: [
+    {
+      name: 'a quoted term whose full stop stands inside the closing quote, without the stop',
+      code: `${defs}\n2.9 Officers shall not ask for a document called a “green card.”`,
+      errors: [{ messageId: 'term', line: 8, column: 53, text: 'green card' }],
+      output:
+        withDefinition('define "green card" as term.') +
+        `\n2.9 Officers shall not ask for a document called a “green card.”`,
+    },
     {
       name: 'a name with "on" inside is one name',
       code: `${defs}\n2.9 Officers shall give each detained person the notice the Board on Police Practices requires.`,
