@@ -54,17 +54,24 @@ const WORD_END = "(?![\\w'’\\-\\u00C0-\\u024F])";
 const phrase = (alternatives: string[], flags = 'i'): RegExp =>
   new RegExp(`(?:${alternatives.map((a) => a.replace(/ /g, '\\s+')).join('|')})${WORD_END}`, flags);
 
+/**
+ * Letters of the scripts a policy may name people and places in: Latin with its accents (and the
+ * combining accents of decomposed text, and Vietnamese's Latin Extended Additional: "Nguyễn"),
+ * Greek, Cyrillic, Hebrew, Arabic, CJK.
+ */
 const LETTER =
-  'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\u05FF\\u0600-\\u06FF\\u4E00-\\u9FFF';
+  'A-Za-z\\u00C0-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\u05FF\\u0600-\\u06FF\\u1E00-\\u1EFF\\u4E00-\\u9FFF';
 /** `LETTER` as [from, to] code ranges (a test checks that they agree). */
 const LETTER_RANGES: [number, number][] = [
   [0x41, 0x5a],
   [0x61, 0x7a],
   [0xc0, 0x24f],
+  [0x300, 0x36f],
   [0x370, 0x3ff],
   [0x400, 0x4ff],
   [0x590, 0x5ff],
   [0x600, 0x6ff],
+  [0x1e00, 0x1eff],
   [0x4e00, 0x9fff],
 ];
 
@@ -72,7 +79,11 @@ const LETTER_RANGES: [number, number][] = [
 function isLetter(c: number): boolean {
   if (c < 0xc0) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
   return (
-    c <= 0x24f || (c >= 0x370 && c <= 0x4ff) || (c >= 0x590 && c <= 0x6ff) || (c >= 0x4e00 && c <= 0x9fff)
+    c <= 0x24f ||
+    (c >= 0x300 && c <= 0x4ff) ||
+    (c >= 0x590 && c <= 0x6ff) ||
+    (c >= 0x1e00 && c <= 0x1eff) ||
+    (c >= 0x4e00 && c <= 0x9fff)
   );
 }
 

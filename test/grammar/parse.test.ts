@@ -666,6 +666,16 @@ describe('text as pasted from Word', () => {
     );
   });
 
+  it('reads Vietnamese names, precomposed or decomposed, as whole words (probe round 9)', () => {
+    const doc = parse(
+      '2.1 MPD shall refer each person to the Đặng Thị Mai Center and the Nguye\u0302\u0303n Unit.\n',
+    );
+    assert.deepEqual(doc.errors, []);
+    const words = doc.clauses[0]!.sentence.action!.words.map((w) => w.text);
+    assert.ok(words.includes('Đặng') && words.includes('Thị'), words.join(' '));
+    assert.ok(words.includes('Nguye\u0302\u0303n'), words.join(' '));
+  });
+
   it('takes a non-breaking space after structure as a blank (probe round 9)', () => {
     const doc = parse(
       'define\u00a0MPD as agency.\nsection\u00a01 "S"\n  1.1\u00a0MPD shall do the following:\n      a.\u00a0log the request;\n      b. tell the Chief.\n',
