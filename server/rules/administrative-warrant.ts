@@ -53,9 +53,10 @@ export const administrativeWarrant: Rule = {
   },
   check({ model, words, report }) {
     const bare = new Set((words.phrases['unqualified-warrant'] ?? []).map((p) => p.toLowerCase()));
+    // A phrase is reported once, though the items of a list of duties share its condition.
+    const seen = new Set<number>();
     for (const norm of model.norms) {
       if (norm.implied) continue;
-      const seen = new Set<number>();
       for (const run of enablingRuns(norm, words)) {
         for (const m of satisfyingAdministrativeWarrants(run, model.doc.text, words)) {
           const isBare = bare.has(m.phrase.toLowerCase().replace(/\s+/g, ' '));

@@ -53,6 +53,11 @@ ruleTester(administrativeWarrant, {
   ],
   invalid: [
     {
+      name: 'a condition the items of a list of duties share is reported once (probe round 9)',
+      code: `${defs}2.4 The Officer shall do the following when ICE lodges a detainer against an inmate:\n    a. notify ICE of the release;\n    b. hold the inmate for up to 48 hours.`,
+      errors: [{ messageId: 'form', line: 4, column: 58, text: 'detainer' }],
+    },
+    {
       name: 'a list of duties after a condition is no condition either',
       code: `${defs}2.14 Officers shall take the following steps when ICE asks for an inmate:\n    a. log each person named in a detainer;\n    b. transfer the person to ICE custody only if ICE presents Form I-205.`,
       errors: [{ messageId: 'form', line: 6, column: 64, text: 'Form I-205' }],
