@@ -252,15 +252,58 @@ function keptFrom(
  * A permission written as a ban on banning: "MPD shall not prohibit Deputies from inquiring about
  * immigration status", "… shall not prohibit or in any way restrict any Officer from sending
  * information to ICE" permit the Deputies to inquire and the Officer to send (the anti-sanctuary
- * mandates of Georgia, Iowa and Tennessee are written so). Undefined for any other clause.
+ * mandates of Georgia, Iowa and Tennessee are written so); so does a ban on a policy that would
+ * ("PCSO shall not adopt any policy that prohibits or materially impedes a Deputy from cooperating
+ * with DHS", Texas SB 4's form), and a ban on being kept from acting ("No Deputy shall be
+ * prohibited or restricted from sending information … to DHS"). Undefined for any other clause.
  */
 function notProhibiting(doc: PolicyDocument, clause: Clause): Duty | undefined {
   const s = clause.sentence;
   const modal = s.modal;
   if (!modal || modal.force !== 'prohibition' || !s.action) return undefined;
   const ws = s.action.words;
-  const verb = ws.findIndex((w, i) => i < 3 && KEEPING.test(w.text));
-  return verb < 0 ? undefined : keptFrom(doc, s, ws, verb, modal.offset);
+  const verb = ws.findIndex(
+    (w, i) =>
+      (i < 3 || (i < 10 && POLICY_THAT.test(ws[i - 1]!.text) && policyBefore(ws, i - 1))) &&
+      KEEPING.test(w.text),
+  );
+  if (verb >= 0) return keptFrom(doc, s, ws, verb, modal.offset);
+  return notKept(doc, s, ws);
+}
+
+/** Words after which a policy says what it does: "any policy that prohibits", "a rule which bars". */
+const POLICY_THAT = /^(?:that|which)$/i;
+
+/** Nouns of a rule an agency adopts. */
+const POLICY_NOUN =
+  /^(?:policy|policies|rule|rules|order|orders|directive|directives|practice|practices|procedure|procedures|ordinance|ordinances|regulation|regulations|measure|measures)$/i;
+
+/** Whether a noun of a rule stands right before `at` (the "that" after it). */
+function policyBefore(ws: readonly Word[], at: number): boolean {
+  return at > 0 && POLICY_NOUN.test(ws[at - 1]!.text);
+}
+
+/** Participles of keeping someone from acting: "shall be prohibited from", "may be prevented from". */
+const KEPT =
+  /^(?:prohibited|forbidden|barred|precluded|prevented|restricted|limited|discouraged|impeded|hindered)$/i;
+
+/**
+ * "No Deputy shall be prohibited or restricted from sending …", "Officers shall not be prevented
+ * from assisting ICE": the sentence's subject may do what follows "from". Undefined unless the
+ * action is "be", such a participle (and perhaps others joined to it), "from" and a gerund.
+ */
+function notKept(doc: PolicyDocument, s: Sentence, ws: readonly Word[]): Duty | undefined {
+  if (ws.length < 4 || !/^be$/i.test(ws[0]!.text) || !KEPT.test(ws[1]!.text)) return undefined;
+  let from = 2;
+  while (from < Math.min(ws.length - 1, 8) && !/^from$/i.test(ws[from]!.text)) from++;
+  if (!/^from$/i.test(ws[from]!.text) || !/ing$/i.test(ws[from + 1]?.text ?? '')) return undefined;
+  return {
+    modal: permitting(doc, s.modal!.offset, ws[from - 1]!.end),
+    subject: s.subject,
+    action: subRun(doc, ws.slice(from + 1)),
+    qualifiers: s.qualifiers,
+    list: s.actionList,
+  };
 }
 
 /**

@@ -215,6 +215,26 @@ ruleTester(missingJudicialWarrant, {
       output: `${defs}${clause!.slice(0, -1)} only if presented with a judicial warrant signed by a federal or state judge.`,
     })),
     ...[
+      [
+        '2.51 No Officer shall be prohibited or restricted from sending information about immigration status to ICE.',
+        'shall be prohibited or restricted from sending information about immigration status to ICE',
+      ],
+      [
+        '2.52 Officers shall not be prevented from assisting ICE.',
+        'shall not be prevented from assisting ICE',
+      ],
+      [
+        '2.53 MPD shall not adopt any policy that prohibits or materially limits an Officer from cooperating with ICE.',
+        'shall not adopt any policy that prohibits or materially limits an Officer from cooperating with ICE',
+      ],
+    ].map(([clause, text]) => ({
+      name: `a ban on keeping Officers from cooperating permits it: "${clause!.slice(5, 50)}…"`,
+      code: `${defs}${clause}`,
+      errors: [{ messageId: 'allows', line: 5, column: clause!.indexOf(text!) + 1, text: text! }],
+      // A warrant appended to a ban on banning would bound the ban.
+      output: null,
+    })),
+    ...[
       'may detain a person for ICE whether or not a judicial warrant has been issued',
       'may share with ICE the information needed to obtain a judicial warrant',
     ].map((action) => ({
