@@ -42,6 +42,15 @@ ruleTester(hedgedDuty, {
         '2.9 Officers shall broadcast the location of the pursuit.\n2.10 Officers shall notify the owner if the owner can be found.',
     },
     {
+      name: 'staffing and the records system as hedges (probe round 9)',
+      code: '2.11 Officers shall, to the extent staffing allows, review each record.\n2.12 The Records Unit shall flag each record to the extent the jail management system allows.',
+      errors: [
+        { messageId: 'hedge', line: 1, column: 22, text: 'to the extent staffing allows' },
+        { messageId: 'hedge', line: 2, column: 46, text: 'to the extent the jail management system allows' },
+      ],
+      output: '2.11 Officers shall review each record.\n2.12 The Records Unit shall flag each record.',
+    },
+    {
       name: 'a second duty of the clause strives, or is hedged after a permission',
       code: [
         '2.1 Officers shall record each request and shall strive to report it to a Commander within one day.',

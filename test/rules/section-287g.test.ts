@@ -40,6 +40,10 @@ ruleTester(section287g, {
       ['2.8 MPD may take part in the jail model program of ICE.', 'jail model program'],
       ['2.9 MPD may enter into an agreement under Section 1357 of Title 8.', 'Section 1357 of Title 8'],
       [
+        '2.10 A Deputy may serve and execute administrative warrants in the jail.',
+        'serve and execute administrative warrants',
+      ],
+      [
         '2.6 MPD may enter into an agreement under which Officers perform the functions of an immigration officer.',
         'functions of an immigration officer',
       ],

@@ -55,6 +55,24 @@ ruleTester(statusInquiry, {
   ],
   invalid: [
     {
+      name: 'nationality, a country of birth stated, status confirmed (probe round 9)',
+      code: `${defs}2.40 Officers may determine the nationality of any person booked.\n2.41 Officers may contact CBP to confirm the rider's identity and immigration status.`,
+      errors: [
+        {
+          messageId: 'allows',
+          line: 4,
+          column: 15,
+          text: 'may determine the nationality of any person booked',
+        },
+        {
+          messageId: 'allows',
+          line: 5,
+          column: 15,
+          text: "may contact CBP to confirm the rider's identity and immigration status",
+        },
+      ],
+    },
+    {
       name: 'status asked in other words: question, visa status, joined objects, documentation, the 287(g) form',
       code: `${defs}2.30 Officers may question an inmate about the inmate's place of birth.\n2.31 Officers may inquire about a student's visa status.\n2.32 Officers may ask the driver and passengers whether they are lawfully present in the United States.\n2.33 Officers may request documentation of immigration status from passengers.\n2.34 Officers may interrogate any person about the person's right to be or remain in the United States.`,
       errors: [
