@@ -13,6 +13,10 @@ ruleTester(administrativeWarrant, {
       code: readRepo('clauses', 'milwaukee-sop130-voces-proposal.policy'),
     },
     `${defs}2.1 MPD may respond to a civil immigration detainer only if the request is accompanied by a judicial warrant.`,
+    {
+      name: "a judge's warrant in other words (probe round 9)",
+      code: `${defs}2.2 Officers shall not hold any person for ICE unless and until a judge of a federal or Massachusetts court signs a warrant.`,
+    },
     `${defs}2.2 MPD shall not hold any person on an immigration detainer unless the detainer is accompanied by a judicial warrant.`,
     {
       name: 'a condition of a prohibition narrows it; it enables nothing',

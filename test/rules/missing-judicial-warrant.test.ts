@@ -144,6 +144,8 @@ ruleTester(missingJudicialWarrant, {
       'unless a federal or state court orders the transfer',
       'unless a court of competent jurisdiction orders the transfer',
       'unless a federal or state judge has signed a warrant for the transfer',
+      'unless and until a judge of a federal or Massachusetts court signs a warrant',
+      'unless a judge of the Superior Court has issued a warrant for the transfer',
     ].map((condition) => ({
       name: `a court's order or a judge's warrant in other words: "${condition}"`,
       code: `${defs}2.32 Officers shall not transfer a person to ICE custody ${condition}.`,
