@@ -169,7 +169,7 @@ const NEGATING = /\b(?:no|neither)\b/i;
  * Whether the action's object is "no" something, right after its verb or after a first object:
  * "share no information", "give ICE no access"; not "no later than" or "no more than".
  */
-function negatesObject(action: A.TextRun): boolean {
+export function negatesObject(action: A.TextRun): boolean {
   // The text first, without a pattern: most actions hold no " no ".
   if (!action.text.includes(' no ')) return false;
   const words = action.words;

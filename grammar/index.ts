@@ -5,4 +5,5 @@ export { LineIndex } from './line-index.js';
 export { collapse, partOfRun, wordsText } from './text-run.js';
 export { hasWordOf, WordReader } from './nodes.js';
 export { EMPTY } from './empty.js';
+export { negatesObject } from './ast-sentence.js';
 export { forbidsAlways, modalForce, opensException, qualifierKind, UPON_EVENTS } from './vocabulary.js';

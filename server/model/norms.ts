@@ -5,6 +5,7 @@
 import {
   EMPTY,
   forbidsAlways,
+  negatesObject,
   hasWordOf,
   modalForce,
   opensException,
@@ -894,8 +895,16 @@ function coordinatedDuties(doc: PolicyDocument, action: TextRun): DutyPart[] | u
   }
   if (!out.length) return undefined;
   out.push({ modal, action: subRun(doc, ws.slice(from)), subject });
+  // A later duty whose object is "no" something forbids, as a sentence's does: "… and ICE is to be
+  // given no access to the lockup".
+  for (const part of out)
+    if (part.modal && part.action && !NEGATING_FORCE.has(part.modal.force) && negatesObject(part.action))
+      part.modal = { ...part.modal, force: modalForce(part.modal.text, true) };
   return out;
 }
+
+/** Forces a "no" in the object cannot turn further. */
+const NEGATING_FORCE = new Set<Force>(['prohibition', 'discouragement']);
 
 /** Determiners before an inverted subject: "shall an Officer", "shall any person be detained". */
 const INVERTED_DETERMINER = /^(?:a|an|the|any|each|every|no|this)$/i;

@@ -385,6 +385,24 @@ describe('duties coordinated in one clause', () => {
     );
   });
 
+  it('reads a "no" in a later duty\'s object as forbidding, as in a sentence (probe round 9)', () => {
+    assert.deepEqual(
+      norms(
+        '2.2 MPD will not permit ICE to interview any person in custody, and ICE is to be given no access to the lockup.',
+      ).map((n) => [n.modal, n.force]),
+      [
+        ['will not', 'prohibition'],
+        ['is to', 'prohibition'],
+      ],
+    );
+    assert.deepEqual(
+      norms('2.3 Officers shall log each request and shall share no information with ICE.').map(
+        (n) => n.force,
+      ),
+      ['obligation', 'prohibition'],
+    );
+  });
+
   it('reads a second duty with a subject of its own', () => {
     const duties = (clause: string) =>
       model(`${defs}${clause}`).norms.map((n) => `${n.subject.names[0]} ${n.modal.text} ${n.action?.text}`);
