@@ -654,6 +654,7 @@ function addDutyNorms(
   // "inform the agent that the arrest is prohibited by law" tells ICE no more than a refusal (who
   // is told was read above, from the telling).
   if (REFUSAL_TOLD.test(actionText) && lexicon.tells(actions)) actions = TELLING_REFUSAL;
+  else if (ENDING_TOLD.test(actionText) && actions.some((a) => lexicon.tells([a]))) actions = TELLING_REFUSAL;
   const reason = reasonOf(actionText) ?? solelyReason(duty.qualifiers);
   // Object literals written out (no spreads): the model builds one or two norms per clause. Every
   // norm has every property, in this order, undefined when absent: the rules' code then sees one
@@ -776,8 +777,17 @@ const ENSURED_NOTICE =
 const REFUSAL_TOLD =
   /\bthat\b[^;]*?\b(?:(?:is|are|was|has been|will be)\s+(?:denied|declined|refused|rejected|prohibited|forbidden|not\s+(?:honou?red|accepted|permitted|allowed|authori[sz]ed))|(?:will|shall|does|do|may|can)\s+not\s+(?:honou?r|comply|hold|accept|assist|cooperate|respond|detain|transfer)|cannot\s+(?:be\s+)?(?:honou?r|comply|hold|accept|assist|cooperate))/i;
 
-/** A telling of a refusal, as an action of its own that cooperates with no one. */
-const TELLING_REFUSAL: Action[] = [{ class: 'verb:tell refusal', known: false }];
+/**
+ * A notice that something ends, which is told as a refusal is: "give ICE written notice of
+ * termination of any agreement under 8 U.S.C. § 1357(g)" enters into no agreement.
+ */
+const ENDING_TOLD =
+  /\bnotice\s+of\s+(?:the\s+|its\s+)?(?:termination|withdrawal|cancell?ation|rescission|non-?renewal)\b/i;
+
+/** The class of a telling of a refusal, an action of its own that cooperates with no one. */
+export const TOLD_REFUSAL = 'verb:tell refusal';
+
+const TELLING_REFUSAL: Action[] = [{ class: TOLD_REFUSAL, known: false }];
 
 /** Participles whose passive subject is who is told: "ICE shall be notified", "the person shall be informed". */
 const TOLD = /^(?:notified|informed|told|advised|alerted|apprised|warned|contacted)$/i;

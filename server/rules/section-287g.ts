@@ -5,7 +5,8 @@
 import { opensException, type Clause } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
 import type { PhraseMatch } from '../analysis/words.js';
-import { defaultLexicon, SOMEONE_ELSE } from '../model/index.js';
+import { defaultLexicon, SOMEONE_ELSE, TOLD_REFUSAL, type Norm } from '../model/index.js';
+import { verbIndex } from '../model/text.js';
 import { documentRuns } from './support.js';
 
 const ALLOWING = new Set(['permission', 'obligation', 'recommendation']);
@@ -15,6 +16,18 @@ const DENIED = /\b(?:not|never|cannot)\s+(?:\S+\s+)?$/i;
 
 /** What follows "§ 1357" or "1357(g)" in a citation of (g)(10), the provision that needs no agreement. */
 const PROVISO = /^(?:\(g\))?\(10\)/;
+
+/** Verbs that end an agreement. */
+const ENDING =
+  /^(?:terminat|end(?:s|ed|ing)?$|withdraw|rescind|cancel|revok|dissolv|discontinu|exit|abandon)/i;
+
+/** Whether the norm ends an agreement, or tells of its end (the model's reading of a told refusal). */
+function ends(norm: Norm): boolean {
+  if (norm.actions.some((a) => a.class === TOLD_REFUSAL)) return true;
+  const words = norm.action?.wordTexts ?? [];
+  const verb = words[verbIndex(words)];
+  return verb !== undefined && ENDING.test(verb);
+}
 
 export const section287g: Rule = {
   meta: {
@@ -63,6 +76,11 @@ export const section287g: Rule = {
         norm.actions.every((a) => defaultLexicon.isWithin(a.class, 'share-information'))
       )
         continue;
+      // Ending an agreement, or telling ICE it ends, opens no door: "shall terminate any such
+      // agreement", "may terminate the Warrant Service Officer program", "shall give ICE written
+      // notice of termination of any agreement under 8 U.S.C. § 1357(g)".
+      // (A ban on ending one entrenches it, and is read as before.)
+      if (ALLOWING.has(norm.force) && ends(norm)) continue;
       const phrase = phrases.get(clause);
       if (!phrase) continue;
       reported.add(clause.offset);

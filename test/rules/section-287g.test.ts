@@ -8,6 +8,10 @@ const defs =
 ruleTester(section287g, {
   valid: [
     {
+      name: 'ending an agreement, or telling ICE it ends, opens no door (probe round 9)',
+      code: `${defs}3.5 MPD shall not enter into an agreement under 8 U.S.C. § 1357(g), and shall terminate any such agreement in effect.\n3.6 The Chief shall give written notice of termination to ICE of any agreement under 8 U.S.C. § 1357(g).\n3.7 The Chief may terminate the Warrant Service Officer program at any time.`,
+    },
+    {
       name: 'a 287(g) power denied where it is named',
       code: `${defs}2.10 Officers shall tell any person who asks that MPD officers do not enforce federal immigration law.`,
     },
@@ -33,6 +37,11 @@ ruleTester(section287g, {
     `${defs}note: MPD may not enter into a 287(g) agreement.`,
   ],
   invalid: [
+    {
+      name: 'a ban on ending an agreement, with an exception, is still reported',
+      code: `${defs}1.2 MPD shall not terminate its 287(g) agreement except with the written concurrence of ICE.`,
+      errors: [{ messageId: 'exception', line: 5, column: 33, text: '287(g)' }],
+    },
     ...[
       ['2.3 MPD may participate in the ICE jail enforcement model program.', 'jail enforcement model'],
       ['2.4 MPD may sign a Warrant Service Officer agreement with ICE.', 'Warrant Service Officer'],
