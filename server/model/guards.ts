@@ -64,6 +64,24 @@ export function atomsOf(guard: Guard, out = new Map<string, Atom>()): Map<string
   return out;
 }
 
+/** `guard` with every atom of id `id` replaced by `replacement`. */
+export function substitute(guard: Guard, id: string, replacement: Guard): Guard {
+  switch (guard.op) {
+    case 'true':
+      return guard;
+    case 'atom':
+      return guard.atom.id === id ? replacement : guard;
+    case 'not':
+      return not(substitute(guard.guard, id, replacement));
+    case 'and':
+    case 'or':
+      return combine(
+        guard.op,
+        guard.guards.map((g) => substitute(g, id, replacement)),
+      );
+  }
+}
+
 /** True when `guard`, read as a formula, requires `concept` to hold (in every way it can be true). */
 export function requires(guard: Guard, concept: string): boolean {
   switch (guard.op) {

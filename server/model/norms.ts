@@ -25,7 +25,7 @@ import {
   UPON_EVENTS,
 } from '../../grammar/index.js';
 import { type DefinitionIndex, indexDefinitions } from './definitions.js';
-import { and, atom, not, or, type Atom, type Guard } from './guards.js';
+import { and, atom, atomsOf, not, or, substitute, type Atom, type Guard } from './guards.js';
 import { defaultConcepts } from './concepts.js';
 import { type ActionLexicon, defaultLexicon } from './lexicon.js';
 import { readPassive } from './passive.js';
@@ -168,6 +168,7 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
       statements.push(clause);
     else addClauseNorms(norms, doc, clause, definitions, names, lexicon, concepts);
   }
+  resolveReferredExceptions(norms);
   return { doc, definitions, norms, statements };
 }
 
@@ -193,6 +194,48 @@ export type QualifierPart = Pick<Qualifier, 'kind' | 'condition' | 'list' | 'off
 
 /** Words before a modal that make the clause a definition: '"Hold request" means a request … that CFPD shall …'. */
 const DEFINING = /\b(?:means|refers to)\b/i;
+
+/**
+ * A condition that is only a pointer to another clause: "except as provided in §3.3", "unless
+ * permitted by section 4.2". Its clause number.
+ */
+const REFERRED =
+  /^(?:as\s+)?(?:provided|permitted|authori[sz]ed|allowed|set\s+(?:forth|out)|described|specified)\s+(?:in|by|under)\s+(?:§+\s*|(?:section|clause|subsection|paragraph)\s+)?(\d+(?:\.\d+)+)\.?$/i;
+
+/**
+ * Reads each condition that points to another clause as that clause's own conditions: "QTPD shall
+ * not communicate custody information to ICE except as provided in §3.3", where §3.3 permits it
+ * only after a judicial warrant is confirmed, excepts just that. The conditions are those of the
+ * clause's permissions and duties; a pointer to a clause without any stays a condition of its own.
+ */
+function resolveReferredExceptions(norms: Norm[]): void {
+  let byClause: Map<string, Guard[]> | undefined;
+  for (const norm of norms) {
+    if (norm.implied) continue;
+    for (const a of atomsOf(norm.guard).values()) {
+      const m = REFERRED.exec(a.label);
+      if (!m) continue;
+      byClause ??= grantingGuards(norms);
+      const granted = byClause.get(m[1]!);
+      if (!granted || norm.clause.number === m[1]) continue;
+      const replacement = or(...granted);
+      norm.guard = substitute(norm.guard, a.id, replacement);
+      if (norm.exception) norm.exception = substitute(norm.exception, a.id, replacement);
+    }
+  }
+}
+
+/** The guards of each clause's permissions and duties, by clause number, as first built. */
+function grantingGuards(norms: readonly Norm[]): Map<string, Guard[]> {
+  const out = new Map<string, Guard[]>();
+  for (const n of norms) {
+    if (n.implied || (n.force !== 'permission' && n.force !== 'obligation')) continue;
+    const list = out.get(n.clause.number);
+    if (list) list.push(n.guard);
+    else out.set(n.clause.number, [n.guard]);
+  }
+  return out;
+}
 
 /** Whether the clause defines a term in prose, with a modal inside the definition: it binds no one. */
 export function definesTerm(clause: Clause): boolean {

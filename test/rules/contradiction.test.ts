@@ -21,6 +21,10 @@ ruleTester(contradiction, {
       code: `${defs}${prohibition}\n4.2 Officers may notify ICE of release dates only if a judicial warrant is presented.`,
     },
     {
+      name: 'an exception that points to another clause excepts what that clause allows (probe round 9)',
+      code: `${defs}3.2 MPD shall not share custody information with ICE except as provided in §3.3.\n3.3 A Commander may share custody information with ICE only after a judicial warrant is presented.\n3.4 Officers shall not transfer any person to ICE custody except as provided in section 3.5.\n3.5 Officers may transfer a person to ICE custody if the person is charged with a felony.`,
+    },
+    {
       name: 'an exception after coordinated prohibitions excepts from each of them',
       code: `${defs}2.1 MPD shall not honor a detainer request and shall not notify ICE of a release unless a judicial warrant accompanies the request.\n2.2 Officers may honor a detainer request only if a judicial warrant is presented.`,
     },

@@ -133,6 +133,8 @@ ruleTester(missingJudicialWarrant, {
       '2.40 Overtime is authorized for Officers assigned to the detail.',
       // A rule of construction binds no one.
       '2.33 Nothing in this policy shall be construed to authorize any Officer to hold any person on a civil immigration detainer.',
+      // An exception that points to a clause requiring a judicial warrant.
+      '2.55 MPD shall not share custody information with ICE except as provided in §2.56.\n2.56 MPD may share custody information with ICE only if a judicial warrant is presented.',
       // Telling ICE that an agreement ends gives ICE nothing.
       '2.54 The Chief of Police shall give written notice of termination to ICE of any agreement under 8 U.S.C. § 1357(g).',
       // A judicial warrant in a phrase set off before the verb.
