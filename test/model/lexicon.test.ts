@@ -117,6 +117,20 @@ describe('ActionLexicon.classify', () => {
         ['share-information'],
         text,
       );
+    // Probe round 9: holds on a detainer, data requests, copies of records, footage.
+    for (const [text, cls] of [
+      ['hold any person on the basis of an immigration detainer', 'honor-detainer'],
+      ['house any covered alien for ICE for up to 48 hours', 'honor-detainer'],
+      ['fulfill a bulk data request from ICE', 'share-information'],
+      ['respond to each request from ICE for information about an inmate', 'share-information'],
+      ['furnish copies of the booking record', 'share-information'],
+      ['provide surveillance footage of any station to ICE', 'share-information'],
+    ])
+      assert.deepEqual(
+        defaultLexicon.classify(text!).map((m) => m.class),
+        [cls],
+        text,
+      );
     assert.deepEqual(classes('support the enforcement of federal immigration law'), ['cooperate@0']);
     assert.deepEqual(classes('serve warrants of removal on persons in custody'), ['cooperate@0']);
     // Forwarding or referring within the agency is no sharing with ICE.
