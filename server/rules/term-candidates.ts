@@ -57,6 +57,9 @@ const THINGS = new Set(
 /** Words for everyone who works in an agency: "MCPO personnel", "MPD staff". */
 const COLLECTIVE = new Set(['personnel', 'staff', 'employee', 'member', 'workforce']);
 
+/** Words for the people of an immigration authority: "ICE agents", "CBP officers". */
+const AUTHORITY_PEOPLE = new Set([...COLLECTIVE, 'agent', 'officer', 'official', 'representative']);
+
 /** A subject that bounds a number: "No more than two police vehicles", "Fewer than three Officers". */
 const BOUNDED = /^(?:no\s+)?(?:more|fewer|less)\s+than\b/i;
 /** A participle that opens a modifier after the head noun: "the records kept under §3.1". */
@@ -435,5 +438,8 @@ export function undefinedSubject(clause: Clause, defs: DefinitionIndex): TermCan
   // "MCPO personnel", "MPD staff": everyone in a defined agency.
   const owner = lastUse >= 0 ? uses.find((u) => within(u, core[lastUse]!)) : undefined;
   if (part.length === 1 && COLLECTIVE.has(noun) && owner?.definition.kind === 'agency') return undefined;
+  // "ICE agents", "CBP officers": the people of a defined immigration authority.
+  if (part.length === 1 && AUTHORITY_PEOPLE.has(noun) && owner?.definition.kind === 'immigration-authority')
+    return undefined;
   return { kind: 'actor', name: singularName(text), offset: part[0]!.offset, end: head.end };
 }

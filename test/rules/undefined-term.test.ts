@@ -38,6 +38,10 @@ ruleTester(undefinedTerm, {
       code: `${defs}\n2.5 Officers shall record each warning given, such as "Police — stop or I will use the taser", in the report.\n2.6 Officers shall note the time of arrival, "10:42 p.m.", in the log.\n2.7 Officers shall not use the term "illegal alien" in any report.`,
     },
     {
+      name: 'the people of a defined immigration authority (probe round 9)',
+      code: `${defs}\n2.8 ICE agents may not enter the secure area.\n2.9 No ICE officer shall interview any person in custody.`,
+    },
+    {
       name: 'a phrase of circumstance before the subject is no subject',
       code: `${defs}\n2.3 Consistent with 8 C.F.R. § 287.7(d), the Chief of Police shall not hold any person for ICE.\n2.4 In cooperation with a Commander, Officers may share records.`,
     },
