@@ -1549,10 +1549,25 @@ function letCounterpart(
   const run = duty.subject;
   if (!action || !run || 'names' in run) return undefined;
   const m = LET.exec(action.text);
-  if (!m) return undefined;
+  // "ICE agents may use the booking-room computer": what the policy lets them do, whoever lets them
+  // (not "The ICE liaison may …", an officer of the agency's own).
+  if (!m && (duty.modal.force !== 'permission' || !namesAuthorityPeople(run))) return undefined;
   const counterpart = headCounterpart(run, defs, lexicon);
   if (!counterpart) return undefined;
-  return { subject: ANYONE, counterpart, active: `${m[1]} ${run.text}${action.text.slice(m[0].length)}` };
+  const active = m ? `${m[1]} ${run.text}${action.text.slice(m[0].length)}` : `let ${run.text} ${action.text}`;
+  return { subject: ANYONE, counterpart, active };
+}
+
+/** Words for the people of an authority: "ICE agents", "CBP officers", "DHS personnel". */
+const AUTHORITY_PEOPLE = /^(?:agents?|officers?|officials?|personnel|staff|employees?|representatives?)$/i;
+
+/** Whether a subject is an authority's name, maybe followed by a word for its people ("ICE agents"). */
+function namesAuthorityPeople(run: TextRun): boolean {
+  const words = run.words;
+  let head = 0;
+  while (head < words.length - 1 && HEAD_DETERMINER.test(words[head]!.text)) head++;
+  const rest = words.length - head;
+  return rest === 1 || (rest === 2 && AUTHORITY_PEOPLE.test(words[words.length - 1]!.text));
 }
 
 /** Determiners before the head of a noun phrase: "any ICE agent", "all federal immigration authorities". */

@@ -240,6 +240,20 @@ ruleTester(missingJudicialWarrant, {
       // A warrant appended to a ban on banning would bound the ban.
       output: null,
     })),
+    {
+      name: 'what ICE agents may do is what the policy lets them do, whoever lets them (probe round 9)',
+      code: `${defs}2.57 ICE agents may use the booking-room computer to look up the records of inmates.`,
+      errors: [
+        {
+          message:
+            "'may' lets anyone provide resources to ICE or share information with ICE without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 17,
+          text: 'may use the booking-room computer to look up the records of inmates',
+        },
+      ],
+      output: `${defs}2.57 ICE agents may use the booking-room computer to look up the records of inmates only if presented with a judicial warrant signed by a federal or state judge.`,
+    },
     ...[
       'may detain a person for ICE whether or not a judicial warrant has been issued',
       'may share with ICE the information needed to obtain a judicial warrant',
