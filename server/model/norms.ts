@@ -54,6 +54,12 @@ export interface Concept {
   /** Those phrases as one alternation, compiled when first needed. */
   anywhere?: RegExp;
   /**
+   * A few words, one of which each phrase holds ("warrant", "order", "judge", "court"), as one
+   * expression: a text without any of them names no phrase, and need not be flattened or cached.
+   * Null when some phrase holds no plain word.
+   */
+  anchor?: RegExp | null;
+  /**
    * Words near a match that void it: a "warrant signed by a judge of the immigration court" is no
    * judicial warrant. Matched against the flattened text from a few words before the phrase to a
    * few after it.
@@ -1202,10 +1208,42 @@ export function conditionGuard(run: TextRun, concepts: Concept[], solely: boolea
 function namedConcepts(run: TextRun, concepts: Concept[]): Guard[] {
   const out: Guard[] = [];
   for (const concept of concepts) {
+    // Most actions name no concept: one look for its words first.
+    if (concept.phrases && concept.anchor === undefined) concept.anchor = anchorOf(concept.phrases);
+    if (concept.anchor && !concept.anchor.test(run.text)) continue;
     const found = conceptInAction(concept, run.text);
     if (found !== NO_MATCH) out.push(conceptGuard(concept, found, run));
   }
   return out;
+}
+
+/**
+ * Words that together cover `phrases` (each phrase holds one of them), few and chosen greedily,
+ * as one case-insensitive expression; null when a phrase has no plain word of three letters or
+ * more (the part of a word before an apostrophe or `*`).
+ */
+function anchorOf(phrases: readonly string[]): RegExp | null {
+  const plain = phrases.map(
+    (phrase) =>
+      new Set(
+        phrase
+          .toLowerCase()
+          .split(/\s+/)
+          .map((word) => /^[a-z0-9]+/.exec(word)?.[0] ?? '')
+          .filter((w) => w.length >= 3),
+      ),
+  );
+  if (plain.some((ws) => ws.size === 0)) return null;
+  let left = plain;
+  const chosen: string[] = [];
+  while (left.length) {
+    const count = new Map<string, number>();
+    for (const ws of left) for (const w of ws) count.set(w, (count.get(w) ?? 0) + 1);
+    const best = [...count].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    chosen.push(best);
+    left = left.filter((ws) => !ws.has(best));
+  }
+  return new RegExp(chosen.join('|'), 'i');
 }
 
 /** A recognised concept as a guard, negated when the condition denies it. */
@@ -1554,7 +1592,9 @@ function letCounterpart(
   if (!m && (duty.modal.force !== 'permission' || !namesAuthorityPeople(run))) return undefined;
   const counterpart = headCounterpart(run, defs, lexicon);
   if (!counterpart) return undefined;
-  const active = m ? `${m[1]} ${run.text}${action.text.slice(m[0].length)}` : `let ${run.text} ${action.text}`;
+  const active = m
+    ? `${m[1]} ${run.text}${action.text.slice(m[0].length)}`
+    : `let ${run.text} ${action.text}`;
   return { subject: ANYONE, counterpart, active };
 }
 
