@@ -217,8 +217,9 @@ const REFERRED =
 function resolveReferredExceptions(norms: Norm[]): void {
   let byClause: Map<string, Guard[]> | undefined;
   for (const norm of norms) {
-    if (norm.implied) continue;
-    for (const a of atomsOf(norm.guard).values()) {
+    // Only an exception points elsewhere: "except as provided in §3.3", "unless permitted by 4.2".
+    if (norm.implied || !norm.exception) continue;
+    for (const a of atomsOf(norm.exception).values()) {
       const m = REFERRED.exec(a.label);
       if (!m) continue;
       byClause ??= grantingGuards(norms);
@@ -226,7 +227,7 @@ function resolveReferredExceptions(norms: Norm[]): void {
       if (!granted || norm.clause.number === m[1]) continue;
       const replacement = or(...granted);
       norm.guard = substitute(norm.guard, a.id, replacement);
-      if (norm.exception) norm.exception = substitute(norm.exception, a.id, replacement);
+      norm.exception = substitute(norm.exception, a.id, replacement);
     }
   }
 }
@@ -703,7 +704,12 @@ function addDutyNorms(
   // "inform the agent that the arrest is prohibited by law" tells ICE no more than a refusal (who
   // is told was read above, from the telling).
   if (REFUSAL_TOLD.test(actionText) && lexicon.tells(actions)) actions = TELLING_REFUSAL;
-  else if (ENDING_TOLD.test(actionText) && actions.some((a) => lexicon.tells([a]))) actions = TELLING_REFUSAL;
+  else if (
+    actionText.includes('notice') &&
+    ENDING_TOLD.test(actionText) &&
+    actions.some((a) => lexicon.tells([a]))
+  )
+    actions = TELLING_REFUSAL;
   const reason = reasonOf(actionText) ?? solelyReason(duty.qualifiers);
   // Object literals written out (no spreads): the model builds one or two norms per clause. Every
   // norm has every property, in this order, undefined when absent: the rules' code then sees one
@@ -1205,17 +1211,19 @@ export function conditionGuard(run: TextRun, concepts: Concept[], solely: boolea
 }
 
 /** The concepts an action names, each as a guard (negated where the words deny it). */
-function namedConcepts(run: TextRun, concepts: Concept[]): Guard[] {
-  const out: Guard[] = [];
+function namedConcepts(run: TextRun, concepts: Concept[]): readonly Guard[] {
+  let out: Guard[] | undefined;
   for (const concept of concepts) {
     // Most actions name no concept: one look for its words first.
     if (concept.phrases && concept.anchor === undefined) concept.anchor = anchorOf(concept.phrases);
     if (concept.anchor && !concept.anchor.test(run.text)) continue;
     const found = conceptInAction(concept, run.text);
-    if (found !== NO_MATCH) out.push(conceptGuard(concept, found, run));
+    if (found !== NO_MATCH) (out ??= []).push(conceptGuard(concept, found, run));
   }
-  return out;
+  return out ?? NO_GUARDS;
 }
+
+const NO_GUARDS: readonly Guard[] = EMPTY;
 
 /**
  * Words that together cover `phrases` (each phrase holds one of them), few and chosen greedily,
@@ -1589,7 +1597,7 @@ function letCounterpart(
   const m = LET.exec(action.text);
   // "ICE agents may use the booking-room computer": what the policy lets them do, whoever lets them
   // (not "The ICE liaison may …", an officer of the agency's own).
-  if (!m && (duty.modal.force !== 'permission' || !namesAuthorityPeople(run))) return undefined;
+  if (!m && (duty.modal.force !== 'permission' || !namesAuthorityPeople(run, defs))) return undefined;
   const counterpart = headCounterpart(run, defs, lexicon);
   if (!counterpart) return undefined;
   const active = m
@@ -1601,14 +1609,21 @@ function letCounterpart(
 /** Words for the people of an authority: "ICE agents", "CBP officers", "DHS personnel". */
 const AUTHORITY_PEOPLE = /^(?:agents?|officers?|officials?|personnel|staff|employees?|representatives?)$/i;
 
-/** Whether a subject is an authority's name, maybe followed by a word for its people ("ICE agents"). */
-function namesAuthorityPeople(run: TextRun): boolean {
+/**
+ * Whether a subject is an authority's name, maybe followed by a word for its people ("ICE agents"):
+ * a defined immigration authority, or a word of the immigration lexicon's names, is in it.
+ */
+function namesAuthorityPeople(run: TextRun, defs: DefinitionIndex): boolean {
   const words = run.words;
   let head = 0;
   while (head < words.length - 1 && HEAD_DETERMINER.test(words[head]!.text)) head++;
   const rest = words.length - head;
-  return rest === 1 || (rest === 2 && AUTHORITY_PEOPLE.test(words[words.length - 1]!.text));
+  if (rest !== 1 && !(rest === 2 && AUTHORITY_PEOPLE.test(words[words.length - 1]!.text))) return false;
+  return IMMIGRATION_NAME_WORD.test(run.text) || authorityIn(run, defs) !== undefined;
 }
+
+/** Words of the names the lexicon gives immigration authorities ("ICE", "CBP", "Border Patrol"). */
+const IMMIGRATION_NAME_WORD = /\b(?:ice|cbp|dhs|hsi|ero|immigration|border|homeland|customs)\b/i;
 
 /** Determiners before the head of a noun phrase: "any ICE agent", "all federal immigration authorities". */
 const HEAD_DETERMINER = /^(?:a|an|the|any|all|each|every|no)$/i;
