@@ -9,6 +9,7 @@ import { analyze, type Analysis } from '../analysis/analyze.js';
 import type { ResolvedConfig } from '../analysis/config.js';
 import type { WordLists } from '../analysis/words.js';
 import { defaultLexicon, describeGuard, type Guard, type Norm } from '../model/index.js';
+import { verbIndex } from '../model/text.js';
 import { escapeOf, isNegative, openings, satisfiable, warrantGated } from './reach.js';
 import { defaultSafeguards, type Matcher, type Safeguard } from './safeguards.js';
 import { clauseWeaknesses, describeWeakness, wordListsFor } from './weaknesses.js';
@@ -100,12 +101,26 @@ function judgeNegative(ctx: Context, norm: Norm): Candidate {
   return { clause: norm.clause, norm, verb, reasons: [...reasons, ...weak] };
 }
 
+/**
+ * Verbs whose ban is an assurance: "SBPD will not deny any service … because of the person's
+ * immigration status" assures the service as "shall provide services regardless of status" does.
+ */
+const WITHHOLDING = /^(?:deny|denies|refuse|refuses|withhold|withholds|condition|conditions)$/i;
+
+/** Whether a norm's verb withholds (see `WITHHOLDING`). */
+function withholds(norm: Norm): boolean {
+  const words = norm.action?.wordTexts ?? [];
+  return WITHHOLDING.test(words[verbIndex(words)] ?? '');
+}
+
 /** What weakens an assurance: mere permission or recommendation, limits, weak words. */
 function judgePositive(ctx: Context, clause: Clause, norm: Norm | undefined): Candidate {
   const reasons: string[] = [];
   const weak = weaknessReasons(ctx, clause, new Set());
   const modal = norm?.modal ?? clause.sentence.modal;
-  if (norm && modal && norm.force !== 'obligation' && !weak.some((r) => r.includes(modal.text)))
+  // A ban on withholding binds as a duty does; a discouragement of it only recommends.
+  const binds = norm?.force === 'obligation' || norm?.force === 'prohibition';
+  if (norm && modal && !binds && !weak.some((r) => r.includes(modal.text)))
     reasons.push(`'${modal.text}' only ${norm.force === 'permission' ? 'permits' : 'recommends'}`);
   for (const { qualifier } of norm ? openings(norm) : [])
     reasons.push(`a limit: '${short(`${qualifier.keyword} ${qualifier.condition?.text ?? ''}`.trim())}'`);
@@ -132,7 +147,9 @@ function judgePart(
     if (safeguard.kind === 'prohibition') {
       if (isNegative(norm)) candidates.push(judgeNegative(ctx, norm));
       else if (!norm.implied && !warrantGated(norm.guard)) counters.push(norm);
-    } else if (!isNegative(norm) && !norm.implied) candidates.push(judgePositive(ctx, norm.clause, norm));
+    } else if (!norm.implied && isNegative(norm) === withholds(norm))
+      // A duty to serve, or a ban on withholding service; not a leave to withhold it.
+      candidates.push(judgePositive(ctx, norm.clause, norm));
   }
   if (safeguard.statements)
     for (const clause of model.statements)

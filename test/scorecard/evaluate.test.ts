@@ -151,6 +151,21 @@ describe('how each status is decided', () => {
     );
   });
 
+  it('a ban on denying service because of status assures the service; leave to deny it does not (probe round 9)', () => {
+    const ban = draft(
+      "2.1 MPD will not deny any service, benefit or protection to a person because of the person's immigration status.",
+    );
+    assert.equal(statusOf(card(ban), 'services-regardless-of-status'), 'present');
+    const leave = draft(
+      "2.1 Officers may deny services to a person because of the person's immigration status.",
+    );
+    assert.equal(statusOf(card(leave), 'services-regardless-of-status'), 'missing');
+    const collected = draft(
+      '2.1 Officers shall not inquire into or collect information about the immigration or citizenship status of any person.',
+    );
+    assert.equal(statusOf(card(collected), 'no-status-inquiry'), 'present');
+  });
+
   it('a permission "only if" a judicial warrant is presented covers a safeguard', () => {
     const text = draft(
       '2.1 MPD may honor an immigration detainer only if the detainer is accompanied by a judicial warrant.',
