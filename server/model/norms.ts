@@ -698,9 +698,8 @@ function addDutyNorms(
   const counterpart =
     letIn?.counterpart ??
     toldPatient ??
-    counterpartOf(duty, actions, defs, lexicon) ??
-    (patient ? headCounterpart(patient, defs, lexicon) : undefined) ??
-    asideCounterpart(asides, defs, lexicon);
+    counterpartOf(duty, actions, asides, defs, lexicon) ??
+    (patient ? headCounterpart(patient, defs, lexicon) : undefined);
   // "inform the agent that the arrest is prohibited by law" tells ICE no more than a refusal (who
   // is told was read above, from the telling).
   if (REFUSAL_TOLD.test(actionText) && lexicon.tells(actions)) actions = TELLING_REFUSAL;
@@ -1034,19 +1033,6 @@ function asidesOf(doc: PolicyDocument, s: Sentence): TextRun[] {
 }
 
 const NO_RUNS: readonly TextRun[] = EMPTY;
-
-/** The immigration authority an aside names: "at the request of ICE", "on behalf of ICE". */
-function asideCounterpart(
-  asides: readonly TextRun[],
-  defs: DefinitionIndex,
-  lexicon: ActionLexicon,
-): string | undefined {
-  for (const aside of asides) {
-    const named = authorityIn(aside, defs) ?? lexicon.counterpart(aside.text);
-    if (named) return named;
-  }
-  return undefined;
-}
 
 /** A part of a clause's action that is a duty of its own, with the subject it names, if any. */
 interface DutyPart {
@@ -1526,17 +1512,18 @@ function dedupe(actions: Action[]): Action[] {
 }
 
 /**
- * The counterpart of a clause: a defined immigration authority in its action or conditions, else one
- * the lexicon names. An action that tells someone something has for counterpart the one it tells,
- * when it says who that is (see `toldIn`).
+ * The counterpart of a clause: a defined immigration authority in its action, conditions or asides
+ * (see `asidesOf`), else one the lexicon names there. An action that tells someone something has
+ * for counterpart the one it tells, when it says who that is (see `toldIn`).
  */
 function counterpartOf(
   duty: Duty,
   actions: readonly Action[],
+  asides: readonly TextRun[],
   defs: DefinitionIndex,
   lexicon: ActionLexicon,
 ): string | undefined {
-  const named = namedCounterpart(duty, defs, lexicon);
+  const named = namedCounterpart(duty, asides, defs, lexicon);
   const action = duty.action;
   if (!action || !lexicon.tells(actions)) return named;
   const told = toldIn(action, defs, lexicon);
@@ -1551,13 +1538,27 @@ function counterpartOf(
  */
 export const SOMEONE_ELSE = '';
 
-/** A defined immigration authority in the clause's action or conditions, else one the lexicon names. */
-function namedCounterpart(s: Duty, defs: DefinitionIndex, lexicon: ActionLexicon): string | undefined {
-  // The action first, then each qualifier's condition; loops rather than a temporary array of runs.
+/**
+ * A defined immigration authority in the clause's action, conditions or asides, else one the
+ * lexicon names there: "At the request of ICE, deputies will hold an inmate served with a Form
+ * I-205" is for ICE, which a form of its own names only as an immigration authority.
+ */
+function namedCounterpart(
+  s: Duty,
+  asides: readonly TextRun[],
+  defs: DefinitionIndex,
+  lexicon: ActionLexicon,
+): string | undefined {
+  // The action first, then each qualifier's condition, then the asides; loops rather than a
+  // temporary array of runs.
   const named = authorityIn(s.action, defs);
   if (named) return named;
   for (const q of s.qualifiers) {
     const found = authorityIn(q.condition, defs);
+    if (found) return found;
+  }
+  for (const aside of asides) {
+    const found = authorityIn(aside, defs);
     if (found) return found;
   }
   if (s.action) {
@@ -1566,6 +1567,10 @@ function namedCounterpart(s: Duty, defs: DefinitionIndex, lexicon: ActionLexicon
   }
   for (const q of s.qualifiers) {
     const found = q.condition && lexicon.counterpart(q.condition.text);
+    if (found) return found;
+  }
+  for (const aside of asides) {
+    const found = lexicon.counterpart(aside.text);
     if (found) return found;
   }
   return undefined;

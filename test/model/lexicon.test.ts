@@ -132,7 +132,8 @@ describe('ActionLexicon.classify', () => {
         text,
       );
     assert.deepEqual(classes('support the enforcement of federal immigration law'), ['cooperate@0']);
-    assert.deepEqual(classes('serve warrants of removal on persons in custody'), ['cooperate@0']);
+    // Serving ICE's own warrants is arresting for ICE.
+    assert.deepEqual(classes('serve warrants of removal on persons in custody'), ['arrest@0']);
     // Forwarding or referring within the agency is no sharing with ICE.
     assert.deepEqual(classes('forward each request to detain a person to the Watch Commander'), []);
     // The same things handed to nobody at ICE, or words that are verbs: nothing of the kind.

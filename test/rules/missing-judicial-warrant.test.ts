@@ -241,6 +241,20 @@ ruleTester(missingJudicialWarrant, {
       output: null,
     })),
     {
+      name: "serving ICE's own warrants is arresting for ICE, whether or not the clause names it (probe round 9)",
+      code: `${defs}2.58 Officers may serve and execute administrative warrants in the jail.`,
+      errors: [
+        {
+          message:
+            "'may' lets Officer arrest someone for an immigration authority without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 15,
+          text: 'may serve and execute administrative warrants in the jail',
+        },
+      ],
+      output: `${defs}2.58 Officers may serve and execute administrative warrants in the jail only if presented with a judicial warrant signed by a federal or state judge.`,
+    },
+    {
       name: 'what ICE agents may do is what the policy lets them do, whoever lets them (probe round 9)',
       code: `${defs}2.57 ICE agents may use the booking-room computer to look up the records of inmates.`,
       errors: [
