@@ -5,9 +5,9 @@
 import {
   EMPTY,
   forbidsAlways,
-  negatesObject,
   hasWordOf,
   modalForce,
+  negatesObject,
   opensException,
   partOfRun,
   qualifierKind,
@@ -1196,7 +1196,7 @@ export function conditionGuard(run: TextRun, concepts: Concept[], solely: boolea
   return wordsGuard(run.text, run, solely);
 }
 
-/** The concepts an action names, each as a guard (negated where the words deny it). */
+/** The concepts an action or an aside names, each as a guard (negated where the words deny it). */
 function namedConcepts(run: TextRun, concepts: Concept[]): readonly Guard[] {
   let out: Guard[] | undefined;
   for (const concept of concepts) {
