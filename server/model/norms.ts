@@ -703,6 +703,8 @@ function addDutyNorms(
   // "inform the agent that the arrest is prohibited by law" tells ICE no more than a refusal (who
   // is told was read above, from the telling).
   if (REFUSAL_TOLD.test(actionText) && lexicon.tells(actions)) actions = TELLING_REFUSAL;
+  // "comply with a judicial warrant presented by ICE" obeys a court; it cooperates with no one.
+  else if (OBEYING.test(actionText) && obeysCourt(actionText, concepts)) actions = OBEYING_COURT;
   else if (
     actionText.includes('notice') &&
     ENDING_TOLD.test(actionText) &&
@@ -837,6 +839,24 @@ const REFUSAL_TOLD =
  */
 const ENDING_TOLD =
   /\bnotice\s+of\s+(?:the\s+|its\s+)?(?:termination|withdrawal|cancell?ation|rescission|non-?renewal)\b/i;
+
+/** Verbs of obeying, and the words before what is obeyed: "comply with a", "honor any valid". */
+const OBEYING =
+  /^(?:comply|complies|complying|honou?rs?|honou?ring|execute|executes|executing|obey|obeys|obeying)\s+(?:with\s+)?(?:(?:a|an|the|any|each|every|such|all|valid|signed|lawful)\s+)*/i;
+
+/** Whether what the action obeys is a concept's phrase, a judicial warrant: "comply with a court order". */
+function obeysCourt(actionText: string, concepts: readonly Concept[]): boolean {
+  const rest = actionText.slice(OBEYING.exec(actionText)![0].length);
+  for (const concept of concepts) {
+    if (!concept.phrases) continue;
+    concept.anywhere ??= compileAlternation(concept.phrases);
+    concept.anywhere.lastIndex = 0;
+    if (concept.anywhere.exec(rest)?.index === 0) return true;
+  }
+  return false;
+}
+
+const OBEYING_COURT: Action[] = [{ class: 'verb:obey court', known: false }];
 
 /** The class of a telling of a refusal, an action of its own that cooperates with no one. */
 export const TOLD_REFUSAL = 'verb:tell refusal';

@@ -21,6 +21,10 @@ ruleTester(contradiction, {
       code: `${defs}${prohibition}\n4.2 Officers may notify ICE of release dates only if a judicial warrant is presented.`,
     },
     {
+      name: 'obeying a judicial warrant ICE presents obeys a court, and meets no ban on cooperating (probe round 9)',
+      code: `${defs}3.4 MPD shall not permit ICE to use any MPD facility or equipment for an investigative interview.\n3.5 MPD shall not honor any detainer request.\n2.6 Officers shall comply with a judicial warrant presented by ICE.\n2.7 Officers shall honor any valid judicial warrant that ICE presents.`,
+    },
+    {
       name: 'an exception that points to another clause excepts what that clause allows (probe round 9)',
       code: `${defs}3.2 MPD shall not share custody information with ICE except as provided in §3.3.\n3.3 A Commander may share custody information with ICE only after a judicial warrant is presented.\n3.4 Officers shall not transfer any person to ICE custody except as provided in section 3.5.\n3.5 Officers may transfer a person to ICE custody if the person is charged with a felony.`,
     },
