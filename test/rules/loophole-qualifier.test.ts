@@ -47,6 +47,11 @@ ruleTester(loopholeQualifier, {
   ],
   invalid: [
     {
+      name: '"on the basis of a detainer alone" works as "solely" does (probe round 9)',
+      code: '2.10 Jailers shall not hold any inmate past release on the basis of a detainer alone.',
+      errors: [{ messageId: 'loophole', line: 1, column: 53, text: 'on the basis of a detainer alone' }],
+    },
+    {
       name: '"in the absence of" exigent circumstances',
       code: ['2.9 Officers shall not enter a home in the absence of exigent circumstances.'].join('\n'),
       errors: [
