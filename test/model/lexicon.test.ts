@@ -125,6 +125,7 @@ describe('ActionLexicon.classify', () => {
       ['respond to each request from ICE for information about an inmate', 'share-information'],
       ['furnish copies of the booking record', 'share-information'],
       ['provide surveillance footage of any station to ICE', 'share-information'],
+      ['ensure that the inmate is held until ICE arrives', 'detain'],
     ])
       assert.deepEqual(
         defaultLexicon.classify(text!).map((m) => m.class),
