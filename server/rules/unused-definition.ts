@@ -35,7 +35,8 @@ export const unusedDefinition: Rule = {
     }
     for (const n of doc.notes) if (used.size < all) note(n.text);
     for (const d of doc.definitions) {
-      if (used.has(d)) continue;
+      // A definition with a syntax error is reported as that; whether it is used comes after.
+      if (used.has(d) || doc.errors.some((e) => e.offset >= d.offset && e.offset <= d.end)) continue;
       // The name without its quotes: the finding marks the name, as a reader sees it.
       const inset = d.name.quoted ? 1 : 0;
       report({

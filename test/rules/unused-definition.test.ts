@@ -8,6 +8,10 @@ const agency =
 ruleTester(unusedDefinition, {
   valid: [
     {
+      name: 'a definition with a syntax error is reported as that alone (probe round 9)',
+      code: 'define MPD as agency.\ndefine "BWC" as.\ndefine Camera as term: a thing\n2.1 MPD shall act.',
+    },
+    {
       name: 'a form defined by its citation is used where the citation stands',
       code: 'define MPD as agency.\ndefine "Chief of Police" as member of MPD.\ndefine "Form I-918" as document: the U visa certification.\n2.1 The Chief of Police shall sign each Form I-918 within thirty days.',
     },
