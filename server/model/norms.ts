@@ -39,6 +39,7 @@ import {
   stem,
   TextCache,
   verbIndex,
+  verbOf,
   words,
 } from './text.js';
 
@@ -287,9 +288,8 @@ function keptFrom(
   verb: number,
   start: number,
 ): Duty | undefined {
-  let from = verb + 2;
-  while (from < ws.length && !/^from$/i.test(ws[from]!.text)) from++;
-  if (from >= ws.length - 1 || !/ing$/i.test(ws[from + 1]!.text)) return undefined;
+  const from = fromGerund(ws, verb + 2);
+  if (from < 0) return undefined;
   return {
     modal: permitting(doc, start, ws[verb]!.end),
     subject: subRun(doc, ws.slice(verb + 1, from)),
@@ -297,6 +297,16 @@ function keptFrom(
     qualifiers: s.qualifiers,
     list: s.actionList,
   };
+}
+
+/**
+ * Where "from" stands before a gerund ("… Officers from sending …"): the first "from" at or after
+ * `start` and before `limit`, or -1 when there is none or no gerund follows it.
+ */
+function fromGerund(ws: readonly Word[], start: number, limit = ws.length): number {
+  for (let i = start; i < Math.min(limit, ws.length); i++)
+    if (/^from$/i.test(ws[i]!.text)) return i < ws.length - 1 && /ing$/i.test(ws[i + 1]!.text) ? i : -1;
+  return -1;
 }
 
 /**
@@ -345,9 +355,9 @@ const KEPT =
  */
 function notKept(doc: PolicyDocument, s: Sentence, ws: readonly Word[]): Duty | undefined {
   if (ws.length < 4 || !/^be$/i.test(ws[0]!.text) || !KEPT.test(ws[1]!.text)) return undefined;
-  let from = 2;
-  while (from < Math.min(ws.length - 1, 8) && !/^from$/i.test(ws[from]!.text)) from++;
-  if (!/^from$/i.test(ws[from]!.text) || !/ing$/i.test(ws[from + 1]?.text ?? '')) return undefined;
+  // "from" within the next few words: "be prohibited or in any way restricted from".
+  const from = fromGerund(ws, 2, 9);
+  if (from < 0) return undefined;
   return {
     modal: permitting(doc, s.modal!.offset, ws[from - 1]!.end),
     subject: s.subject,
@@ -848,10 +858,10 @@ const OBEYING =
 function obeysCourt(actionText: string, concepts: readonly Concept[]): boolean {
   const rest = actionText.slice(OBEYING.exec(actionText)![0].length);
   for (const concept of concepts) {
-    if (!concept.phrases) continue;
-    concept.anywhere ??= compileAlternation(concept.phrases);
-    concept.anywhere.lastIndex = 0;
-    if (concept.anywhere.exec(rest)?.index === 0) return true;
+    const anywhere = anywhereOf(concept);
+    if (!anywhere) continue;
+    anywhere.lastIndex = 0;
+    if (anywhere.exec(rest)?.index === 0) return true;
   }
   return false;
 }
@@ -895,8 +905,7 @@ function heldFor(
   const action = duty.action;
   // Most actions release no one: a look for the word before their words are made.
   if (!action || !/\breleas/i.test(action.text)) return undefined;
-  const texts = action.wordTexts;
-  if (!RELEASE.test(texts[verbIndex(texts)] ?? '')) return undefined;
+  if (!RELEASE.test(verbOf(action.wordTexts))) return undefined;
   const takesCustody = (text: string): boolean => {
     const who = TAKES_CUSTODY.exec(text)?.[1];
     return (
@@ -1399,11 +1408,17 @@ const actionConceptMatches = new WeakMap<Concept, TextCache<ConceptMatch>>();
 const SOUGHT =
   /\b(?:obtain|obtaining|get|getting|secure|securing|request|requesting|ask for|asking for|prepare|preparing|draft|drafting)\s+(?:(?:a|an|the|any)\s+)?$/;
 
+/** A concept's phrases as one alternation, compiled when first needed; undefined when it has only patterns. */
+function anywhereOf(concept: Concept): RegExp | undefined {
+  if (concept.phrases) concept.anywhere ??= compileAlternation(concept.phrases);
+  return concept.anywhere;
+}
+
 function matchConcept(concept: Concept, text: string, sought?: RegExp): ConceptMatch {
   const flat = flatten(text);
   // One pass over all the phrases when they are known, else a pass per pattern.
-  if (concept.phrases) concept.anywhere ??= compileAlternation(concept.phrases);
-  for (const re of concept.anywhere ? [concept.anywhere] : concept.patterns) {
+  const anywhere = anywhereOf(concept);
+  for (const re of anywhere ? [anywhere] : concept.patterns) {
     re.lastIndex = 0;
     let m = re.exec(flat);
     while (m && concept.voidedNear?.test(flat.slice(Math.max(0, m.index - 12), m.index + m[0].length + 30))) {
@@ -1631,8 +1646,27 @@ function letCounterpart(
   return { subject: ANYONE, counterpart, active };
 }
 
-/** Words for the people of an authority: "ICE agents", "CBP officers", "DHS personnel". */
-const AUTHORITY_PEOPLE = /^(?:agents?|officers?|officials?|personnel|staff|employees?|representatives?)$/i;
+/**
+ * Words for the people of an authority, singular: "ICE agents", "CBP officers", "DHS personnel".
+ * undefined-term reads them too ("ICE agents" is no undefined actor).
+ */
+export const AUTHORITY_PEOPLE: ReadonlySet<string> = new Set([
+  'agent',
+  'officer',
+  'official',
+  'representative',
+  'employee',
+  'personnel',
+  'staff',
+]);
+
+/** Whether `word` is one of `AUTHORITY_PEOPLE`, or the plural in "s" of one that has one. */
+function namesPeople(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (AUTHORITY_PEOPLE.has(lower)) return true;
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : '';
+  return singular !== 'personnel' && singular !== 'staff' && AUTHORITY_PEOPLE.has(singular);
+}
 
 /**
  * Whether a subject is an authority's name, maybe followed by a word for its people ("ICE agents"):
@@ -1643,7 +1677,7 @@ function namesAuthorityPeople(run: TextRun, defs: DefinitionIndex): boolean {
   let head = 0;
   while (head < words.length - 1 && HEAD_DETERMINER.test(words[head]!.text)) head++;
   const rest = words.length - head;
-  if (rest !== 1 && !(rest === 2 && AUTHORITY_PEOPLE.test(words[words.length - 1]!.text))) return false;
+  if (rest !== 1 && !(rest === 2 && namesPeople(words[words.length - 1]!.text))) return false;
   return IMMIGRATION_NAME_WORD.test(run.text) || authorityIn(run, defs) !== undefined;
 }
 

@@ -210,6 +210,11 @@ export function verbIndex(words: readonly string[]): number {
   return verb;
 }
 
+/** An action's verb (see `verbIndex`), or '' for an action without words. */
+export function verbOf(words: readonly string[]): string {
+  return words[verbIndex(words)] ?? '';
+}
+
 /**
  * The forms a word may stand for, itself first: without a possessive, and singular ("Officers",
  * "MPD's", "parties" → "Officer", "MPD", "party").

@@ -6,7 +6,7 @@ import { opensException, type Clause } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
 import type { PhraseMatch } from '../analysis/words.js';
 import { defaultLexicon, SOMEONE_ELSE, TOLD_REFUSAL, type Norm } from '../model/index.js';
-import { verbIndex } from '../model/text.js';
+import { verbOf } from '../model/text.js';
 import { documentRuns } from './support.js';
 
 const ALLOWING = new Set(['permission', 'obligation', 'recommendation']);
@@ -24,9 +24,7 @@ const ENDING =
 /** Whether the norm ends an agreement, or tells of its end (the model's reading of a told refusal). */
 function ends(norm: Norm): boolean {
   if (norm.actions.some((a) => a.class === TOLD_REFUSAL)) return true;
-  const words = norm.action?.wordTexts ?? [];
-  const verb = words[verbIndex(words)];
-  return verb !== undefined && ENDING.test(verb);
+  return ENDING.test(verbOf(norm.action?.wordTexts ?? []));
 }
 
 export const section287g: Rule = {

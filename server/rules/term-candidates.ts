@@ -11,7 +11,7 @@ import {
   type Word,
 } from '../../grammar/index.js';
 import type { WordLists } from '../analysis/words.js';
-import type { DefinitionIndex } from '../model/index.js';
+import { AUTHORITY_PEOPLE, type DefinitionIndex } from '../model/index.js';
 
 /** A name found in prose. `name` is the form a definition would take (singular, no possessive). */
 export interface TermCandidate {
@@ -56,9 +56,6 @@ const THINGS = new Set(
 );
 /** Words for everyone who works in an agency: "MCPO personnel", "MPD staff". */
 const COLLECTIVE = new Set(['personnel', 'staff', 'employee', 'member', 'workforce']);
-
-/** Words for the people of an immigration authority: "ICE agents", "CBP officers". */
-const AUTHORITY_PEOPLE = new Set([...COLLECTIVE, 'agent', 'officer', 'official', 'representative']);
 
 /** A subject that bounds a number: "No more than two police vehicles", "Fewer than three Officers". */
 const BOUNDED = /^(?:no\s+)?(?:more|fewer|less)\s+than\b/i;
@@ -439,7 +436,11 @@ export function undefinedSubject(clause: Clause, defs: DefinitionIndex): TermCan
   const owner = lastUse >= 0 ? uses.find((u) => within(u, core[lastUse]!)) : undefined;
   if (part.length === 1 && COLLECTIVE.has(noun) && owner?.definition.kind === 'agency') return undefined;
   // "ICE agents", "CBP officers": the people of a defined immigration authority.
-  if (part.length === 1 && AUTHORITY_PEOPLE.has(noun) && owner?.definition.kind === 'immigration-authority')
+  if (
+    part.length === 1 &&
+    (COLLECTIVE.has(noun) || AUTHORITY_PEOPLE.has(noun)) &&
+    owner?.definition.kind === 'immigration-authority'
+  )
     return undefined;
   return { kind: 'actor', name: singularName(text), offset: part[0]!.offset, end: head.end };
 }

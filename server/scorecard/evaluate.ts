@@ -9,7 +9,7 @@ import { analyze, type Analysis } from '../analysis/analyze.js';
 import type { ResolvedConfig } from '../analysis/config.js';
 import type { WordLists } from '../analysis/words.js';
 import { defaultLexicon, describeGuard, type Guard, type Norm } from '../model/index.js';
-import { verbIndex } from '../model/text.js';
+import { verbOf } from '../model/text.js';
 import { escapeOf, isNegative, openings, satisfiable, warrantGated } from './reach.js';
 import { defaultSafeguards, type Matcher, type Safeguard } from './safeguards.js';
 import { clauseWeaknesses, describeWeakness, wordListsFor } from './weaknesses.js';
@@ -109,8 +109,7 @@ const WITHHOLDING = /^(?:deny|denies|refuse|refuses|withhold|withholds|condition
 
 /** Whether a norm's verb withholds (see `WITHHOLDING`). */
 function withholds(norm: Norm): boolean {
-  const words = norm.action?.wordTexts ?? [];
-  return WITHHOLDING.test(words[verbIndex(words)] ?? '');
+  return WITHHOLDING.test(verbOf(norm.action?.wordTexts ?? []));
 }
 
 /** What weakens an assurance: mere permission or recommendation, limits, weak words. */
