@@ -91,7 +91,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       offset: e.offset,
       end: e.end,
       range: e.range,
-      clause: clauseAt(doc, e.offset)?.number ?? null,
+      clause: clauseOfSyntaxError(doc, e.offset)?.number ?? null,
     });
   const words = wordListsFor(config);
   const outer = reporting;
@@ -199,6 +199,42 @@ function toFinding(doc: PolicyDocument, rule: Rule, severity: Severity, r: Repor
 }
 
 /** The clause whose span holds `offset`. */
+/**
+ * The clause a syntax error belongs to: the clause it falls in, or else the last clause before it
+ * when no section, definition or note starts in between. Text after a clause's full stop, on its
+ * line or the next ("… with a Sergeant. ]]", a second sentence without a number), is that
+ * clause's.
+ */
+function clauseOfSyntaxError(doc: PolicyDocument, offset: number): Clause | undefined {
+  const clause = lastStartingAtOrBefore(doc.clauses, offset);
+  if (!clause || offset <= clause.end) return clause;
+  const others: readonly (readonly { offset: number }[])[] = [doc.sections, doc.definitions, doc.notes];
+  for (const items of others) {
+    const item = lastStartingAtOrBefore(items, offset);
+    if (item && item.offset > clause.offset) return undefined;
+  }
+  return clause;
+}
+
+/** The last of `items` (in source order) that starts at or before `offset`. */
+function lastStartingAtOrBefore<T extends { offset: number }>(
+  items: readonly T[],
+  offset: number,
+): T | undefined {
+  let low = 0;
+  let high = items.length - 1;
+  let found: T | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const item = items[mid]!;
+    if (item.offset <= offset) {
+      found = item;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
 export function clauseAt(doc: PolicyDocument, offset: number): Clause | undefined {
   const clauses = doc.clauses;
   let low = 0;

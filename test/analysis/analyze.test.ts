@@ -98,4 +98,29 @@ describe('analyze', () => {
       /a rule reported a finding after its check returned/,
     );
   });
+
+  it('files a syntax error after a clause’s full stop under that clause, and not past a section', () => {
+    const text = `policy "P"
+
+section 1 "Recording"
+  1.1 Officers may mute the audio during planning.  ]]
+  1.2 Officers shall tag each recording. Officers shall upload each recording.
+  1.3 Officers shall tag each recording.
+  Officers shall document any failure to record.
+section 2 "Release
+  2.1 The Chief shall release recordings within 45 days.
+`;
+    const syntax = analyze(text, { rules: [] }).findings.filter((f) => f.rule === 'syntax');
+    const lineOf = (f: { range: { start: { line: number } } }) =>
+      text.split('\n')[f.range.start.line]!.trim();
+    assert.deepEqual(
+      syntax.map((f) => [f.clause, lineOf(f).slice(0, 12)]),
+      [
+        ['1.1', '1.1 Officers'],
+        ['1.2', '1.2 Officers'],
+        ['1.3', 'Officers sha'],
+        [null, 'section 2 "R'],
+      ],
+    );
+  });
 });
