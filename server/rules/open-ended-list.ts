@@ -1,6 +1,15 @@
 /** open-ended-list: lists that never end ("including but not limited to", "or any other", "etc."). */
-import { opensException, type Clause, type Qualifier, type TextRun } from '../../grammar/index.js';
+import {
+  opensException,
+  type Clause,
+  type Definition,
+  type PolicyDocument,
+  type Qualifier,
+  type TextRun,
+} from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
+import type { WordLists } from '../analysis/words.js';
+import type { DefinitionIndex } from '../model/definitions.js';
 import { documentConditionRuns, qualifierRun } from './support.js';
 
 /** Forces whose conditions of purpose widen what is forbidden, as an open action list does. */
@@ -26,6 +35,8 @@ export const openEndedList: Rule = {
     for (const norm of model.norms) if (!norm.implied) force.set(norm.clause, norm.force);
 
     const places: { run: TextRun; clause: Clause | null }[] = [];
+    // Runs where an open list only widens what is required or forbidden: see `definitionPlaces`.
+    const widens: TextRun[] = [];
     const conditions = documentConditionRuns(doc);
     for (let i = 0; i < doc.clauses.length; i++) {
       const clause = doc.clauses[i]!;
@@ -33,6 +44,7 @@ export const openEndedList: Rule = {
       const clauseForce = force.get(clause);
       // In a duty or a prohibition an open action list widens what is required or forbidden.
       if (s.action && clauseForce === 'permission') places.push({ run: s.action, clause });
+      else if (s.action) widens.push(s.action);
       // The clause's condition runs, less those of conditions that only widen it (most have none).
       let widening: Set<TextRun> | undefined;
       for (let k = 0; k < s.qualifiers.length; k++) {
@@ -41,9 +53,11 @@ export const openEndedList: Rule = {
         (widening ??= new Set()).add(qualifierRun(q));
         if (q.list) for (const item of q.list.items) widening.add(item.text);
       }
-      for (const run of conditions[i]!) if (!widening?.has(run)) places.push({ run, clause });
+      for (const run of conditions[i]!)
+        if (widening?.has(run)) widens.push(run);
+        else places.push({ run, clause });
     }
-    for (const d of doc.definitions) if (d.text) places.push({ run: d.text, clause: null });
+    places.push(...definitionPlaces(doc, model.definitions, words, places, widens));
 
     for (const { run, clause } of places) {
       for (const m of words.find('open-ended', run)) {
@@ -74,3 +88,36 @@ function widensOnly(q: Qualifier, previous: Qualifier | undefined, force: string
   if (q.kind !== 'purpose' || !force || !FORBIDDING.has(force)) return false;
   return !(previous && opensException(previous.kind) && !previous.condition && !previous.list);
 }
+
+/**
+ * The definitions whose text to search. A defined term carries its list into every clause that
+ * uses it, so a term used only where an open list widens a duty or a prohibition ("shall not
+ * disclose any personal identifying information", defined as "…, fingerprints and other biometric
+ * data") forbids more, as the open list in the action itself would, and is not reported. Any use
+ * where the list would widen what is allowed (a permission's action, a condition, another
+ * definition), or none at all, and it is. Only terms and documents, what is acted on: an open list
+ * of who acts, or of an authority ("ICE, CBP or any other component of DHS"), widens whom a duty
+ * to cooperate concerns as much as whom a ban protects, and is always reported.
+ */
+function definitionPlaces(
+  doc: PolicyDocument,
+  defs: DefinitionIndex,
+  words: WordLists,
+  allowing: readonly { run: TextRun }[],
+  widens: readonly TextRun[],
+): { run: TextRun; clause: null }[] {
+  const open = doc.definitions.filter((d) => d.text && words.find('open-ended', d.text).length > 0);
+  if (!open.some(isThing)) return open.map((d) => ({ run: d.text!, clause: null }));
+  const opening = new Set<Definition>();
+  const widenedOnly = new Set<Definition>();
+  for (const { run } of allowing) for (const use of defs.uses(run)) opening.add(use.definition);
+  for (const d of doc.definitions)
+    for (const use of defs.uses(d.text)) if (use.definition !== d) opening.add(use.definition);
+  for (const run of widens) for (const use of defs.uses(run)) widenedOnly.add(use.definition);
+  return open
+    .filter((d) => !isThing(d) || opening.has(d) || !widenedOnly.has(d))
+    .map((d) => ({ run: d.text!, clause: null }));
+}
+
+/** A definition of what is acted on (a term, a document), not of who acts. */
+const isThing = (d: Definition): boolean => d.kind === 'term' || d.kind === 'document';

@@ -31,6 +31,15 @@ ruleTester(openEndedList, {
       ].join('\n'),
     },
     {
+      name: 'a defined term used only where its open list forbids or requires more',
+      code: [
+        'define "personal information" as term: a name, an address, fingerprints and other biometric data.',
+        '4.1 Officers shall not disclose any personal information to ICE.',
+        '4.2 The Records Manager shall log every request for personal information.',
+        'note: Personal information may be shared as the law allows.',
+      ].join('\n'),
+    },
+    {
       name: 'the purpose of a prohibition: an open list forbids more',
       code: '2.10 MPD shall not use any personnel or equipment for the purpose of immigration enforcement, including but not limited to raids.',
     },
@@ -93,6 +102,40 @@ ruleTester(openEndedList, {
         { messageId: 'open', line: 2, column: 71, text: 'and other' },
         { messageId: 'open', line: 3, column: 82, text: 'or other similar' },
       ],
+    },
+    {
+      name: 'a defined term whose open list widens a permission, a condition or another definition, or is never used',
+      code: [
+        'define "personal information" as term: a name, an address and other biometric data.',
+        'define "record" as term: a report or other document.',
+        'define "document" as term: a form, a list and the like.',
+        'define "file" as term: a ledger, a log, etc.',
+        '4.1 Officers shall not disclose any personal information to ICE.',
+        '4.2 Officers may share a record with a court.',
+        '4.3 Officers shall not disclose a report unless the person consents to the disclosure of the document.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'open', line: 2, column: 35, text: 'or other' },
+        { messageId: 'open', line: 3, column: 43, text: 'and the like' },
+        { messageId: 'open', line: 4, column: 41, text: 'etc.' },
+      ],
+    },
+    {
+      name: 'an open list of an authority, even if used only in duties: it widens whom a duty to cooperate concerns',
+      code: [
+        'define "federal immigration agency" as immigration authority: ICE, CBP or any other component of DHS.',
+        '2.2 Deputies shall honor any detainer issued by a federal immigration agency.',
+      ].join('\n'),
+      errors: [{ messageId: 'open', line: 1, column: 72, text: 'or any other' }],
+    },
+    {
+      name: 'a defined term used in a prohibition and in a permission',
+      code: [
+        'define "personal information" as term: a name, an address and other biometric data.',
+        '4.1 Officers shall not disclose any personal information to ICE.',
+        '4.2 Officers may share personal information with a court.',
+      ].join('\n'),
+      errors: [{ messageId: 'open', line: 1, column: 59, text: 'and other' }],
     },
     {
       name: 'examples in a definition',
