@@ -6,7 +6,7 @@
 import { defaultLexicon } from '../model/index.js';
 import { isNegative } from '../scorecard/reach.js';
 import { describeWeakness, type Weakness } from '../scorecard/weaknesses.js';
-import { allowedReasons, requiredReasons } from './guard-reasons.js';
+import { allowedReasons, requiredReasons, sameAllowance } from './guard-reasons.js';
 import { clauseText, type ClausePair } from './match.js';
 import { modalWords, protection, type ClauseProfile } from './profile.js';
 import type { Reason } from './types.js';
@@ -86,11 +86,14 @@ export function diffPair(o: ClauseProfile, n: ClauseProfile, by: ClausePair['by'
       effect: 0,
     });
   const enforcement = o.enforcement || n.enforcement;
+  const both = !!(o.norm && n.norm && o.enforcement && n.enforcement);
   const force = forceReasons(o, n, enforcement);
+  if (force.length && both && sameAllowance(o, n))
+    force[0] = { text: `${force[0]!.text}, allowing it in the same cases`, effect: 0 };
   reasons.push(...force);
   const skip = new Set<string>();
   if (force.length) skip.add('weak-modal');
-  if (o.norm && n.norm && o.enforcement && n.enforcement) {
+  if (both) {
     reasons.push(...actionReasons(o, n));
     const allowed = allowedReasons(o, n);
     if (allowed.some((r) => /judicial warrant/.test(r.text))) skip.add('missing-judicial-warrant');

@@ -36,6 +36,19 @@ const WORDING: Record<'negative' | 'positive' | 'mixed', Wording> = {
   mixed: { lost: (d) => `no longer allowed when ${d}`, gained: (e) => `now allowed when ${e}` },
 };
 
+/**
+ * True when a ban with an exception became a permission limited to the same cases, or the reverse:
+ * "shall not honor a detainer unless it is accompanied by a judicial warrant" and "may honor a
+ * detainer only if it is accompanied by a judicial warrant" allow the same thing in the same cases.
+ */
+export function sameAllowance(o: ClauseProfile, n: ClauseProfile): boolean {
+  const forces = new Set([o.norm!.force, n.norm!.force]);
+  if (forces.size !== 2 || !forces.has('prohibition') || !forces.has('permission')) return false;
+  const before = allowedOf(o.norm!, o.norms);
+  const after = allowedOf(n.norm!, n.norms);
+  return new Entailment([before, after]).equivalent(before, after);
+}
+
 /** What changed in the cases an enforcement action is allowed. */
 export function allowedReasons(o: ClauseProfile, n: ClauseProfile): Reason[] {
   const before = allowedOf(o.norm!, o.norms);

@@ -37,6 +37,28 @@ describe('what each kind of change is', () => {
     assert.match(only(c).reasons[0]!, /'may' became 'shall not' \(strengthens\)/);
   });
 
+  it("'shall not … unless W' and 'may … only if W' allow the same: neutral, either way", () => {
+    const ban = draft(
+      '3.1 MPD shall not honor a detainer unless the detainer is accompanied by a judicial warrant.',
+    );
+    const permission = draft(
+      '3.1 MPD may honor a detainer only if the detainer is accompanied by a judicial warrant.',
+    );
+    for (const [before, after] of [
+      [ban, permission],
+      [permission, ban],
+    ] as const) {
+      const c = compare(before, after);
+      assert.equal(only(c).kind, 'neutral', only(c).reasons.join('\n'));
+      assert.match(only(c).reasons[0]!, /became '(?:may|shall not)', allowing it in the same cases$/);
+      assert.equal(c.verdict, 'unchanged');
+    }
+    // Not when the cases differ: the permission without the condition allows more.
+    const c = compare(ban, draft('3.1 MPD may honor a detainer.'));
+    assert.equal(only(c).kind, 'weakened');
+    assert.match(only(c).reasons.join('\n'), /'shall not' became 'may' \(weakens\)/);
+  });
+
   it('a judicial-warrant requirement lost: weakened', () => {
     const c = compare(
       draft(
