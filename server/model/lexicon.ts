@@ -16,7 +16,7 @@ export interface LexiconData {
   classes: Record<string, { parent?: string | null; label?: string; patterns: string[]; yields?: string[] }>;
   counterparts?: Record<string, string[]>;
   /** Who is told by the actions that tell someone something (see the shipped file's `$comment`). */
-  recipients?: { classes: string[]; verbs: string[]; notTold: string[]; others: string[] };
+  recipients?: { classes: string[]; verbs: string[]; notTold: string[]; others: string[]; topics?: string[] };
 }
 
 /** A counterpart named in a text, and where. */
@@ -286,6 +286,7 @@ export class ActionLexicon {
   private readonly tellingVerbs: RegExp[] = [];
   private readonly notTold = new Set<string>();
   private readonly others = new Set<string>();
+  private readonly topics = new Set<string>();
   /** Calls of `classify` so far, to mark candidates with (see `Candidate.call`). */
   private calls = 0;
   /**
@@ -328,6 +329,7 @@ export class ActionLexicon {
         for (const v of recipients.verbs) this.tellingVerbs.push(compilePhrase(v));
         for (const w of recipients.notTold) this.notTold.add(w.toLowerCase());
         for (const w of recipients.others) this.others.add(w.toLowerCase());
+        for (const w of recipients.topics ?? []) this.topics.add(w.toLowerCase());
       }
     }
     for (const [key, list] of this.byKey) if (keyCode(key) >= 0) this.byCode.set(keyCode(key), list);
@@ -526,6 +528,11 @@ export class ActionLexicon {
   /** True when a counterpart after `word` is not who is told, but whom it comes from or is about (`from`, `by`, `that`). */
   isNotTold(word: string): boolean {
     return this.notTold.has(word.toLowerCase());
+  }
+
+  /** True when a counterpart after `with` after `word` is what is told about: "any contact with ICE". */
+  isTopic(word: string): boolean {
+    return singularForms(word.toLowerCase()).some((form) => this.topics.has(form));
   }
 
   /** True when `word` names someone other than a counterpart who may be told (`person`, `victims`, `attorney's`). */

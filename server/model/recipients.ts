@@ -136,7 +136,7 @@ export function toldIn(
         ? false
         : i > said
           ? !tellingVerb && before >= 0 && RECIPIENT_MARK.test(lower[before]!)
-          : before < 0 || !lexicon.isNotTold(lower[before]!);
+          : before < 0 || !(lexicon.isNotTold(lower[before]!) || aboutWith(before));
     if (told && name && !otherBefore(i) && !toldAbout(i)) return name;
     previous = { end: ends[i]!, told };
     i = ends[i]! - 1;
@@ -160,6 +160,10 @@ export function toldIn(
       if (names[k] !== undefined) k = ends[k]! - 1;
     }
     return false;
+  }
+  /** Whether word `k` is "with" after a noun of what is told about: "report any contact with ICE to a Commander". */
+  function aboutWith(k: number): boolean {
+    return lower[k] === 'with' && k > verb + 1 && lexicon.isTopic(lower[k - 1]!);
   }
   /** Whether words `from` to `to` (inclusive) only join two names: "and", "or", commas, determiners. */
   function joined(from: number, to: number): boolean {

@@ -216,6 +216,10 @@ describe('who is told', () => {
       'MPD shall send each passenger the information about any request from ICE agents.',
       // A verb of telling joined to the first: the Supervisor is told.
       'Officers shall log the request and tell the Supervisor if ICE asks for a release date.',
+      // "with ICE" after a noun of what is told about: a contact with ICE, not telling ICE.
+      'Officers shall report any contact with ICE to the Supervisor.',
+      'Officers shall notify the Supervisor of each courthouse contact with ICE.',
+      'The Supervisor shall report every communication with ICE agents to the Chief of Police.',
     ])
       assert.equal(counterpart(clause), SOMEONE_ELSE, clause);
   });
@@ -226,6 +230,8 @@ describe('who is told', () => {
       'Officers may notify the supervisor and ICE of the release.',
       'Officers may notify the Chief of Police and ICE of the release.',
       'Officers may notify the Supervisor of the request and then notify ICE of the release date.',
+      // "with" after a noun that is not what is told about still marks who is told.
+      'MPD may share the contact list with ICE.',
     ])
       assert.equal(counterpart(clause), 'ICE', clause);
   });
