@@ -220,6 +220,8 @@ describe('who is told', () => {
       'Officers shall report any contact with ICE to the Supervisor.',
       'Officers shall notify the Supervisor of each courthouse contact with ICE.',
       'The Supervisor shall report every communication with ICE agents to the Chief of Police.',
+      // "for immigration enforcement" is a purpose, and "to the City Council" the one told.
+      'The Chief of Police shall report every query made for immigration enforcement to the Supervisor.',
     ])
       assert.equal(counterpart(clause), SOMEONE_ELSE, clause);
   });
@@ -238,6 +240,8 @@ describe('who is told', () => {
 
   it('falls back to the counterpart the clause names when the action does not say whom it tells', () => {
     assert.equal(counterpart('MPD may share information about a person when requested by ICE.'), 'ICE');
+    // A counterpart after "for" is whom it is for: told only when no one else is named.
+    assert.equal(counterpart('MPD may provide records for ICE.'), 'ICE');
     // Other agencies are not someone else for certain: ICE may be one of them.
     assert.equal(counterpart('MPD may share information with other agencies when ICE asks.'), 'ICE');
   });
