@@ -22,7 +22,7 @@ const IRREGULAR = new Set(
  * and "shall be accompanied by a judicial warrant" bind or qualify the subject itself.
  */
 const STATIVE = new Set(
-  'required permitted allowed authorized authorised entitled prohibited forbidden obligated obliged expected encouraged discouraged empowered prepared committed dedicated limited based governed accompanied qualified located situated interested concerned involved supposed dressed armed attired uniformed construed interpreted deemed considered'.split(
+  'required permitted allowed authorized authorised entitled prohibited forbidden obligated obliged expected encouraged discouraged empowered prepared committed dedicated limited based governed accompanied qualified located situated interested concerned involved supposed dressed armed attired uniformed construed interpreted deemed considered presumed'.split(
     ' ',
   ),
 );

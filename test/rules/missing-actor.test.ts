@@ -15,9 +15,9 @@ const line = (n: number) => n + 6;
 ruleTester(missingActor, {
   valid: [
     {
-      name: 'rules of construction name no actor: construed, interpreted, deemed',
+      name: 'rules of construction name no actor: construed, interpreted, deemed, presumed',
       code: withDefs(
-        '7.1 Nothing in this policy shall be construed to authorize any Officer to hold any person on a detainer.\n7.2 This policy shall be interpreted in accordance with state law.',
+        '7.1 Nothing in this policy shall be construed to authorize any Officer to hold any person on a detainer.\n7.2 This policy shall be interpreted in accordance with state law.\n7.3 A victim shall be presumed helpful unless the victim has refused to provide information that MPD reasonably requested.',
       ),
     },
     {
