@@ -1590,7 +1590,7 @@ function namedCounterpart(
   if (named) return named;
   for (const q of s.qualifiers) {
     const found = authorityIn(q.condition, defs);
-    if (found) return found;
+    if (found && !deniedIn(q.condition!, found, defs, lexicon)) return found;
   }
   for (const aside of asides) {
     const found = authorityIn(aside, defs);
@@ -1602,13 +1602,46 @@ function namedCounterpart(
   }
   for (const q of s.qualifiers) {
     const found = q.condition && lexicon.counterpart(q.condition.text);
-    if (found) return found;
+    if (found && !deniedIn(q.condition!, found, defs, lexicon)) return found;
   }
   for (const aside of asides) {
     const found = lexicon.counterpart(aside.text);
     if (found) return found;
   }
   return undefined;
+}
+
+/** Words that deny what follows them in a condition's clause. */
+const DENIAL = /^(?:not|never)$|n['’]t$/;
+/** Words that start a clause inside a condition: a denial before them is not this clause's. */
+const CLAUSE_START = /^(?:that|which|who|whom|whether|unless|if|when|because|,|;)$/;
+
+/**
+ * Whether every mention of counterpart `name` in condition `run` is denied in its own clause: "unless
+ * the agency certifies in writing that it will not use the data for immigration enforcement or
+ * share the data with ICE" is a promise about ICE, not a case of dealing with it, and names no
+ * counterpart for the clause (the Illinois licence-plate-reader law's wording).
+ */
+function deniedIn(run: TextRun, name: string, defs: DefinitionIndex, lexicon: ActionLexicon): boolean {
+  const words = run.words;
+  const lower = words.map((w) => w.text.toLowerCase());
+  const denied = (k: number): boolean => {
+    for (let j = k - 1; j >= 0 && !CLAUSE_START.test(lower[j]!); j--) if (DENIAL.test(lower[j]!)) return true;
+    return false;
+  };
+  const at: number[] = [];
+  for (const use of defs.uses(run))
+    if (use.definition.kind === 'immigration-authority' && use.definition.name.text === name)
+      at.push(words.findIndex((w) => w.offset === use.offset));
+  const starts: number[] = [];
+  let length = 0;
+  for (const w of lower) {
+    starts.push(length);
+    length += w.length + 1;
+  }
+  for (const m of lexicon.counterpartMentions(lower.join(' ')))
+    if (m.name === name) at.push(starts.indexOf(m.index));
+  return at.length > 0 && at.every((k) => k > 0 && denied(k));
 }
 
 /** The name of the first defined immigration authority `run` uses. */

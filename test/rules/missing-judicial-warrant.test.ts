@@ -21,6 +21,10 @@ ruleTester(missingJudicialWarrant, {
       code: `${defs}2.23 Officers shall not release any person held on a detainer until the person's release date.\n2.24 Officers shall not delay the release of any person until ICE takes custody.\n2.25 Officers shall not hold any person until ICE arrives.\n2.26 Officers shall not release a person to ICE custody unless ICE presents a judicial warrant.`,
     },
     {
+      name: 'ICE named only in a promise the exception requires is not who is dealt with',
+      code: `${defs}2.34 MPD shall not share plate data with any agency unless the agency certifies in writing that it will not use the data for immigration enforcement or share the data with ICE.\n2.35 MPD shall not share plate data with any agency unless the agency certifies that it won't give the data to ICE.`,
+    },
+    {
       name: 'telling ICE a refusal shares nothing',
       code: `${defs}2.31 When ICE asks for a release date without a judicial warrant, the Chief of Police shall inform ICE in writing that the request is denied.\n2.32 Officers shall tell ICE that MPD does not honor immigration detainers.\n2.33 When an ICE agent seeks to arrest a person in court, Officers shall inform the agent that the arrest is prohibited by law.`,
     },
@@ -550,6 +554,14 @@ ruleTester(missingJudicialWarrant, {
           column: 9,
           text: 'shall not provide personnel or equipment to ICE',
         },
+      ],
+      output: null,
+    },
+    {
+      name: 'ICE named in an exception and not denied there is who is dealt with',
+      code: `${defs}4.4 MPD shall not share plate data with any agency unless the agency certifies that it will share the data with ICE.`,
+      errors: [
+        { messageId: 'exception', line: 5, column: 9, text: 'shall not share plate data with any agency' },
       ],
       output: null,
     },
