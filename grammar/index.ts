@@ -6,4 +6,11 @@ export { collapse, partOfRun, wordsText } from './text-run.js';
 export { hasWordOf, WordReader } from './nodes.js';
 export { EMPTY } from './empty.js';
 export { negatesObject } from './ast-sentence.js';
-export { forbidsAlways, modalForce, opensException, qualifierKind, UPON_EVENTS } from './vocabulary.js';
+export {
+  exceptsNext,
+  forbidsAlways,
+  modalForce,
+  opensException,
+  qualifierKind,
+  UPON_EVENTS,
+} from './vocabulary.js';

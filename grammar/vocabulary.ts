@@ -2,7 +2,7 @@
  * What modal and qualifier phrases mean: the force a modal gives a clause and the kind of
  * condition a qualifier opens. Data, so that a reader can check it against DESIGN §2–3.
  */
-import type { Force, QualifierKind } from './ast.js';
+import type { Force, Qualifier, QualifierKind } from './ast.js';
 
 /** Force of a modal written without `not`, keyed by the phrase with whitespace collapsed, lower case. */
 const BASE_FORCE: [RegExp, Force][] = [
@@ -104,6 +104,15 @@ const QUALIFIER_KINDS: [RegExp, QualifierKind][] = [
 /** Whether a qualifier of `kind` opens an exception to its rule: `unless`, `except` (and its kin), `without`. */
 export function opensException(kind: QualifierKind): boolean {
   return kind === 'unless' || kind === 'except' || kind === 'without';
+}
+
+/**
+ * Whether the qualifier after `previous` holds the condition of an exception that `previous` opens
+ * with no words of its own: in "shall not share … except for the purposes of a criminal
+ * investigation", `except` is empty and the purpose is what is excepted.
+ */
+export function exceptsNext(previous: Pick<Qualifier, 'kind' | 'condition' | 'list'> | undefined): boolean {
+  return !!previous && opensException(previous.kind) && !previous.condition && !previous.list;
 }
 
 /** The kind of condition a qualifier keyword opens. */

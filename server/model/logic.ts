@@ -323,14 +323,16 @@ const PREDICATE =
  * A condition that fails, in words: "the approval of the Board is not given" for "with the
  * approval of the Board", "there is no federal warrant" for "a federal warrant", "it is not
  * required by law" for "required by law", "there are no exigent circumstances" for "there are
- * exigent circumstances", "not writing any report" for a gerund's phrase, and "it is not the case
- * that …" for a clause.
+ * exigent circumstances", "not writing any report" for a gerund's phrase, "not for the purpose of
+ * …" for a purpose, and "it is not the case that …" for a clause.
  */
 function notLabel(label: string): string {
   const text = label.replace(/^[\s,;]+|[\s,;]+$/g, '');
   const withMatch = /^with\s+(.*)$/i.exec(text);
   if (withMatch) return `${withMatch[1]} is not given`;
   if (/^(?:otherwise\s+)?\p{L}+ed\s+by\b/iu.test(text) || PREDICATE.test(text)) return `it is not ${text}`;
+  // A purpose: "not for the purpose of a criminal investigation".
+  if (/^for\s/i.test(text)) return `not ${text}`;
   const there = /^there\s+(is|are)\s+(?:an?\s+)?(.*)$/i.exec(text);
   if (there) return `there ${there[1]!.toLowerCase()} no ${there[2]}`;
   const article = /^(?:a|an)\s+(.*)$/i.exec(text);

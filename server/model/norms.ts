@@ -8,6 +8,7 @@ import {
   hasWordOf,
   modalForce,
   negatesObject,
+  exceptsNext,
   opensException,
   partOfRun,
   qualifierKind,
@@ -649,11 +650,15 @@ function addDutyNorms(
   const conditions: Guard[] = [];
   const onlyIfs: Guard[] = [];
   const exceptions: Guard[] = [];
-  for (const q of duty.qualifiers) {
+  for (let k = 0; k < duty.qualifiers.length; k++) {
+    const q = duty.qualifiers[k]!;
     if ((q.kind === 'before' && appearsBefore(doc, q)) || q === held) continue;
-    const g = qualifierGuard(q, concepts);
+    let g = qualifierGuard(q, concepts);
     if (!g) continue;
-    if (g.op === 'not' && opensException(q.kind)) exceptions.push(g.guard);
+    // "except for the purposes of a criminal investigation": the purpose is the exception.
+    const excepted = q.kind === 'purpose' && exceptsNext(duty.qualifiers[k - 1]);
+    if (excepted) g = not(g);
+    if (g.op === 'not' && (opensException(q.kind) || excepted)) exceptions.push(g.guard);
     if (q.kind === 'only-if' || q.kind === 'only-with' || q.kind === 'only-after') onlyIfs.push(g);
     else conditions.push(g);
   }
@@ -1197,10 +1202,31 @@ function qualifierGuard(q: QualifierPart, concepts: Concept[]): Guard | undefine
   if (q.condition) parts.push(conditionGuard(q.condition, concepts, q.kind === 'solely'));
   if (q.list) parts.push(listToGuard(q.list, concepts));
   if (!parts.length) return undefined;
-  const g = and(...parts);
+  const g = q.kind === 'purpose' ? asPurpose(and(...parts)) : and(...parts);
   // An exception holds where its condition does not; "before a judicial warrant is presented" is
   // while it has not been, which is what the clause allows.
   return opensException(q.kind) || q.kind === 'before' ? not(g) : g;
+}
+
+/**
+ * A purpose's conditions as they read in a scenario: "for the purpose of criminal investigations",
+ * not "criminal investigations" ("the exception lets LPD share … for instance for the purpose of
+ * criminal investigations").
+ */
+function asPurpose(g: Guard): Guard {
+  switch (g.op) {
+    case 'atom':
+      return /^for\b/i.test(g.atom.label)
+        ? g
+        : { op: 'atom', atom: { ...g.atom, label: `for the purpose of ${g.atom.label}` } };
+    case 'not':
+      return { op: 'not', guard: asPurpose(g.guard) };
+    case 'and':
+    case 'or':
+      return { op: g.op, guards: g.guards.map(asPurpose) };
+    default:
+      return g;
+  }
 }
 
 function listToGuard(list: List, concepts: Concept[]): Guard {

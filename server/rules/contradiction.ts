@@ -377,7 +377,11 @@ function reportPair(
     n.implied
       ? `(outside its 'only if' conditions) ${VERB[n.force as keyof typeof VERB]}`
       : VERB[n.force as keyof typeof VERB];
-  const when = scenario === 'in every case' ? 'In every case' : `When ${scenario}`;
+  // "When it is for the purpose of a criminal investigation, §4.3 permits …".
+  const when =
+    scenario === 'in every case'
+      ? 'In every case'
+      : `When ${/^(?:not )?for\b/i.test(scenario) ? 'it is ' : ''}${scenario}`;
   const data = {
     scenario: when,
     first: cite(first.clause),

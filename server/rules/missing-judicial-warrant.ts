@@ -93,7 +93,9 @@ export const missingJudicialWarrant: Rule = {
         modal: norm.modal.text,
         subject: norm.subject.definition?.name.text ?? (norm.subject.text || 'anyone'),
         action,
-        scenario: example ? `for instance when ${example.label}` : 'in every case',
+        scenario: example
+          ? `for instance ${/^for\b/i.test(example.label) ? '' : 'when '}${example.label}`
+          : 'in every case',
       };
       const span = normSpan(norm);
       // A list after the action would take the appended words for one of its conditions.

@@ -1,6 +1,6 @@
 /** open-ended-list: lists that never end ("including but not limited to", "or any other", "etc."). */
 import {
-  opensException,
+  exceptsNext,
   type Clause,
   type Definition,
   type PolicyDocument,
@@ -14,7 +14,6 @@ import { documentConditionRuns, qualifierRun } from './support.js';
 
 /** Forces whose conditions of purpose widen what is forbidden, as an open action list does. */
 const FORBIDDING = new Set(['prohibition', 'discouragement']);
-/** Qualifiers that open an exception: a purpose right after one ("except for the purpose of") is the exception's. */
 
 export const openEndedList: Rule = {
   meta: {
@@ -86,7 +85,7 @@ export const openEndedList: Rule = {
 function widensOnly(q: Qualifier, previous: Qualifier | undefined, force: string | undefined): boolean {
   if (q.kind === 'regardless') return true;
   if (q.kind !== 'purpose' || !force || !FORBIDDING.has(force)) return false;
-  return !(previous && opensException(previous.kind) && !previous.condition && !previous.list);
+  return !exceptsNext(previous);
 }
 
 /**

@@ -492,7 +492,7 @@ describe('duties coordinated in one clause', () => {
       `${defs}2.5 MPD shall not disclose any personal information for the purpose of immigration enforcement and shall not permit ICE to search MPD databases.`,
     ).norms;
     assert.equal(first!.action?.text, 'disclose any personal information');
-    assert.equal(describeGuard(first!.guard), 'immigration enforcement');
+    assert.equal(describeGuard(first!.guard), 'for the purpose of immigration enforcement');
     assert.equal(second!.action?.text, 'permit ICE to search MPD databases');
     assert.equal(second!.force, 'prohibition');
     assert.equal(describeGuard(second!.guard), 'always');

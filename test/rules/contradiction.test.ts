@@ -134,7 +134,7 @@ ruleTester(contradiction, {
       errors: [
         {
           message:
-            'When immigration enforcement and a judicial warrant is presented, §2.1 forbids and §2.2 permits sharing information with ICE',
+            'When it is for the purpose of immigration enforcement and a judicial warrant is presented, §2.1 forbids and §2.2 permits sharing information with ICE',
           line: 6,
           column: 9,
           text: 'shall not',

@@ -558,6 +558,20 @@ ruleTester(missingJudicialWarrant, {
       output: null,
     },
     {
+      name: '"except for the purposes of …": the purpose is the exception',
+      code: `${defs}4.5 MPD shall not share information with ICE except for the purposes of a criminal investigation.`,
+      errors: [
+        {
+          message:
+            'the exception lets MPD share information with ICE without a judicial warrant (for instance for the purpose of a criminal investigation); make it require a warrant signed by a federal or state judge',
+          line: 5,
+          column: 9,
+          text: 'shall not share information with ICE',
+        },
+      ],
+      output: null,
+    },
+    {
       name: 'ICE named in an exception and not denied there is who is dealt with',
       code: `${defs}4.4 MPD shall not share plate data with any agency unless the agency certifies that it will share the data with ICE.`,
       errors: [
