@@ -94,8 +94,10 @@ export function toldIn(
     while (k < ws.length && (BEFORE_NAME.test(lower[k]!) || demonstrative(k))) k++;
     for (const last = Math.min(ws.length, k + PHRASE_WORDS); k < last; k++) {
       const w = ws[k]!;
-      // A counterpart ("to the ICE field office") is no one else.
-      if (w.kind === 'punctuation' || lexicon.isNotTold(lower[k]!) || names[k]) return false;
+      // A counterpart ("to the ICE field office") is no one else; a determiner after the first
+      // word starts another phrase, so "to" was an infinitive's ("to identify a person for ICE").
+      if (w.kind === 'punctuation' || lexicon.isNotTold(lower[k]!) || names[k] || BEFORE_NAME.test(lower[k]!))
+        return false;
       if (names[k] === '' || (w.kind === 'word' && /^\p{Lu}/u.test(w.text)) || lexicon.namesOther(w.text))
         return true;
     }

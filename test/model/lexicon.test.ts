@@ -283,6 +283,22 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
     assert.deepEqual(only('place a hold on the vehicle'), []);
   });
 
+  it('queries, searches and identifications run for ICE share what they find (probe 10)', () => {
+    assert.deepEqual(only('run a plate query on behalf of ICE'), ['share-information']);
+    assert.deepEqual(only('query ALPR data for immigration enforcement purposes'), ['share-information']);
+    assert.deepEqual(only('search the gang database for ICE'), ['share-information']);
+    assert.deepEqual(only('use facial recognition to identify a person for ICE'), ['share-information']);
+    // Identifying someone for another purpose shares nothing.
+    assert.deepEqual(only('identify the owner of the vehicle'), []);
+    assert.deepEqual(only('query the person about the incident'), []);
+  });
+
+  it('letting ICE interview someone, in the noun form too, is access', () => {
+    assert.deepEqual(only('permit ICE interviews of inmates'), ['grant-access']);
+    assert.deepEqual(only('allow interviews of detainees by ICE'), ['grant-access']);
+    assert.deepEqual(only('facilitate an ICE interview of any person in custody'), ['grant-access']);
+  });
+
   it('letting ICE in is access; letting ICE use something is resources', () => {
     assert.deepEqual(only('let ICE agents into the booking area'), ['grant-access']);
     assert.deepEqual(only('lets ICE agents into the jail'), ['grant-access']);

@@ -51,6 +51,16 @@ describe('SatSession', () => {
     assert.equal(fails('writing any report'), 'not writing any report');
     assert.equal(fails('there are exigent circumstances'), 'there are no exigent circumstances');
     assert.equal(fails('booking is complete'), 'it is not the case that booking is complete');
+    // A purpose or a setting, but not a clause after one.
+    assert.equal(
+      fails('for the purpose of a criminal investigation'),
+      'not for the purpose of a criminal investigation',
+    );
+    assert.equal(fails('in exigent circumstances'), 'not in exigent circumstances');
+    assert.equal(
+      fails("in the Supervisor's judgment, the witness is a threat"),
+      "it is not the case that in the Supervisor's judgment, the witness is a threat",
+    );
   });
 
   it('finds none when the guards cannot hold together', () => {

@@ -220,7 +220,8 @@ describe('who is told', () => {
       'Officers shall report any contact with ICE to the Supervisor.',
       'Officers shall notify the Supervisor of each courthouse contact with ICE.',
       'The Supervisor shall report every communication with ICE agents to the Chief of Police.',
-      // "for immigration enforcement" is a purpose, and "to the City Council" the one told.
+      // "for immigration enforcement" is a purpose, and "to the City Council" the one told; "to
+      // identify a person" is an infinitive, and tells nobody.
       'The Chief of Police shall report every query made for immigration enforcement to the Supervisor.',
     ])
       assert.equal(counterpart(clause), SOMEONE_ELSE, clause);
@@ -242,6 +243,8 @@ describe('who is told', () => {
     assert.equal(counterpart('MPD may share information about a person when requested by ICE.'), 'ICE');
     // A counterpart after "for" is whom it is for: told only when no one else is named.
     assert.equal(counterpart('MPD may provide records for ICE.'), 'ICE');
+    // "to" before a verb names no one told: "to identify a person for ICE" is for ICE.
+    assert.equal(counterpart('Officers may use footage to identify a person for ICE.'), 'ICE');
     // Other agencies are not someone else for certain: ICE may be one of them.
     assert.equal(counterpart('MPD may share information with other agencies when ICE asks.'), 'ICE');
   });
