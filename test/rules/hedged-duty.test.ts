@@ -29,6 +29,16 @@ ruleTester(hedgedDuty, {
   ],
   invalid: [
     {
+      name: "a reasonable time is no deadline, and relevance is the officer's to decide",
+      code: '3.2 The Records Unit shall purge plate data that is not tied to an investigation within a reasonable time.\n4.4 Officers shall not enter immigration status into the gang database except when relevant.',
+      errors: [
+        { messageId: 'hedge', line: 1, column: 82, text: 'within a reasonable time' },
+        { messageId: 'hedge', line: 2, column: 79, text: 'when relevant' },
+      ],
+      output:
+        '3.2 The Records Unit shall purge plate data that is not tied to an investigation.\n4.4 Officers shall not enter immigration status into the gang database except when relevant.',
+    },
+    {
       name: 'able, and reasonable effort in the singular',
       code:
         '2.9 Officers shall broadcast the location of the pursuit if able.' +
