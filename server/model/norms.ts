@@ -714,7 +714,7 @@ function addDutyNorms(
     letIn?.counterpart ??
     toldPatient ??
     counterpartOf(duty, actions, asides, defs, lexicon) ??
-    (patient ? headCounterpart(patient, defs, lexicon) : undefined);
+    (patient ? patientCounterpart(patient, defs, lexicon) : undefined);
   // "inform the agent that the arrest is prohibited by law" tells ICE no more than a refusal (who
   // is told was read above, from the telling).
   if (REFUSAL_TOLD.test(actionText) && lexicon.tells(actions)) actions = TELLING_REFUSAL;
@@ -1750,6 +1750,15 @@ const HEAD_DETERMINER = /^(?:a|an|the|any|all|each|every|no)$/i;
  * The counterpart a noun phrase names at its head ("ICE", "any ICE agent", "federal immigration
  * authorities"), not further on ("every request from ICE").
  */
+/**
+ * The counterpart a passive clause's subject names, when nothing else does: its head ("ICE may be
+ * given access"), or one it names after ("DMV records requested by ICE will be provided": ICE asked,
+ * and is who they are provided to).
+ */
+function patientCounterpart(run: TextRun, defs: DefinitionIndex, lexicon: ActionLexicon): string | undefined {
+  return headCounterpart(run, defs, lexicon) ?? authorityIn(run, defs) ?? lexicon.counterpart(run.text);
+}
+
 function headCounterpart(run: TextRun, defs: DefinitionIndex, lexicon: ActionLexicon): string | undefined {
   const words = run.words;
   let head = 0;

@@ -558,6 +558,19 @@ ruleTester(missingJudicialWarrant, {
       output: null,
     },
     {
+      name: 'a passive share whose subject names who asked: provided to ICE',
+      code: `${defs}5.5 DMV records requested by ICE will be provided in the normal course of business.`,
+      errors: [
+        {
+          messageId: 'allows',
+          line: 5,
+          column: 34,
+          text: 'will be provided in the normal course of business',
+        },
+      ],
+      output: `${defs}5.5 DMV records requested by ICE will be provided in the normal course of business only if presented with a judicial warrant signed by a federal or state judge.`,
+    },
+    {
       name: '"except for the purposes of …": the purpose is the exception',
       code: `${defs}4.5 MPD shall not share information with ICE except for the purposes of a criminal investigation.`,
       errors: [
