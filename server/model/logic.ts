@@ -333,6 +333,8 @@ function notLabel(label: string): string {
   if (/^(?:otherwise\s+)?\p{L}+ed\s+by\b/iu.test(text) || PREDICATE.test(text)) return `it is not ${text}`;
   // A purpose or a setting: "not for the purpose of a criminal investigation", "not in exigent
   // circumstances".
+  // A time limit: "the hold lasts more than 48 hours".
+  if (/\bno more than\b/i.test(text)) return text.replace(/\bno more than\b/i, 'more than');
   // Not past a comma: "in the Supervisor's judgment, the witness is a threat" is a clause.
   if (/^(?:for|in|during)\s[^,;]*$/i.test(text)) return `not ${text}`;
   const there = /^there\s+(is|are)\s+(?:an?\s+)?(.*)$/i.exec(text);

@@ -676,7 +676,7 @@ function addDutyNorms(
     else conditions.push(listGuard);
   }
   const onlyIf = onlyIfs.length ? and(...onlyIfs) : undefined;
-  const exception = exceptions.length ? or(...exceptions) : undefined;
+  let exception = exceptions.length ? or(...exceptions) : undefined;
   const passive = passiveReading(doc, duty.action, defs, names);
   const letIn = passive ? undefined : letCounterpart(duty, defs, lexicon);
   const subject =
@@ -726,6 +726,13 @@ function addDutyNorms(
     actions.some((a) => lexicon.tells([a]))
   )
     actions = TELLING_REFUSAL;
+  // "shall not delay the release of any inmate for ICE beyond 48 hours" leaves the first 48 hours
+  // allowed; "may hold the person for up to 48 hours" allows only those.
+  const bound = duty.action && counterpart ? holdBound(duty.action, actions) : undefined;
+  if (bound?.beyond && force === 'prohibition') {
+    conditions.push(not(bound.within));
+    exception = exception ? or(exception, bound.within) : bound.within;
+  } else if (bound && !bound.beyond && force !== 'prohibition') conditions.push(bound.within);
   const reason = reasonOf(actionText) ?? solelyReason(duty.qualifiers);
   // Object literals written out (no spreads): the model builds one or two norms per clause. Every
   // norm has every property, in this order, undefined when absent: the rules' code then sees one
@@ -928,6 +935,41 @@ function heldFor(
  * Whether `norm` is a ban on release read as a duty to hold the person for an immigration
  * authority (see `heldFor`): the only norm whose modal forbids and whose force binds.
  */
+/** A time limit past which a hold is forbidden: "beyond 48 hours", "for more than two days". */
+const BEYOND =
+  /\b(?:beyond|more than|longer than|in excess of|over)\s+((?:[\w()-]+\s+){0,3}?)(hours?|days?)\b/i;
+/** A time limit within which a hold is allowed: "for up to 48 hours", "not to exceed 48 hours". */
+const WITHIN =
+  /\b(?:up to|no (?:more|longer) than|not (?:more|longer) than|not to exceed|not exceeding|a maximum of|at most)\s+((?:[\w()-]+\s+){0,3}?)(hours?|days?)\b/i;
+/** Classes of holding someone. */
+const HOLDING_CLASSES = new Set(['honor-detainer', 'detain']);
+
+/**
+ * The time limit on a hold for an immigration authority, as a condition: "the hold lasts no more
+ * than 48 hours" (one condition per amount, "forty-eight (48)" read as 48). `beyond` when the
+ * action forbids the time past it, so that the time within it is left allowed.
+ */
+function holdBound(run: TextRun, actions: readonly Action[]): { within: Guard; beyond: boolean } | undefined {
+  if (!actions.some((a) => HOLDING_CLASSES.has(a.class))) return undefined;
+  const text = run.text;
+  const beyond = BEYOND.exec(text);
+  const m = beyond ?? WITHIN.exec(text);
+  if (!m) return undefined;
+  const amount = m[1]!.trim();
+  const unit = m[2]!.toLowerCase().replace(/s$/, '');
+  const digits = /\d+/.exec(amount)?.[0] ?? amount.toLowerCase();
+  const offset = run.offset + m.index;
+  return {
+    within: atom({
+      id: `hold lasts at most ${digits} ${unit}`,
+      label: `the hold lasts no more than ${amount} ${m[2]!.toLowerCase()}`,
+      offset,
+      end: Math.min(run.end, offset + m[0].length),
+    }),
+    beyond: beyond !== null,
+  };
+}
+
 export function holdsForCounterpart(norm: Norm): boolean {
   return (
     (norm.modal.force === 'prohibition' && norm.force === 'obligation') ||
@@ -1154,7 +1196,7 @@ function appearsBefore(doc: PolicyDocument, q: QualifierPart): boolean {
 
 /** Words that give the reason for an action, and the reason after them. */
 const REASON =
-  /\b(?:on the basis of|on the grounds? of|based (?:up)?on|because of|by reason of|for the (?:sole |only )?reasons? (?:that|of)|due to)\s+(.+)$/i;
+  /\b(?:on the basis of|on the grounds? of|based (?:up)?on|because(?: of)?|by reason of|for the (?:sole |only )?reasons? (?:that|of)|due to)\s+(.+)$/i;
 
 /** The reason an action text names for itself, as a condition key, if it names one. */
 function reasonOf(actionText: string): string | undefined {

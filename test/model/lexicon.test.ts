@@ -274,6 +274,10 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
     assert.deepEqual(only('lodge an immigration hold against any person'), ['honor-detainer']);
     assert.deepEqual(only('honor ICE holds'), ['honor-detainer']);
     assert.deepEqual(only('honor a hold request from ICE'), ['honor-detainer']);
+    // Delaying a release for ICE is a hold; delaying it for anyone else is not.
+    assert.deepEqual(only('delay the release of any inmate for ICE'), ['honor-detainer']);
+    assert.deepEqual(only('delay the release of a person held on a detainer'), ['honor-detainer']);
+    assert.deepEqual(only('delay the release of a juvenile to a parent'), []);
   });
 
   it('not a detainer: keeping things, passing by, holding facilities', () => {

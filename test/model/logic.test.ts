@@ -57,6 +57,7 @@ describe('SatSession', () => {
       'not for the purpose of a criminal investigation',
     );
     assert.equal(fails('in exigent circumstances'), 'not in exigent circumstances');
+    assert.equal(fails('the hold lasts no more than 48 hours'), 'the hold lasts more than 48 hours');
     assert.equal(
       fails("in the Supervisor's judgment, the witness is a threat"),
       "it is not the case that in the Supervisor's judgment, the witness is a threat",

@@ -17,6 +17,14 @@ const scenario =
 ruleTester(contradiction, {
   valid: [
     {
+      name: 'a ban on holding past a time limit and a permission to hold within it agree (probe round 10)',
+      code: `${defs}5.4 MPD shall not delay the release of any person for ICE beyond 48 hours.\n5.5 MPD may delay the release of any person for ICE for up to 48 hours.`,
+    },
+    {
+      name: 'a ban on delaying release because of a detainer does not meet a hold a judicial warrant orders',
+      code: `${defs}1.2 Officers shall not delay the release because ICE has lodged a civil immigration detainer.\n1.4 MPD may hold a person for ICE for up to 48 hours only if ICE presents a judicial warrant that orders the hold.`,
+    },
+    {
       name: 'the same permission guarded by a judicial warrant',
       code: `${defs}${prohibition}\n4.2 Officers may notify ICE of release dates only if a judicial warrant is presented.`,
     },
@@ -82,6 +90,20 @@ ruleTester(contradiction, {
     },
   ],
   invalid: [
+    {
+      name: 'a ban on holding past a time limit against a duty to hold until ICE comes',
+      code: `${defs}6.3 MPD shall not delay the release of any person for ICE beyond 48 hours.\n6.5 Officers shall not release a person subject to an ICE detainer until ICE takes custody.`,
+      errors: [
+        {
+          message:
+            'When the hold lasts more than 48 hours, §6.3 forbids and §6.5 requires honoring a detainer from ICE',
+          line: 6,
+          column: 9,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 7, column: 14, text: 'shall not' },
+      ],
+    },
     {
       name: 'a clause carries at most five findings, and every clause in a contradiction at least one',
       code: `${defs}3.1 Officers shall not notify ICE of the release of any person.\n3.2 Officers may notify ICE of the release of a person charged with murder.\n3.3 Officers may notify ICE of the release of a person charged with robbery.\n3.4 Officers may notify ICE of the release of a person charged with arson.\n3.5 Officers may notify ICE of the release of a person charged with burglary.\n3.6 Officers may notify ICE of the release of a person charged with kidnapping.\n3.7 Officers may notify ICE of the release of a person charged with assault.\n3.8 Officers may notify ICE of the release of a person charged with rape.`,

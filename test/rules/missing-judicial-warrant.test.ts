@@ -558,6 +558,20 @@ ruleTester(missingJudicialWarrant, {
       output: null,
     },
     {
+      name: 'a ban on holding for ICE past a time limit leaves the time within it allowed',
+      code: `${defs}6.3 MPD shall not delay the release of any person for ICE beyond 48 hours.`,
+      errors: [
+        {
+          message:
+            'the exception lets MPD honor a detainer from ICE without a judicial warrant (for instance when the hold lasts no more than 48 hours); make it require a warrant signed by a federal or state judge',
+          line: 5,
+          column: 9,
+          text: 'shall not delay the release of any person for ICE beyond 48 hours',
+        },
+      ],
+      output: null,
+    },
+    {
       name: 'a passive share whose subject names who asked: provided to ICE',
       code: `${defs}5.5 DMV records requested by ICE will be provided in the normal course of business.`,
       errors: [
