@@ -41,6 +41,7 @@ function actionReasons(o: ClauseProfile, n: ClauseProfile): Reason[] {
 const weaknessKey = (w: Weakness) => `${w.kind}:${w.phrase.toLowerCase()}`;
 
 function describeChange(w: Weakness, added: boolean): string {
+  if (w.kind === 'narrow-scope') return `${added ? 'now protects' : 'no longer protects'} only '${w.phrase}'`;
   if (w.kind === 'missing-judicial-warrant')
     return added
       ? 'now lets cooperation happen without a judicial warrant'

@@ -30,6 +30,9 @@ export interface SafeguardSpec {
 /** The data file's shape. */
 export interface SafeguardData {
   immigrationWords: string[];
+  /** Words for anyone at all, and for groups of people: see `protectedGroup`. */
+  everyone?: string[];
+  groups?: string[];
   safeguards: SafeguardSpec[];
 }
 
@@ -111,3 +114,41 @@ export function compileSafeguards(
 
 /** The shipped safeguards, compiled. */
 export const defaultSafeguards: Safeguard[] = compileSafeguards();
+
+const EVERYONE = new Set((data as SafeguardData).everyone ?? []);
+const GROUPS = new Set((data as SafeguardData).groups ?? []);
+/** Words that may stand before a group's name, or join two: "any crime victim or witness". */
+const GROUP_LEAD = /^(?:a|an|the|any|each|every|all|such)$/;
+const JOINER = /^(?:or|and|and\/or|,)$/;
+
+/**
+ * The group of people a prohibition's action protects when it protects no one else: "any crime
+ * victim or witness" in "shall not inquire about the immigration status of any crime victim or
+ * witness". Undefined when the action names anyone at all ("any person") or no group. Offsets are
+ * the words' in the source.
+ */
+export function protectedGroup(
+  words: readonly { text: string; offset: number; end: number }[],
+): { phrase: string; offset: number; end: number } | undefined {
+  const lower = words.map((w) => w.text.toLowerCase());
+  if (lower.some((w) => EVERYONE.has(w))) return undefined;
+  const k = lower.findIndex((w) => GROUPS.has(w));
+  if (k < 0) return undefined;
+  let from = k;
+  // Back over one adjective and a determiner: "any crime victim".
+  for (let j = k - 1; j >= Math.max(0, k - 2); j--) if (GROUP_LEAD.test(lower[j]!)) from = j;
+  let to = k;
+  for (let j = k + 1; j + 1 < lower.length; j++) {
+    if (!JOINER.test(lower[j]!)) break;
+    let next = j + 1;
+    while (next < lower.length && GROUP_LEAD.test(lower[next]!)) next++;
+    if (!GROUPS.has(lower[next] ?? '')) break;
+    to = j = next;
+  }
+  const phrase = words
+    .slice(from, to + 1)
+    .map((w) => w.text)
+    .join(' ')
+    .replace(/ ,/g, ',');
+  return { phrase, offset: words[from]!.offset, end: words[to]!.end };
+}

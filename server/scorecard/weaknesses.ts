@@ -8,10 +8,11 @@ import type { ResolvedConfig } from '../analysis/config.js';
 import type { Finding } from '../analysis/types.js';
 import { WordLists } from '../analysis/words.js';
 import { clauseRuns } from '../rules/support.js';
+import { protectedGroup } from './safeguards.js';
 
 /** One thing that weakens a clause: a phrase from a word list, or a rule's finding. */
 export interface Weakness {
-  /** `loophole`, `hedge`, `subjective`, `weak-modal`, or the id of the rule that found it. */
+  /** `loophole`, `hedge`, `subjective`, `weak-modal`, `narrow-scope`, or the id of the rule that found it. */
   kind: string;
   /** The words as the draft has them, whitespace collapsed. */
   phrase: string;
@@ -122,6 +123,12 @@ export function clauseWeaknesses(
   }
   const force = clause.sentence.modal?.force;
   const modal = clause.sentence.modal;
+  // A ban that protects one group only: "… the immigration status of any crime victim or witness".
+  const action = clause.sentence.action;
+  if (action && (force === 'prohibition' || force === 'discouragement')) {
+    const group = protectedGroup(action.words);
+    if (group) add({ kind: 'narrow-scope', ...group });
+  }
   for (const { list, kind, forces } of LISTS) {
     if (!force || !forces.has(force)) continue;
     if (kind === 'weak-modal') {
@@ -153,6 +160,8 @@ export function describeWeakness(w: Weakness): string {
       return 'no judicial-warrant requirement';
     case 'administrative-warrant':
       return `the administrative warrant '${w.phrase}'`;
+    case 'narrow-scope':
+      return `protection only for '${w.phrase}'`;
     case 'status-inquiry':
       return `an opening for status inquiry ('${w.phrase}')`;
     default:

@@ -59,6 +59,20 @@ describe('what each kind of change is', () => {
     assert.match(only(c).reasons.join('\n'), /'shall not' became 'may' \(weakens\)/);
   });
 
+  it('a ban narrowed from anyone to one group: weakened; widened back: strengthened', () => {
+    const anyone = draft('2.1 Officers shall not inquire about the immigration status of any person.');
+    const group = draft(
+      '2.1 Officers shall not inquire about the immigration status of any crime victim or witness.',
+    );
+    const narrowed = compare(anyone, group);
+    assert.equal(only(narrowed).kind, 'weakened');
+    assert.ok(
+      only(narrowed).reasons.includes("§2.1: now protects only 'any crime victim or witness' (weakens)"),
+      only(narrowed).reasons.join('\n'),
+    );
+    assert.equal(compare(group, anyone).verdict, 'strengthened');
+  });
+
   it('a judicial-warrant requirement lost: weakened', () => {
     const c = compare(
       draft(

@@ -135,6 +135,24 @@ describe('how each status is decided', () => {
     assert.match(weak.reason, /should not/);
   });
 
+  it('a ban that protects one group only is weak; one that protects anyone, or a group besides, is present', () => {
+    const narrow = of(
+      card(
+        draft('2.1 Officers shall not inquire about the immigration status of any crime victim or witness.'),
+      ),
+      'no-status-inquiry',
+    );
+    assert.equal(narrow.status, 'weak');
+    assert.match(narrow.reason, /protection only for 'any crime victim or witness'/);
+    for (const text of [
+      '2.1 Officers shall not inquire about the immigration status of any person, including a victim or a witness.',
+      '2.1 Officers shall not inquire about the immigration status of any person.\n2.2 Officers shall not ask a juvenile about immigration status.',
+      // Students are the whole population of a school district's policy.
+      '2.1 Officers shall not inquire about the immigration status of any student.',
+    ])
+      assert.equal(statusOf(card(draft(text)), 'no-status-inquiry'), 'present', text);
+  });
+
   it('an exception that needs a judicial warrant keeps a warrant safeguard present; any other makes it weak', () => {
     const judicial = draft(
       '2.1 MPD shall not notify ICE of the release date of any person unless ICE presents a judicial warrant.',
