@@ -20,6 +20,10 @@ import { diffPair } from './diff-clause.js';
 import { matchClauses } from './match.js';
 import { profile } from './profile.js';
 import { addedReason, removedReason } from './single.js';
+import { describeWordDiff } from './word-diff.js';
+import { flatten } from '../model/text.js';
+import { WEAKENING_RULES } from '../scorecard/weaknesses.js';
+import type { Definition } from '../../grammar/index.js';
 import type { Change, Comparison, Effect, Reason, SafeguardDelta, Verdict } from './types.js';
 
 /** What a comparison is computed with. */
@@ -98,7 +102,63 @@ function changesOf(
       effects.push(r.effect);
     }
   }
+  for (const change of definitionChanges(before, after)) {
+    changes.push(change.change);
+    effects.push(...change.effects);
+  }
   return { changes, effects };
+}
+
+/** A defined name as the reader sees it, and as versions are matched by it. */
+const nameOf = (d: Definition) => d.name.text.replace(/^["“]|["”]$/g, '');
+
+/**
+ * Definitions whose text changed between the versions, matched by name. A definition carries its
+ * meaning into every clause that uses the name, so a finding of a weakening rule gained on it
+ * weakens the policy ("define 'judicial warrant' as … or an administrative warrant on Form I-200"
+ * lets every warrant requirement be met by ICE's own form), one lost strengthens it; any other
+ * edit is neutral, in words.
+ */
+function definitionChanges(before: Analysis, after: Analysis): { change: Change; effects: Effect[] }[] {
+  const old = new Map(before.doc.definitions.map((d) => [nameOf(d).toLowerCase(), d]));
+  const out: { change: Change; effects: Effect[] }[] = [];
+  for (const d of after.doc.definitions) {
+    const o = old.get(nameOf(d).toLowerCase());
+    const oldText = flatten(o?.text?.text ?? '');
+    const newText = flatten(d.text?.text ?? '');
+    if (!o || oldText === newText) continue;
+    const weakenings = (a: Analysis, def: Definition) =>
+      a.findings
+        .filter((f) => WEAKENING_RULES.has(f.rule) && f.offset >= def.offset && f.end <= def.end)
+        .map((f) => f.message);
+    const was = new Set(weakenings(before, o));
+    const is = new Set(weakenings(after, d));
+    const reasons: Reason[] = [
+      ...[...is].filter((m) => !was.has(m)).map((m): Reason => ({ text: `now: ${m}`, effect: -1 })),
+      ...[...was].filter((m) => !is.has(m)).map((m): Reason => ({ text: `no longer: ${m}`, effect: 1 })),
+    ];
+    if (!reasons.length) {
+      const words = describeWordDiff(oldText, newText);
+      if (words) reasons.push({ text: `wording only: ${words}`, effect: 0 });
+    }
+    const effect = effectOf(reasons);
+    out.push({
+      change: {
+        clause: '',
+        definition: nameOf(d),
+        kind:
+          effect === 'weakens' || effect === 'both'
+            ? 'weakened'
+            : effect === 'strengthens'
+              ? 'strengthened'
+              : 'neutral',
+        effect,
+        reasons: reasons.map((r) => `${r.text}${SUFFIX[r.effect]}`),
+      },
+      effects: reasons.map((r) => r.effect),
+    });
+  }
+  return out;
 }
 
 /** The verdict from the directions of every reason (see the rules above). */

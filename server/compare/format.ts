@@ -36,11 +36,17 @@ function summary(changes: Change[]): string {
   ] as const;
   const said = parts.filter(([n]) => n > 0).map(([n, many, one]) => `${n} ${n === 1 ? one : many}`);
   if (!said.length) return 'No clause changed.';
-  return `${changes.length} changed clause${changes.length === 1 ? '' : 's'}: ${said.join(', ')}.`;
+  // A changed definition is no clause: "2 changes" then.
+  const noun = changes.some((c) => c.definition !== undefined) ? 'change' : 'changed clause';
+  return `${changes.length} ${noun}${changes.length === 1 ? '' : 's'}: ${said.join(', ')}.`;
 }
 
 const clauseCell = (c: Change) =>
-  c.old && c.old !== c.clause ? `§${c.clause} (was §${c.old})` : `§${c.clause}`;
+  c.definition !== undefined
+    ? `definition of ${mdCell(c.definition)}`
+    : c.old && c.old !== c.clause
+      ? `§${c.clause} (was §${c.old})`
+      : `§${c.clause}`;
 const withoutPrefix = (reason: string, clause: string) => reason.replace(`§${clause}: `, '');
 
 /** The comparison as Markdown for a pull-request comment or a job summary. */

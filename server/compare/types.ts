@@ -23,6 +23,8 @@ export interface Change {
   reasons: string[];
   /** The clause's number in the old version, when it has one. */
   old?: string;
+  /** For a changed definition, the defined name (then `clause` is empty). */
+  definition?: string;
 }
 
 /** The overall direction of a comparison (rules in compare.ts). */

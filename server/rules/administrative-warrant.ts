@@ -22,7 +22,7 @@ import {
   type Norm,
 } from '../model/index.js';
 import { qualifierRun } from './support.js';
-import { satisfyingAdministrativeWarrants } from './warrants.js';
+import { definedName, looseJudicialWarrant, satisfyingAdministrativeWarrants } from './warrants.js';
 
 /** Conditions that enable a permission or a duty. */
 const ENABLING = new Set<QualifierKind>([
@@ -48,10 +48,24 @@ export const administrativeWarrant: Rule = {
       bare: "an unqualified '{{phrase}}' is satisfied by an ICE administrative warrant (Form I-200, signed by an immigration officer); require a judicial warrant signed by a federal or state judge",
       court:
         "'{{phrase}}' comes from an immigration court, part of the Department of Justice, not from a judge of a federal or state court; require a judicial warrant signed by a federal or state judge",
+      definition:
+        "the definition lets '{{phrase}}', which ICE issues and signs itself, count as a {{name}}: every clause that requires one accepts it; define it as a warrant signed by a federal or state judge",
     },
     fixable: false,
   },
   check({ model, words, report }) {
+    for (const d of model.doc.definitions) {
+      // A warrant requirement in any clause is met by ICE's own, if the definition lets it.
+      const m = looseJudicialWarrant(d, model.doc.text, words);
+      if (m)
+        report({
+          messageId: 'definition',
+          data: { phrase: m.phrase.replace(/\s+/g, ' '), name: definedName(d) },
+          offset: m.offset,
+          end: m.end,
+          clause: null,
+        });
+    }
     const bare = new Set((words.phrases['unqualified-warrant'] ?? []).map((p) => p.toLowerCase()));
     // A phrase is reported once, though the items of a list of duties share its condition.
     const seen = new Set<number>();

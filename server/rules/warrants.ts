@@ -3,7 +3,7 @@
  * cooperating with an immigration authority, and whether a condition names an administrative
  * warrant rather than a judicial one.
  */
-import type { Clause, TextRun } from '../../grammar/index.js';
+import type { Clause, Definition, TextRun } from '../../grammar/index.js';
 import { sourceSpan, type PhraseMatch, type WordLists } from '../analysis/words.js';
 import { alternatives, defaultLexicon, flatten, judicialWarrant, type Norm } from '../model/index.js';
 import { conditionRuns, qualifierRun } from './support.js';
@@ -115,3 +115,22 @@ function satisfying<M extends { offset: number }>(matches: M[], run: TextRun): M
   const last = marks.filter((at) => matches.some((m) => m.offset >= at)).pop();
   return last === undefined ? matches : matches.filter((m) => m.offset >= last);
 }
+
+/** Words before a form in a definition that keep it out: "and not an administrative warrant". */
+const DENIED = /\b(?:not|never|nor|other than|excluding|except)\b[^;]*$/i;
+
+/**
+ * The administrative warrant a definition of a judicial warrant lets count as one ("define
+ * 'judicial warrant' as term: a warrant signed by a judge, or an administrative warrant on Form
+ * I-200"), unless the definition keeps it out ("and not an administrative warrant"). `text` is the
+ * document's text.
+ */
+export function looseJudicialWarrant(d: Definition, text: string, words: WordLists): PhraseMatch | undefined {
+  if (!d.text || !words.test('judicial-warrant', definedName(d))) return undefined;
+  return words
+    .find('administrative-warrants', d.text)
+    .find((m) => !DENIED.test(text.slice(d.text!.offset, m.offset)));
+}
+
+/** A definition's name without its quotes: `judicial warrant`. */
+export const definedName = (d: Definition): string => d.name.text.replace(/^["“]|["”]$/g, '');

@@ -13,6 +13,7 @@ import { verbOf } from '../model/text.js';
 import { escapeOf, isNegative, openings, satisfiable, warrantGated } from './reach.js';
 import { defaultSafeguards, type Matcher, type Safeguard } from './safeguards.js';
 import { clauseWeaknesses, describeWeakness, wordListsFor } from './weaknesses.js';
+import { definedName, looseJudicialWarrant } from '../rules/warrants.js';
 
 /** Whether a policy has a safeguard: fully, with a gap, or not at all. */
 export type SafeguardStatus = 'present' | 'weak' | 'missing';
@@ -50,6 +51,18 @@ interface Candidate {
 interface Context {
   analysis: Analysis;
   words: WordLists;
+  /** A definition of "judicial warrant" that lets an administrative warrant count, if there is one. */
+  looseWarrant: string | undefined;
+}
+
+/**
+ * The name of a definition of a judicial warrant that lets ICE's own warrant count as one (read
+ * from the word lists, as administrative-warrant reads it, so that turning the rule off changes
+ * no scorecard): a warrant requirement then protects nothing.
+ */
+function looseWarrantDefinition(analysis: Analysis, words: WordLists): string | undefined {
+  const d = analysis.doc.definitions.find((x) => looseJudicialWarrant(x, analysis.doc.text, words));
+  return d && definedName(d);
 }
 
 const cite = (clauses: Clause[]) => [...new Set(clauses.map((c) => `§${c.number}`))].join(', ');
@@ -94,6 +107,11 @@ function judgeNegative(ctx: Context, norm: Norm): Candidate {
       );
     }
   }
+  // The exception needs a judicial warrant, but the policy defines one to take in ICE's own.
+  if (escape && ctx.looseWarrant && satisfiable(escape) && warrantGated(escape))
+    reasons.push(
+      `an exception for a '${ctx.looseWarrant}', which its definition lets an administrative warrant be`,
+    );
   const weak = weaknessReasons(ctx, norm.clause, skip);
   if (modal.force === 'discouragement' && !weak.some((r) => r.includes(modal.text)))
     reasons.unshift(`'${modal.text}' only discourages`);
@@ -246,7 +264,8 @@ function judge(ctx: Context, safeguard: Safeguard): SafeguardResult {
 
 /** The scorecard of an analysed policy. */
 export function scorecard(analysis: Analysis, options: ScorecardOptions = {}): Scorecard {
-  const ctx: Context = { analysis, words: wordListsFor(options.config) };
+  const words = wordListsFor(options.config);
+  const ctx: Context = { analysis, words, looseWarrant: looseWarrantDefinition(analysis, words) };
   return { safeguards: (options.safeguards ?? defaultSafeguards).map((s) => judge(ctx, s)) };
 }
 

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compare, verdictOf, type Change, type Comparison } from '../../server/compare/index.js';
+import {
+  compare,
+  comparisonToMarkdown,
+  verdictOf,
+  type Change,
+  type Comparison,
+} from '../../server/compare/index.js';
 
 const draft = (...clauses: string[]) => `policy "T"
 define MPD as agency "Test Police Department".
@@ -71,6 +77,31 @@ describe('what each kind of change is', () => {
       only(narrowed).reasons.join('\n'),
     );
     assert.equal(compare(group, anyone).verdict, 'strengthened');
+  });
+
+  it('a definition that lets an administrative warrant count as a judicial one: weakened', () => {
+    const version = (definition: string) =>
+      draft('3.1 MPD shall not honor a detainer unless it is accompanied by a judicial warrant.').replace(
+        'section 3',
+        `define "judicial warrant" as term: ${definition}.\n\nsection 3`,
+      );
+    const strict = version('a warrant signed by a federal or state judge');
+    const loose = version(
+      'a warrant signed by a federal or state judge, or an administrative warrant on Form I-200',
+    );
+    const c = compare(strict, loose);
+    const change = only(c);
+    assert.equal(change.definition, 'judicial warrant');
+    assert.equal(change.kind, 'weakened');
+    assert.match(change.reasons[0]!, /^now: the definition lets 'administrative warrant'.*\(weakens\)$/);
+    assert.equal(c.verdict, 'weakened');
+    assert.equal(c.safeguards.find((s) => s.id === 'no-detainers')?.change, 'weaker');
+    assert.match(comparisonToMarkdown(c), /\| definition of judicial warrant \| \[-\] weakened \|/);
+    assert.match(comparisonToMarkdown(c), /1 change: 1 weakens\./);
+    // Other words in a definition change nothing.
+    const reworded = compare(strict, version('a warrant that a federal or state judge has signed'));
+    assert.equal(only(reworded).kind, 'neutral');
+    assert.equal(reworded.verdict, 'unchanged');
   });
 
   it('a judicial-warrant requirement lost: weakened', () => {

@@ -14,6 +14,10 @@ ruleTester(administrativeWarrant, {
     },
     `${defs}2.1 MPD may respond to a civil immigration detainer only if the request is accompanied by a judicial warrant.`,
     {
+      name: 'a definition of a judicial warrant that keeps administrative warrants out, and one of an administrative warrant',
+      code: `${defs}define "judicial warrant" as term: a warrant signed by a federal or state judge, and not an administrative warrant on Form I-200 or I-205.\ndefine "administrative warrant" as term: a warrant signed by an officer of ICE, such as Form I-200.`,
+    },
+    {
       name: "a judge's warrant in other words (probe round 9)",
       code: `${defs}2.2 Officers shall not hold any person for ICE unless and until a judge of a federal or Massachusetts court signs a warrant.`,
     },
@@ -56,6 +60,19 @@ ruleTester(administrativeWarrant, {
     },
   ],
   invalid: [
+    {
+      name: 'a definition that lets an administrative warrant count as a judicial warrant',
+      code: `${defs}define "judicial warrant" as term: a warrant signed by a federal or state judge, or an administrative warrant on Form I-200 or I-205.\n3.1 MPD shall not honor a detainer unless it is accompanied by a judicial warrant.`,
+      errors: [
+        {
+          message:
+            "the definition lets 'administrative warrant', which ICE issues and signs itself, count as a judicial warrant: every clause that requires one accepts it; define it as a warrant signed by a federal or state judge",
+          line: 4,
+          column: 88,
+          text: 'administrative warrant',
+        },
+      ],
+    },
     {
       name: 'a condition the items of a list of duties share is reported once (probe round 9)',
       code: `${defs}2.4 The Officer shall do the following when ICE lodges a detainer against an inmate:\n    a. notify ICE of the release;\n    b. hold the inmate for up to 48 hours.`,

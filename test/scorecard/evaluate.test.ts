@@ -153,6 +153,22 @@ describe('how each status is decided', () => {
       assert.equal(statusOf(card(draft(text)), 'no-status-inquiry'), 'present', text);
   });
 
+  it('a judicial warrant defined to take in an administrative warrant protects nothing', () => {
+    const clause = '2.1 MPD shall not honor a detainer unless it is accompanied by a judicial warrant.';
+    const withDefinition = (text: string) =>
+      draft(clause).replace('define ICE', `define "judicial warrant" as term: ${text}.\ndefine ICE`);
+    assert.equal(
+      statusOf(card(withDefinition('a warrant signed by a federal or state judge')), 'no-detainers'),
+      'present',
+    );
+    const loose = of(
+      card(withDefinition('a warrant signed by a federal or state judge, or an ICE administrative warrant')),
+      'no-detainers',
+    );
+    assert.equal(loose.status, 'weak');
+    assert.match(loose.reason, /definition lets an administrative warrant be/);
+  });
+
   it('an exception that needs a judicial warrant keeps a warrant safeguard present; any other makes it weak', () => {
     const judicial = draft(
       '2.1 MPD shall not notify ICE of the release date of any person unless ICE presents a judicial warrant.',
