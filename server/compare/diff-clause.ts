@@ -103,7 +103,11 @@ export function diffPair(o: ClauseProfile, n: ClauseProfile, by: ClausePair['by'
     reasons.push(...requiredReasons(o, n));
   reasons.push(...weaknessReasons(o, n, skip), ...subjectReason(o, n));
   if (!reasons.some((r) => r.effect !== 0)) {
-    const words = describeWordDiff(clauseText(o.clause), clauseText(n.clause));
+    // With the force unchanged, a "not" that moved is no edit: "RPD shall not" → "No Officer shall".
+    const sameForce = o.norm?.force === n.norm?.force;
+    const text = (p: ClauseProfile) =>
+      sameForce ? clauseText(p.clause).replace(/\b(?:not|no)\s+/gi, '') : clauseText(p.clause);
+    const words = describeWordDiff(text(o), text(n));
     if (words) reasons.push({ text: `${reasons.length ? 'wording' : 'wording only'}: ${words}`, effect: 0 });
   }
   return reasons;

@@ -5,6 +5,7 @@
  * applies (more is stronger). A judicial-warrant requirement gained or lost is said first.
  */
 import { and, atomsOf, describeGuard, noJudicialWarrant, type Guard } from '../model/index.js';
+import { notLabel } from '../model/logic.js';
 import { allowedOf, isNegative } from '../scorecard/reach.js';
 import { Entailment, guardKey } from './entailment.js';
 import type { ClauseProfile } from './profile.js';
@@ -12,10 +13,10 @@ import type { Reason } from './types.js';
 
 const split = (g: Guard, op: 'and' | 'or'): Guard[] => (g.op === op ? g.guards : [g]);
 
-/** A guard in a few quoted words. */
+/** A guard in a few quoted words: a failing condition as words say it ("it is not required by law"). */
 function say(g: Guard): string {
   if (g.op === 'true') return 'in every case';
-  const text = describeGuard(g);
+  const text = g.op === 'not' && g.guard.op === 'atom' ? notLabel(g.guard.atom.label) : describeGuard(g);
   return `'${text.length > 90 ? `${text.slice(0, 89).trimEnd()}…` : text}'`;
 }
 
@@ -55,16 +56,21 @@ export function allowedReasons(o: ClauseProfile, n: ClauseProfile): Reason[] {
   const after = allowedOf(n.norm!, n.norms);
   const ent = new Entailment([before, after, noJudicialWarrant]);
   if (ent.equivalent(before, after)) return [];
-  if (ent.satisfiable(before) && ent.satisfiable(after)) {
-    const gatedBefore = !ent.satisfiable(before, noJudicialWarrant);
-    const gatedAfter = !ent.satisfiable(after, noJudicialWarrant);
-    if (gatedBefore && !gatedAfter) return [{ text: 'no longer requires a judicial warrant', effect: -1 }];
-    if (!gatedBefore && gatedAfter) return [{ text: 'now requires a judicial warrant', effect: 1 }];
-  }
   const negative = isNegative(o.norm!) && isNegative(n.norm!);
   const positive = !isNegative(o.norm!) && !isNegative(n.norm!);
   const wording = WORDING[negative ? 'negative' : positive ? 'positive' : 'mixed'];
   const [b, a] = withoutShared(before, after);
+  if (ent.satisfiable(before) && ent.satisfiable(after)) {
+    const gatedBefore = !ent.satisfiable(before, noJudicialWarrant);
+    const gatedAfter = !ent.satisfiable(after, noJudicialWarrant);
+    if (gatedBefore && !gatedAfter) {
+      // Name what now suffices instead: "… (new exception: 'a Supervisor approves the hold')".
+      const added = split(a, 'or').filter((e) => !ent.entails(e, before));
+      const instead = added.length ? ` (${wording.gained(added.map(say).join(' or '))})` : '';
+      return [{ text: `no longer requires a judicial warrant${instead}`, effect: -1 }];
+    }
+    if (!gatedBefore && gatedAfter) return [{ text: 'now requires a judicial warrant', effect: 1 }];
+  }
   const reasons: Reason[] = [];
   const newParts = split(a, 'or');
   for (const d of split(b, 'or')) {

@@ -326,7 +326,7 @@ const PREDICATE =
  * exigent circumstances", "not writing any report" for a gerund's phrase, "not for the purpose of
  * …" for a purpose, "not in exigent circumstances" for a setting, and "it is not the case that …" for a clause.
  */
-function notLabel(label: string): string {
+export function notLabel(label: string): string {
   const text = label.replace(/^[\s,;]+|[\s,;]+$/g, '');
   const withMatch = /^with\s+(.*)$/i.exec(text);
   if (withMatch) return `${withMatch[1]} is not given`;

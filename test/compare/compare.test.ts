@@ -43,6 +43,27 @@ describe('what each kind of change is', () => {
     assert.match(only(c).reasons[0]!, /'may' became 'shall not' \(strengthens\)/);
   });
 
+  it('a ban whose "not" moved to its subject is the same ban: no "removed \'not\'"', () => {
+    const c = compare(
+      draft('3.3 MPD shall not grant ICE access to any person in custody.'),
+      draft('3.3 No Officer shall grant ICE access to any person in custody.'),
+    );
+    assert.equal(only(c).kind, 'neutral');
+    assert.ok(!only(c).reasons.some((r) => /'not'/.test(r)), only(c).reasons.join('\n'));
+  });
+
+  it('an exception for a failing condition says it in words, not "not (…)"', () => {
+    const c = compare(
+      draft('3.2 Officers shall not inquire about the immigration status of any person.'),
+      draft(
+        '3.2 When time and circumstances permit, Officers shall not inquire about the immigration status of any person.',
+      ),
+    );
+    const reasons = only(c).reasons.join('\n');
+    assert.match(reasons, /new exception: 'it is not the case that time and circumstances permit'/);
+    assert.doesNotMatch(reasons, /not \(/);
+  });
+
   it("'shall not … unless W' and 'may … only if W' allow the same: neutral, either way", () => {
     const ban = draft(
       '3.1 MPD shall not honor a detainer unless the detainer is accompanied by a judicial warrant.',
@@ -113,7 +134,10 @@ describe('what each kind of change is', () => {
     );
     assert.equal(only(c).kind, 'weakened');
     assert.ok(
-      only(c).reasons.includes('§4.1: no longer requires a judicial warrant (weakens)'),
+      // It names what now suffices instead.
+      only(c).reasons.includes(
+        "§4.1: no longer requires a judicial warrant (now also permits it when 'ICE presents a warrant') (weakens)",
+      ),
       only(c).reasons.join('\n'),
     );
   });
