@@ -81,7 +81,7 @@ function changesOf(
       changes.push(change);
       effects.push(...reasons.map((r) => r.effect));
     } else if (n) {
-      const r = addedReason(n, safeguards);
+      const r = addedReason(n, safeguards, before.model);
       changes.push({
         clause: n.clause.number,
         kind: 'added',
@@ -90,7 +90,7 @@ function changesOf(
       });
       effects.push(r.effect);
     } else if (o) {
-      const r = removedReason(o, safeguards);
+      const r = removedReason(o, safeguards, after.model);
       const change: Change = {
         clause: o.clause.number,
         old: o.clause.number,

@@ -11,6 +11,8 @@ import { clauseText, type ClausePair } from './match.js';
 import { modalWords, protection, type ClauseProfile } from './profile.js';
 import type { Reason } from './types.js';
 import { describeWordDiff } from './word-diff.js';
+import { sameDutyIn } from './moved.js';
+import type { Clause } from '../../grammar/index.js';
 
 function forceReasons(o: ClauseProfile, n: ClauseProfile, enforcement: boolean): Reason[] {
   const before = o.norm?.force;
@@ -33,8 +35,20 @@ function actionReasons(o: ClauseProfile, n: ClauseProfile): Reason[] {
   const verb = negative ? 'forbids' : 'permits';
   const label = (cs: string[]) => cs.map((c) => defaultLexicon.label(c)).join(', ');
   const reasons: Reason[] = [];
-  if (gained.length) reasons.push({ text: `now also ${verb}: ${label(gained)}`, effect: negative ? 1 : -1 });
-  if (lost.length) reasons.push({ text: `no longer ${verb}: ${label(lost)}`, effect: negative ? -1 : 1 });
+  // A duty another clause had, or has now, moved: a clause split in two, or two merged.
+  const gainedFrom = gained.map((c) => sameDutyIn(n.norm!, c, n, o, o.clause));
+  const lostTo = lost.map((c) => sameDutyIn(o.norm!, c, o, n, n.clause));
+  const kept = (cs: string[], where: (Clause | undefined)[]) => cs.filter((_, i) => !where[i]);
+  const moved = (cs: string[], where: (Clause | undefined)[], say: (c: string, at: Clause) => string) =>
+    cs.flatMap((c, i) => (where[i] ? [{ text: say(c, where[i]!), effect: 0 as const }] : []));
+  const newly = kept(gained, gainedFrom);
+  const gone = kept(lost, lostTo);
+  if (newly.length) reasons.push({ text: `now also ${verb}: ${label(newly)}`, effect: negative ? 1 : -1 });
+  if (gone.length) reasons.push({ text: `no longer ${verb}: ${label(gone)}`, effect: negative ? -1 : 1 });
+  reasons.push(
+    ...moved(gained, gainedFrom, (c, at) => `now also ${verb}: ${label([c])}, as §${at.number} did`),
+    ...moved(lost, lostTo, (c, at) => `'${label([c])}' moved to §${at.number}`),
+  );
   return reasons;
 }
 

@@ -11,6 +11,7 @@ import { describeWeakness } from '../scorecard/weaknesses.js';
 import { isCooperation } from '../rules/warrants.js';
 import { actionWords, type ClauseProfile } from './profile.js';
 import type { Effect, Reason } from './types.js';
+import { movedTo, type Version } from './moved.js';
 
 const PAST: Record<string, string> = {
   forbids: 'forbade',
@@ -70,17 +71,23 @@ function weaknessNote(p: ClauseProfile): string {
   return words.length ? ` (with ${words.join(' and ')})` : '';
 }
 
-/** The reason for a clause only the new version has. */
-export function addedReason(p: ClauseProfile, safeguards: Safeguard[]): Reason {
+/**
+ * The reason for a clause only the new version has; `old` is the old version's norms. A clause
+ * whose every duty the old version had in another clause, in the same cases, only moved it.
+ */
+export function addedReason(p: ClauseProfile, safeguards: Safeguard[], old: Version): Reason {
   const r = read(p, safeguards);
-  return { text: `new §${p.clause.number} ${r.verb} ${r.rest}${weaknessNote(p)}`, effect: r.effect };
+  const text = `new §${p.clause.number} ${r.verb} ${r.rest}${weaknessNote(p)}`;
+  const from = p.norm && !p.weaknesses.length ? movedTo(p.norm, p, old) : undefined;
+  return from ? { text: `${text}, as §${from.number} did`, effect: 0 } : { text, effect: r.effect };
 }
 
-/** The reason for a clause only the old version has. */
-export function removedReason(p: ClauseProfile, safeguards: Safeguard[]): Reason {
+/** The reason for a clause only the old version has; `now` is the new version's norms (see `addedReason`). */
+export function removedReason(p: ClauseProfile, safeguards: Safeguard[], now: Version): Reason {
   const r = read(p, safeguards);
-  return {
-    text: `§${p.clause.number} removed; it ${PAST[r.verb] ?? r.verb} ${r.rest}`,
-    effect: -r.effect as Effect,
-  };
+  const text = `§${p.clause.number} removed; it ${PAST[r.verb] ?? r.verb} ${r.rest}`;
+  const to = p.norm && !p.weaknesses.length ? movedTo(p.norm, p, now) : undefined;
+  return to
+    ? { text: `${text}, which §${to.number} now does`, effect: 0 }
+    : { text, effect: -r.effect as Effect };
 }

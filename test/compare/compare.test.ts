@@ -125,6 +125,39 @@ describe('what each kind of change is', () => {
     assert.equal(reworded.verdict, 'unchanged');
   });
 
+  it('a clause split in two, or two merged into one, changes nothing', () => {
+    const together = draft(
+      '3.1 MPD shall not honor a detainer or grant ICE access to any person in custody unless ICE presents a judicial warrant.',
+    );
+    const apart = draft(
+      '3.1 MPD shall not honor a detainer unless ICE presents a judicial warrant.',
+      '3.3 MPD shall not grant ICE access to any person in custody unless ICE presents a judicial warrant.',
+    );
+    const split = compare(together, apart);
+    assert.equal(split.verdict, 'unchanged', JSON.stringify(split.changes, null, 2));
+    assert.deepEqual(
+      split.changes.map((c) => [c.clause, c.kind, c.effect]),
+      [
+        ['3.1', 'neutral', 'neutral'],
+        ['3.3', 'added', 'neutral'],
+      ],
+    );
+    assert.match(split.changes[0]!.reasons[0]!, /'give access' moved to §3\.3/);
+    assert.match(split.changes[1]!.reasons[0]!, /, as §3\.1 did$/);
+    const merged = compare(apart, together);
+    assert.equal(merged.verdict, 'unchanged', JSON.stringify(merged.changes, null, 2));
+    assert.ok(merged.changes.some((c) => c.kind === 'removed' && /which §3\.1 now does/.test(c.reasons[0]!)));
+    // Not when the moved duty allows more in its new place. (Its new clause still counts as an
+    // added ban, so the verdict is mixed rather than weakened.)
+    const looser = draft(
+      '3.1 MPD shall not honor a detainer unless ICE presents a judicial warrant.',
+      '3.3 MPD shall not grant ICE access to any person in custody unless a Commander approves.',
+    );
+    const loosened = compare(together, looser);
+    assert.ok(['weakened', 'mixed'].includes(loosened.verdict), loosened.verdict);
+    assert.ok(loosened.changes.some((c) => c.clause === '3.1' && c.kind === 'weakened'));
+  });
+
   it('a judicial-warrant requirement lost: weakened', () => {
     const c = compare(
       draft(
