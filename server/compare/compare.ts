@@ -11,20 +11,20 @@
  * leave a policy unchanged). A matched clause with any weakening reason is classed `weakened`, even
  * if it also strengthens something: a reviewer must look at it.
  */
+import type { Definition } from '../../grammar/index.js';
 import { analyze, type Analysis } from '../analysis/analyze.js';
 import type { ResolvedConfig } from '../analysis/config.js';
+import { flatten } from '../model/text.js';
+import { definedName } from '../rules/warrants.js';
 import { scorecard, type SafeguardStatus, type Scorecard } from '../scorecard/evaluate.js';
 import { defaultSafeguards, type Safeguard } from '../scorecard/safeguards.js';
-import { wordListsFor } from '../scorecard/weaknesses.js';
+import { WEAKENING_RULES, wordListsFor } from '../scorecard/weaknesses.js';
 import { diffPair } from './diff-clause.js';
 import { matchClauses } from './match.js';
 import { profile } from './profile.js';
 import { addedReason, removedReason } from './single.js';
-import { describeWordDiff } from './word-diff.js';
-import { flatten } from '../model/text.js';
-import { WEAKENING_RULES } from '../scorecard/weaknesses.js';
-import type { Definition } from '../../grammar/index.js';
 import type { Change, Comparison, Effect, Reason, SafeguardDelta, Verdict } from './types.js';
+import { describeWordDiff } from './word-diff.js';
 
 /** What a comparison is computed with. */
 export interface CompareOptions {
@@ -37,6 +37,14 @@ const effectOf = (reasons: Reason[]): Change['effect'] => {
   const down = reasons.some((r) => r.effect < 0);
   return up && down ? 'both' : up ? 'strengthens' : down ? 'weakens' : 'neutral';
 };
+
+/** A changed clause's or definition's kind: any weakening makes it weakened (see above). */
+const kindOf = (effect: Change['effect']): Change['kind'] =>
+  effect === 'weakens' || effect === 'both'
+    ? 'weakened'
+    : effect === 'strengthens'
+      ? 'strengthened'
+      : 'neutral';
 
 const SUFFIX: Record<Effect, string> = { 1: ' (strengthens)', [-1]: ' (weakens)', 0: '' } as Record<
   Effect,
@@ -65,12 +73,7 @@ function changesOf(
         pair.by === 'text' && o.clause.number === n.clause.number ? [] : diffPair(o, n, pair.by);
       if (!reasons.length) continue;
       const effect = effectOf(reasons);
-      const kind =
-        effect === 'weakens' || effect === 'both'
-          ? 'weakened'
-          : effect === 'strengthens'
-            ? 'strengthened'
-            : 'neutral';
+      const kind = kindOf(effect);
       const change: Change = {
         clause: n.clause.number,
         kind,
@@ -109,9 +112,6 @@ function changesOf(
   return { changes, effects };
 }
 
-/** A defined name as the reader sees it, and as versions are matched by it. */
-const nameOf = (d: Definition) => d.name.text.replace(/^["“]|["”]$/g, '');
-
 /**
  * Definitions whose text changed between the versions, matched by name. A definition carries its
  * meaning into every clause that uses the name, so a finding of a weakening rule gained on it
@@ -120,10 +120,10 @@ const nameOf = (d: Definition) => d.name.text.replace(/^["“]|["”]$/g, '');
  * edit is neutral, in words.
  */
 function definitionChanges(before: Analysis, after: Analysis): { change: Change; effects: Effect[] }[] {
-  const old = new Map(before.doc.definitions.map((d) => [nameOf(d).toLowerCase(), d]));
+  const old = new Map(before.doc.definitions.map((d) => [definedName(d).toLowerCase(), d]));
   const out: { change: Change; effects: Effect[] }[] = [];
   for (const d of after.doc.definitions) {
-    const o = old.get(nameOf(d).toLowerCase());
+    const o = old.get(definedName(d).toLowerCase());
     const oldText = flatten(o?.text?.text ?? '');
     const newText = flatten(d.text?.text ?? '');
     if (!o || oldText === newText) continue;
@@ -145,13 +145,8 @@ function definitionChanges(before: Analysis, after: Analysis): { change: Change;
     out.push({
       change: {
         clause: '',
-        definition: nameOf(d),
-        kind:
-          effect === 'weakens' || effect === 'both'
-            ? 'weakened'
-            : effect === 'strengthens'
-              ? 'strengthened'
-              : 'neutral',
+        definition: definedName(d),
+        kind: kindOf(effect),
         effect,
         reasons: reasons.map((r) => `${r.text}${SUFFIX[r.effect]}`),
       },

@@ -3,6 +3,7 @@
  * conditions (guard-reasons.ts), the hedges, loopholes and findings it gained or lost, its subject,
  * and, when nothing else changed, its wording.
  */
+import type { Clause } from '../../grammar/index.js';
 import { defaultLexicon } from '../model/index.js';
 import { isNegative } from '../scorecard/reach.js';
 import { describeWeakness, type Weakness } from '../scorecard/weaknesses.js';
@@ -10,9 +11,8 @@ import { allowedReasons, requiredReasons, sameAllowance } from './guard-reasons.
 import { clauseText, type ClausePair } from './match.js';
 import { modalWords, protection, type ClauseProfile } from './profile.js';
 import type { Reason } from './types.js';
-import { describeWordDiff } from './word-diff.js';
 import { sameDutyIn } from './moved.js';
-import type { Clause } from '../../grammar/index.js';
+import { describeWordDiff } from './word-diff.js';
 
 function forceReasons(o: ClauseProfile, n: ClauseProfile, enforcement: boolean): Reason[] {
   const before = o.norm?.force;

@@ -4,11 +4,11 @@
  */
 import {
   EMPTY,
+  exceptsNext,
   forbidsAlways,
   hasWordOf,
   modalForce,
   negatesObject,
-  exceptsNext,
   opensException,
   partOfRun,
   qualifierKind,
@@ -931,10 +931,6 @@ function heldFor(
   return duty.qualifiers.find((q) => q.kind === 'before' && q.condition && takesCustody(q.condition.text));
 }
 
-/**
- * Whether `norm` is a ban on release read as a duty to hold the person for an immigration
- * authority (see `heldFor`): the only norm whose modal forbids and whose force binds.
- */
 /** A time limit past which a hold is forbidden: "beyond 48 hours", "for more than two days". */
 const BEYOND =
   /\b(?:beyond|more than|longer than|in excess of|over)\s+((?:[\w()-]+\s+){0,3}?)(hours?|days?)\b/i;
@@ -970,6 +966,10 @@ function holdBound(run: TextRun, actions: readonly Action[]): { within: Guard; b
   };
 }
 
+/**
+ * Whether `norm` is a ban on release read as a duty to hold the person for an immigration
+ * authority (see `heldFor`): the only norm whose modal forbids and whose force binds.
+ */
 export function holdsForCounterpart(norm: Norm): boolean {
   return (
     (norm.modal.force === 'prohibition' && norm.force === 'obligation') ||
