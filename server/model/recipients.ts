@@ -138,7 +138,12 @@ export function toldIn(
         ? false
         : i > said
           ? !tellingVerb && before >= 0 && RECIPIENT_MARK.test(lower[before]!)
-          : before < 0 || !(lexicon.isNotTold(lower[before]!) || aboutWith(before));
+          : before < 0 ||
+            !(
+              lexicon.isNotTold(lower[before]!) ||
+              aboutWith(before) ||
+              lexicon.isTopic(lower[ends[i]!] ?? '')
+            );
     if (told && name && !otherBefore(i) && !toldAbout(i)) return name;
     previous = { end: ends[i]!, told };
     i = ends[i]! - 1;

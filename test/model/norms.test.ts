@@ -220,6 +220,9 @@ describe('who is told', () => {
       'Officers shall report any contact with ICE to the Supervisor.',
       'Officers shall notify the Supervisor of each courthouse contact with ICE.',
       'The Supervisor shall report every communication with ICE agents to the Chief of Police.',
+      // The counterpart before a noun of what is told about: "each ICE request".
+      'Officers shall report each ICE request to the Supervisor.',
+      'Officers shall report each ICE contact to the Chief of Police.',
       // "for immigration enforcement" is a purpose, and "to the City Council" the one told; "to
       // identify a person" is an infinitive, and tells nobody.
       'The Chief of Police shall report every query made for immigration enforcement to the Supervisor.',
