@@ -50,6 +50,8 @@ export const administrativeWarrant: Rule = {
         "'{{phrase}}' comes from an immigration court, part of the Department of Justice, not from a judge of a federal or state court; require a judicial warrant signed by a federal or state judge",
       definition:
         "the definition lets '{{phrase}}', which ICE issues and signs itself, count as a {{name}}: every clause that requires one accepts it; define it as a warrant signed by a federal or state judge",
+      definitionCourt:
+        "the definition lets a paper of the '{{phrase}}' (part of the Department of Justice, not a federal or state court) count as a {{name}}: every clause that requires one accepts it; define it as a warrant signed by a federal or state judge",
     },
     fixable: false,
   },
@@ -59,7 +61,7 @@ export const administrativeWarrant: Rule = {
       const m = looseJudicialWarrant(d, model.doc.text, words);
       if (m)
         report({
-          messageId: 'definition',
+          messageId: IMMIGRATION_COURT.test(m.phrase) ? 'definitionCourt' : 'definition',
           data: { phrase: m.phrase.replace(/\s+/g, ' '), name: definedName(d) },
           offset: m.offset,
           end: m.end,

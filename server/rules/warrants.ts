@@ -118,6 +118,9 @@ function satisfying<M extends { offset: number }>(matches: M[], run: TextRun): M
 
 /** Words before a form in a definition that keep it out: "and not an administrative warrant". */
 const DENIED = /\b(?:not|never|nor|other than|excluding|except)\b[^;]*$/i;
+/** Words after it that do: "an administrative warrant … is not a judicial warrant". */
+const DENIED_AFTER =
+  /^[^;]*?\b(?:is|are|does|do)\s+not\b|^[^;]*?\b(?:never|no longer)\s+(?:is|are|counts?)\b/i;
 
 /**
  * The administrative warrant a definition of a judicial warrant lets count as one ("define
@@ -129,7 +132,11 @@ export function looseJudicialWarrant(d: Definition, text: string, words: WordLis
   if (!d.text || !words.test('judicial-warrant', definedName(d))) return undefined;
   return words
     .find('administrative-warrants', d.text)
-    .find((m) => !DENIED.test(text.slice(d.text!.offset, m.offset)));
+    .find(
+      (m) =>
+        !DENIED.test(text.slice(d.text!.offset, m.offset)) &&
+        !DENIED_AFTER.test(text.slice(m.end, d.text!.end)),
+    );
 }
 
 /** A definition's name without its quotes: `judicial warrant`. */

@@ -18,6 +18,10 @@ ruleTester(administrativeWarrant, {
       code: `${defs}define "judicial warrant" as term: a warrant signed by a federal or state judge, and not an administrative warrant on Form I-200 or I-205.\ndefine "administrative warrant" as term: a warrant signed by an officer of ICE, such as Form I-200.`,
     },
     {
+      name: 'a definition that says the administrative warrant is no judicial warrant',
+      code: `${defs}define "judicial warrant" as term: a warrant signed by a federal or state judge; an administrative warrant on Form I-200 or I-205 is not a judicial warrant.`,
+    },
+    {
       name: "a judge's warrant in other words (probe round 9)",
       code: `${defs}2.2 Officers shall not hold any person for ICE unless and until a judge of a federal or Massachusetts court signs a warrant.`,
     },
@@ -60,6 +64,19 @@ ruleTester(administrativeWarrant, {
     },
   ],
   invalid: [
+    {
+      name: 'a definition that lets an immigration court count as a judicial warrant says what the court is',
+      code: `${defs}define "judicial warrant" as term: a warrant signed by a federal or state judge, or a judge of the immigration court.`,
+      errors: [
+        {
+          message:
+            "the definition lets a paper of the 'immigration court' (part of the Department of Justice, not a federal or state court) count as a judicial warrant: every clause that requires one accepts it; define it as a warrant signed by a federal or state judge",
+          line: 4,
+          column: 100,
+          text: 'immigration court',
+        },
+      ],
+    },
     {
       name: 'a definition that lets an administrative warrant count as a judicial warrant',
       code: `${defs}define "judicial warrant" as term: a warrant signed by a federal or state judge, or an administrative warrant on Form I-200 or I-205.\n3.1 MPD shall not honor a detainer unless it is accompanied by a judicial warrant.`,
