@@ -36,8 +36,8 @@ function actionReasons(o: ClauseProfile, n: ClauseProfile): Reason[] {
   const label = (cs: string[]) => cs.map((c) => defaultLexicon.label(c)).join(', ');
   const reasons: Reason[] = [];
   // A duty another clause had, or has now, moved: a clause split in two, or two merged.
-  const gainedFrom = gained.map((c) => sameDutyIn(n.norm!, c, n, o, o.clause));
-  const lostTo = lost.map((c) => sameDutyIn(o.norm!, c, o, n, n.clause));
+  const gainedFrom = gained.map((c) => sameDutyIn(n.norm!, c, n, o, o.norm));
+  const lostTo = lost.map((c) => sameDutyIn(o.norm!, c, o, n, n.norm));
   const kept = (cs: string[], where: (Clause | undefined)[]) => cs.filter((_, i) => !where[i]);
   const moved = (cs: string[], where: (Clause | undefined)[], say: (c: string, at: Clause) => string) =>
     cs.flatMap((c, i) => (where[i] ? [{ text: say(c, where[i]!), effect: 0 as const }] : []));

@@ -45,6 +45,9 @@ const WORDING: Record<'negative' | 'positive' | 'mixed', Wording> = {
 export function sameAllowance(o: ClauseProfile, n: ClauseProfile): boolean {
   const forces = new Set([o.norm!.force, n.norm!.force]);
   if (forces.size !== 2 || !forces.has('prohibition') || !forces.has('permission')) return false;
+  // "may share if W" forbids nothing when W fails; only "may share only if W" does.
+  const permission = o.norm!.force === 'permission' ? o.norm! : n.norm!;
+  if (!permission.onlyIf) return false;
   const before = allowedOf(o.norm!, o.norms);
   const after = allowedOf(n.norm!, n.norms);
   return new Entailment([before, after]).equivalent(before, after);

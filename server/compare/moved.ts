@@ -7,6 +7,7 @@
 import type { Clause } from '../../grammar/index.js';
 import { defaultLexicon, type Norm } from '../model/index.js';
 import { allowedOf } from '../scorecard/reach.js';
+import { protectedGroup } from '../scorecard/safeguards.js';
 import { Entailment } from './entailment.js';
 
 /** The norms of one version, with the document's norms (for reading exceptions). */
@@ -15,20 +16,21 @@ export interface Version {
 }
 
 /**
- * The clause of version `to` that has `norm`'s duty for action class `cls`, other than `besides`:
- * `norm` is read in version `from`.
+ * The clause of version `to` that has `norm`'s duty for action class `cls` in a norm other than
+ * `besides` (another duty of the same clause counts: "shall not hold … and shall not transfer …"
+ * split in two): `norm` is read in version `from`.
  */
 export function sameDutyIn(
   norm: Norm,
   cls: string,
   from: Version,
   to: Version,
-  besides?: Clause,
+  besides?: Norm,
 ): Clause | undefined {
   const allowed = allowedOf(norm, from.norms);
   for (const other of to.norms) {
-    if (other.implied || other.clause === besides || other.force !== norm.force) continue;
-    if (other.counterpart !== norm.counterpart) continue;
+    if (other.implied || other === besides || other.force !== norm.force) continue;
+    if (other.counterpart !== norm.counterpart || groupOf(other) !== groupOf(norm)) continue;
     if (!other.actions.some((a) => a.known && defaultLexicon.isWithin(cls, a.class))) continue;
     const theirs = allowedOf(other, to.norms);
     if (new Entailment([allowed, theirs]).equivalent(allowed, theirs)) return other.clause;
@@ -44,3 +46,11 @@ export function movedTo(norm: Norm, from: Version, to: Version): Clause | undefi
   const first = clauses[0];
   return first && clauses.every((c) => c !== undefined) ? first : undefined;
 }
+
+/** The one group a norm's action protects, if only one ("any juvenile"): a duty moved to it narrowed. */
+const groupOf = (norm: Norm): string | undefined =>
+  norm.action
+    ? protectedGroup(norm.action.words)
+        ?.phrase.toLowerCase()
+        .replace(/^(?:a|an|the|any|each|every|all|such) /, '')
+    : undefined;

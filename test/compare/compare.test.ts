@@ -80,6 +80,12 @@ describe('what each kind of change is', () => {
       assert.match(only(c).reasons[0]!, /became '(?:may|shall not)', allowing it in the same cases$/);
       assert.equal(c.verdict, 'unchanged');
     }
+    // Nor "may … if W", which forbids nothing when W fails.
+    const ifOnly = compare(
+      ban,
+      draft('3.1 MPD may honor a detainer if the detainer is accompanied by a judicial warrant.'),
+    );
+    assert.equal(only(ifOnly).kind, 'weakened');
     // Not when the cases differ: the permission without the condition allows more.
     const c = compare(ban, draft('3.1 MPD may honor a detainer.'));
     assert.equal(only(c).kind, 'weakened');
@@ -147,6 +153,28 @@ describe('what each kind of change is', () => {
     const merged = compare(apart, together);
     assert.equal(merged.verdict, 'unchanged', JSON.stringify(merged.changes, null, 2));
     assert.ok(merged.changes.some((c) => c.kind === 'removed' && /which §3\.1 now does/.test(c.reasons[0]!)));
+    // Split, with the halves in the other order; and two duties of one clause split.
+    const reordered = draft(
+      '3.1 MPD shall not grant ICE access to any person in custody unless ICE presents a judicial warrant.',
+      '3.3 MPD shall not honor a detainer unless ICE presents a judicial warrant.',
+    );
+    assert.equal(compare(together, reordered).verdict, 'unchanged');
+    const twoDuties = draft(
+      '3.1 MPD shall not hold any person for ICE and shall not transfer any person to ICE custody.',
+    );
+    const twoClauses = draft(
+      '3.1 MPD shall not transfer any person to ICE custody.',
+      '3.2 MPD shall not hold any person for ICE.',
+    );
+    assert.equal(compare(twoDuties, twoClauses).verdict, 'unchanged');
+    // A merge that narrows the moved ban to one group is no move.
+    const narrowed = compare(
+      draft('3.1 MPD shall not honor a detainer.', '3.2 MPD shall not transfer any person to ICE custody.'),
+      draft('3.1 MPD shall not honor a detainer or transfer any juvenile to ICE custody.'),
+    );
+    const removed = narrowed.changes.find((c) => c.kind === 'removed');
+    assert.equal(removed?.effect, 'weakens', JSON.stringify(narrowed.changes, null, 2));
+    assert.notEqual(narrowed.verdict, 'unchanged');
     // Not when the moved duty allows more in its new place. (Its new clause still counts as an
     // added ban, so the verdict is mixed rather than weakened.)
     const looser = draft(
