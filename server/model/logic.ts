@@ -340,7 +340,9 @@ export function notLabel(label: string): string {
   const there = /^there\s+(is|are)\s+(?:an?\s+)?(.*)$/i.exec(text);
   if (there) return `there ${there[1]!.toLowerCase()} no ${there[2]}`;
   const article = /^(?:a|an)\s+(.*)$/i.exec(text);
-  if (article && !FINITE_VERB.test(article[1]!)) return `there is no ${article[1]}`;
+  // A participle right after the article describes the noun: "a signed consent form".
+  if (article && !FINITE_VERB.test(article[1]!.replace(/^\p{L}+ed\s+(?=\p{L})/u, '')))
+    return `there is no ${article[1]}`;
   // A gerund's phrase ("writing any report", from "before writing any report"): "not writing …".
   const gerund = /^\p{L}{2,}ing\s+(.*)$/iu.exec(text);
   if (gerund && !/^(?:is|are|was|were|has|have|had)\b/i.test(gerund[1]!)) return `not ${text}`;

@@ -39,6 +39,8 @@ describe('SatSession', () => {
       'the approval of the County Board is not given',
     );
     assert.equal(fails('a federal warrant'), 'there is no federal warrant');
+    assert.equal(fails('a signed consent form'), 'there is no signed consent form');
+    assert.equal(fails('a judge signed the warrant'), 'it is not the case that a judge signed the warrant');
     assert.equal(fails('required by law'), 'it is not required by law');
     assert.equal(fails(', the Chief approves,'), 'it is not the case that the Chief approves');
     assert.equal(fails('a judge has signed it'), 'it is not the case that a judge has signed it');
