@@ -198,7 +198,6 @@ function toFinding(doc: PolicyDocument, rule: Rule, severity: Severity, r: Repor
   return finding;
 }
 
-/** The clause whose span holds `offset`. */
 /**
  * The clause a syntax error belongs to: the clause it falls in, or else the last clause before it
  * when no section, definition or note starts in between. Text after a clause's full stop, on its
@@ -235,16 +234,8 @@ function lastStartingAtOrBefore<T extends { offset: number }>(
   return found;
 }
 
+/** The clause whose span holds `offset`. */
 export function clauseAt(doc: PolicyDocument, offset: number): Clause | undefined {
-  const clauses = doc.clauses;
-  let low = 0;
-  let high = clauses.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const c = clauses[mid]!;
-    if (offset < c.offset) high = mid - 1;
-    else if (offset > c.end) low = mid + 1;
-    else return c;
-  }
-  return undefined;
+  const clause = lastStartingAtOrBefore(doc.clauses, offset);
+  return clause && offset <= clause.end ? clause : undefined;
 }

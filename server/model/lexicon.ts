@@ -552,6 +552,32 @@ export class ActionLexicon {
   }
 
   /**
+   * Every counterpart named in the words `lower` (lower case), in text order, as word indices
+   * `[from, to)`; `from` is -1 for a mention that does not start at a word.
+   */
+  counterpartWords(lower: readonly string[]): { from: number; to: number; name: string }[] {
+    const starts: number[] = [];
+    let length = 0;
+    for (const w of lower) {
+      starts.push(length);
+      length += w.length + 1;
+    }
+    const out: { from: number; to: number; name: string }[] = [];
+    let i = 0;
+    for (const m of this.counterpartMentions(lower.join(' '))) {
+      while (i < starts.length && starts[i]! < m.index) i++;
+      if (i >= starts.length || starts[i] !== m.index) {
+        out.push({ from: -1, to: -1, name: m.name });
+        continue;
+      }
+      let end = i + 1;
+      while (end < starts.length && starts[end]! < m.index + m.length) end++;
+      out.push({ from: i, to: end, name: m.name });
+    }
+    return out;
+  }
+
+  /**
    * Whether `name` is one of the lexicon's own counterparts, named by what it is ("federal
    * immigration authorities"), not a name the document defines ("ICE").
    */

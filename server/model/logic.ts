@@ -324,18 +324,19 @@ const PREDICATE =
  * approval of the Board", "there is no federal warrant" for "a federal warrant", "it is not
  * required by law" for "required by law", "there are no exigent circumstances" for "there are
  * exigent circumstances", "not writing any report" for a gerund's phrase, "not for the purpose of
- * …" for a purpose, "not in exigent circumstances" for a setting, and "it is not the case that …" for a clause.
+ * …" for a purpose, "not in exigent circumstances" for a setting, "the hold lasts more than 48
+ * hours" for a time limit, and "it is not the case that …" for a clause.
  */
 export function notLabel(label: string): string {
   const text = label.replace(/^[\s,;]+|[\s,;]+$/g, '');
   const withMatch = /^with\s+(.*)$/i.exec(text);
   if (withMatch) return `${withMatch[1]} is not given`;
   if (/^(?:otherwise\s+)?\p{L}+ed\s+by\b/iu.test(text) || PREDICATE.test(text)) return `it is not ${text}`;
-  // A purpose or a setting: "not for the purpose of a criminal investigation", "not in exigent
-  // circumstances".
   // A time limit: "the hold lasts more than 48 hours".
   if (/\bno more than\b/i.test(text)) return text.replace(/\bno more than\b/i, 'more than');
-  // Not past a comma: "in the Supervisor's judgment, the witness is a threat" is a clause.
+  // A purpose or a setting: "not for the purpose of a criminal investigation", "not in exigent
+  // circumstances"; not past a comma ("in the Supervisor's judgment, the witness is a threat" is a
+  // clause).
   if (/^(?:for|in|during)\s[^,;]*$/i.test(text)) return `not ${text}`;
   const there = /^there\s+(is|are)\s+(?:an?\s+)?(.*)$/i.exec(text);
   if (there) return `there ${there[1]!.toLowerCase()} no ${there[2]}`;

@@ -1701,14 +1701,7 @@ function deniedIn(run: TextRun, name: string, defs: DefinitionIndex, lexicon: Ac
   for (const use of defs.uses(run))
     if (use.definition.kind === 'immigration-authority' && use.definition.name.text === name)
       at.push(words.findIndex((w) => w.offset === use.offset));
-  const starts: number[] = [];
-  let length = 0;
-  for (const w of lower) {
-    starts.push(length);
-    length += w.length + 1;
-  }
-  for (const m of lexicon.counterpartMentions(lower.join(' ')))
-    if (m.name === name) at.push(starts.indexOf(m.index));
+  for (const m of lexicon.counterpartWords(lower)) if (m.name === name) at.push(m.from);
   return at.length > 0 && at.every((k) => k > 0 && denied(k));
 }
 

@@ -64,20 +64,10 @@ export function toldIn(
     while (end < ws.length && ws[end]!.offset < use.end) end++;
     ends[i] = end;
   }
-  const starts: number[] = [];
-  let length = 0;
-  for (const w of lower) {
-    starts.push(length);
-    length += w.length + 1;
-  }
-  i = 0;
-  for (const m of lexicon.counterpartMentions(lower.join(' '))) {
-    while (i < starts.length && starts[i]! < m.index) i++;
-    if (i >= starts.length || starts[i] !== m.index || names[i] !== undefined) continue;
-    names[i] = m.name;
-    let end = i + 1;
-    while (end < ws.length && starts[end]! < m.index + m.length) end++;
-    ends[i] = end;
+  for (const m of lexicon.counterpartWords(lower)) {
+    if (m.from < 0 || names[m.from] !== undefined) continue;
+    names[m.from] = m.name;
+    ends[m.from] = m.to;
   }
   // Is someone other than a counterpart told? The noun phrase from word `k` names someone
   // when one of its first few words does ("each detained person"); it ends at punctuation or at a
