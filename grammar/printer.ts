@@ -232,9 +232,13 @@ function endsWithList(s: A.Sentence): boolean {
 
 /** Whether the sentence's last word holds its full stop (see `endsWithOwnStop`). */
 function endsWithOwnStopWord(s: A.Sentence): boolean {
-  const runs = [s.subject, s.action, ...s.qualifiers.map((q) => q.condition)].filter(
-    (r): r is A.TextRun => !!r,
-  );
+  // The last list item too: "… only if any of: a. e.g." ends on the abbreviation's stop.
+  const runs = [
+    s.subject,
+    s.action,
+    ...s.qualifiers.map((q) => q.condition),
+    lastItem(s.actionList, s.qualifiers)?.text,
+  ].filter((r): r is A.TextRun => !!r);
   const last = runs.sort((a, b) => b.end - a.end)[0];
   const word = last?.words[last.words.length - 1];
   return !!word && word.end >= s.end && endsWithOwnStop(word.kind, word.text);

@@ -73,6 +73,17 @@ describe('printer', () => {
     assert.equal(print(doc), text);
   });
 
+  it('adds no full stop after a list whose last item ends on an abbreviation (found by npm run fuzz)', () => {
+    const text =
+      'section 1 "S"\n  1.1 MPD may notify ICE of individual e.g.\n  2.5 individual only if any of:\n        a. e.g.\n  2.5 individual.\n';
+    const doc = parse(text);
+    assert.deepEqual(doc.errors, []);
+    const printed = print(doc);
+    assert.equal(printed, text);
+    assert.deepEqual(parse(printed).errors, []);
+    assert.deepEqual(shape(parse(printed)), shape(doc));
+  });
+
   it('keeps the colon of "shall:" on the modal, and a list after a leading condition', () => {
     const text =
       '2.1 When ICE asks, Officers shall:\n      a. log the request;\n      b. tell the Chief.\n2.2 After any use of force, the Officer shall do the following:\n      a. render aid;\n      b. notify a Sergeant.\n';
