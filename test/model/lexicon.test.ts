@@ -278,6 +278,11 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
     assert.deepEqual(only('delay the release of any inmate for ICE'), ['honor-detainer']);
     assert.deepEqual(only('delay the release of a person held on a detainer'), ['honor-detainer']);
     assert.deepEqual(only('delay the release of a juvenile to a parent'), []);
+    // The detainer may come more words after the release than one gap allows.
+    assert.deepEqual(only('delay the release of any inmate who is subject to an immigration detainer'), [
+      'honor-detainer',
+    ]);
+    assert.deepEqual(only('delay the release of any inmate who is subject to a court order'), []);
   });
 
   it('not a detainer: keeping things, passing by, holding facilities', () => {
@@ -292,8 +297,15 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
     assert.deepEqual(only('query ALPR data for immigration enforcement purposes'), ['share-information']);
     assert.deepEqual(only('search the gang database for ICE'), ['share-information']);
     assert.deepEqual(only('use facial recognition to identify a person for ICE'), ['share-information']);
+    assert.deepEqual(only('run a records check for ICE'), ['share-information']);
+    assert.deepEqual(only('conduct a criminal records check at the request of ICE'), ['share-information']);
+    assert.deepEqual(only('search the records management system at the request of ICE'), [
+      'share-information',
+    ]);
     // Identifying someone for another purpose shares nothing.
     assert.deepEqual(only('identify the owner of the vehicle'), []);
+    assert.deepEqual(only('run the license plate of the vehicle'), []);
+    assert.deepEqual(only('search the vehicle for weapons'), []);
     assert.deepEqual(only('query the person about the incident'), []);
   });
 
