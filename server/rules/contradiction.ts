@@ -16,6 +16,7 @@ import {
 import { describeScenario, essential, guardKey, sharedSatSession } from '../model/logic.js';
 import { actionPhrase, cite, normMark } from './support.js';
 import { verbIndex } from '../model/text.js';
+import { inherentlyImmigration } from './warrants.js';
 
 const MAX_PER_CLAUSE = 5;
 const VERB = { prohibition: 'forbids', obligation: 'requires', permission: 'permits' } as const;
@@ -79,7 +80,8 @@ class CandidateIndex {
       const n = norms[i]!;
       if (n.force !== 'obligation' && n.force !== 'permission') continue;
       // Norms alike in all that the check reads, their actions included, share a group.
-      const key = `${n.counterpart ?? ''}|${n.subject.names.join(',')}|${n.implied}|${guardOf[i]}|${n.reason ?? ''}|${n.actions.map((x) => x.class).join(',')}`;
+      const counterpart = candidateCounterpart(n);
+      const key = `${counterpart ?? ''}|${n.subject.names.join(',')}|${n.implied}|${guardOf[i]}|${n.reason ?? ''}|${n.actions.map((x) => x.class).join(',')}`;
       let group = groups.get(key);
       if (group) {
         group.norms.push(n);
@@ -87,8 +89,8 @@ class CandidateIndex {
         continue;
       }
       groups.set(key, (group = { norms: [n], open: [n], guard: guardOf[i]!, visitedBy: -1 }));
-      const exact = byCounterpart(this.exact, n.counterpart);
-      const within = byCounterpart(this.within, n.counterpart);
+      const exact = byCounterpart(this.exact, counterpart);
+      const within = byCounterpart(this.within, counterpart);
       for (const action of n.actions) {
         file(exact, action.class, group);
         for (const ancestor of defaultLexicon.ancestors(action.class)) file(within, ancestor, group);
@@ -324,10 +326,24 @@ class ConflictSearch {
 function countersMeet(a: Norm, b: Norm): boolean {
   // Someone else is anyone but a counterpart, not one person: "notify a Commander" does not meet
   // "shall not share license plate data with the press".
-  if (a.counterpart === SOMEONE_ELSE || b.counterpart === SOMEONE_ELSE) return false;
-  if (a.counterpart === b.counterpart || a.counterpart === undefined) return true;
+  const other = candidateCounterpart(b);
+  if (a.counterpart === SOMEONE_ELSE || other === SOMEONE_ELSE) return false;
+  if (a.counterpart === other || a.counterpart === undefined) return true;
   // "federal immigration authorities" takes in ICE, and a name defined as an immigration authority.
-  return !!a.counterpart && !!b.counterpart && (generic(a.counterpart) || generic(b.counterpart));
+  return !!a.counterpart && !!other && (generic(a.counterpart) || generic(other));
+}
+
+/** The lexicon's name for immigration authorities in general ("federal immigration authorities"). */
+const IMMIGRATION_AUTHORITY = 'immigration-authority';
+
+/**
+ * Whom a duty or permission is about, to this check: its counterpart, or immigration authorities
+ * in general when it names none but only they ask for what it allows. "MPD may honor immigration
+ * detainers" meets "MPD shall not honor a detainer unless ICE presents a judicial warrant". (A
+ * prohibition that names no one already meets every counterpart.)
+ */
+function candidateCounterpart(n: Norm): string | undefined {
+  return n.counterpart ?? (inherentlyImmigration(n) ? IMMIGRATION_AUTHORITY : undefined);
 }
 
 const generic = (counterpart: string): boolean => defaultLexicon.isGenericCounterpart(counterpart);

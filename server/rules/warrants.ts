@@ -12,6 +12,11 @@ const COOPERATION_ROOT = 'cooperate';
 const CUSTODY_ACTIONS = new Set(['detain', 'arrest', 'hold']);
 const INHERENTLY_IMMIGRATION = new Set(['honor-detainer']);
 
+/** True when every action of the norm is one only an immigration authority asks for (a detainer). */
+export function inherentlyImmigration(norm: Norm): boolean {
+  return norm.actions.length > 0 && norm.actions.every((a) => INHERENTLY_IMMIGRATION.has(a.class));
+}
+
 /** True when the norm is about cooperating with an immigration authority (DESIGN §4). */
 export function isCooperation(norm: Norm): boolean {
   return norm.actions.some((a) => {

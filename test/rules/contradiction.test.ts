@@ -53,6 +53,10 @@ ruleTester(contradiction, {
       code: `${defs}5.5 Officers shall not share the home address of a victim with the press.\n5.6 Officers may share the home address of a victim with ICE only if a judicial warrant is presented.`,
     },
     {
+      name: "sharing with no one named is not sharing with ICE: only a detainer is ICE's alone",
+      code: `${defs}2.1 MPD may share information with other agencies.\n2.2 MPD shall not share information with ICE unless a judicial warrant is presented.`,
+    },
+    {
       name: 'a ban on assisting ICE in an arrest is no ban on every cooperation',
       code: `${defs}5.10 MPD may share information with ICE only if ICE presents a judicial warrant.\n5.11 Officers shall not assist ICE in making a civil arrest at a courthouse.`,
     },
@@ -90,6 +94,20 @@ ruleTester(contradiction, {
     },
   ],
   invalid: [
+    {
+      name: 'honoring detainers names no one, yet meets a ban on honoring an ICE detainer',
+      code: `${defs}1.3 MPD may honor immigration detainers.\n1.4 MPD shall not honor a detainer unless ICE presents a judicial warrant.`,
+      errors: [
+        {
+          message:
+            'When no judicial warrant is presented, §1.3 permits and §1.4 forbids honoring a detainer from ICE',
+          line: 6,
+          column: 9,
+          text: 'may',
+        },
+        { messageId: 'conflict', line: 7, column: 9, text: 'shall not' },
+      ],
+    },
     {
       name: 'a ban on holding past a time limit against a duty to hold until ICE comes',
       code: `${defs}6.3 MPD shall not delay the release of any person for ICE beyond 48 hours.\n6.5 Officers shall not release a person subject to an ICE detainer until ICE takes custody.`,
