@@ -50,41 +50,48 @@ export const administrativeWarrant: Rule = {
         "'{{phrase}}' comes from an immigration court, part of the Department of Justice, not from a judge of a federal or state court; require a judicial warrant signed by a federal or state judge",
       definition:
         "the definition lets '{{phrase}}', which ICE issues and signs itself, count as a {{name}}: every clause that requires one accepts it; define it as a warrant signed by a federal or state judge",
+      definitionBare:
+        "the definition lets any '{{phrase}}', ICE's administrative warrant (Form I-200, signed by an immigration officer) among them, count as a {{name}}: every clause that requires one accepts it; define it as a warrant signed by a federal or state judge",
       definitionCourt:
         "the definition lets a paper of the '{{phrase}}' (part of the Department of Justice, not a federal or state court) count as a {{name}}: every clause that requires one accepts it; define it as a warrant signed by a federal or state judge",
     },
     fixable: false,
   },
   check({ model, words, report }) {
+    const bare = new Set((words.phrases['unqualified-warrant'] ?? []).map((p) => p.toLowerCase()));
+    const isBare = (phrase: string) => bare.has(phrase.toLowerCase().replace(/\s+/g, ' '));
     for (const d of model.doc.definitions) {
       // A warrant requirement in any clause is met by ICE's own, if the definition lets it.
       const m = looseJudicialWarrant(d, model.doc.text, words);
       if (m)
         report({
-          messageId: IMMIGRATION_COURT.test(m.phrase) ? 'definitionCourt' : 'definition',
+          messageId: isBare(m.phrase)
+            ? 'definitionBare'
+            : IMMIGRATION_COURT.test(m.phrase)
+              ? 'definitionCourt'
+              : 'definition',
           data: { phrase: m.phrase.replace(/\s+/g, ' '), name: definedName(d) },
           offset: m.offset,
           end: m.end,
           clause: null,
         });
     }
-    const bare = new Set((words.phrases['unqualified-warrant'] ?? []).map((p) => p.toLowerCase()));
     // A phrase is reported once, though the items of a list of duties share its condition.
     const seen = new Set<number>();
     for (const norm of model.norms) {
       if (norm.implied) continue;
       for (const run of enablingRuns(norm, words)) {
         for (const m of satisfyingAdministrativeWarrants(run, model.doc.text, words)) {
-          const isBare = bare.has(m.phrase.toLowerCase().replace(/\s+/g, ' '));
+          const unqualified = isBare(m.phrase);
           if (
             seen.has(m.offset) ||
-            !appliesTo(norm, isBare) ||
+            !appliesTo(norm, unqualified) ||
             namesJudicialTerm(m, run, model.definitions, words)
           )
             continue;
           seen.add(m.offset);
           report({
-            messageId: isBare ? 'bare' : IMMIGRATION_COURT.test(m.phrase) ? 'court' : 'form',
+            messageId: unqualified ? 'bare' : IMMIGRATION_COURT.test(m.phrase) ? 'court' : 'form',
             data: { phrase: m.phrase.replace(/\s+/g, ' ') },
             offset: m.offset,
             end: m.end,

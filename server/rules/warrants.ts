@@ -121,6 +121,11 @@ function satisfying<M extends { offset: number }>(matches: M[], run: TextRun): M
   return last === undefined ? matches : matches.filter((m) => m.offset >= last);
 }
 
+/** Words of a definition that tie its warrant to a judge or a court. */
+const NAMES_A_COURT = /\b(?:judges?|judicial(?:ly)?|courts?|magistrates?|justices?)\b/i;
+/** A bare "warrant", as `administrativeWarrants` reports one. */
+const UNQUALIFIED = /^warrants?$/i;
+
 /** Words before a form in a definition that keep it out: "and not an administrative warrant". */
 const DENIED = /\b(?:not|never|nor|other than|excluding|except)\b[^;]*$/i;
 /** Words after it that do: "an administrative warrant … is not a judicial warrant". */
@@ -130,18 +135,20 @@ const DENIED_AFTER =
 /**
  * The administrative warrant a definition of a judicial warrant lets count as one ("define
  * 'judicial warrant' as term: a warrant signed by a judge, or an administrative warrant on Form
- * I-200"), unless the definition keeps it out ("and not an administrative warrant"). `text` is the
- * document's text.
+ * I-200"), or the unqualified "warrant" that takes one in ("any warrant"), unless the definition
+ * keeps it out ("and not an administrative warrant"). `text` is the document's text.
  */
 export function looseJudicialWarrant(d: Definition, text: string, words: WordLists): PhraseMatch | undefined {
   if (!d.text || !words.test('judicial-warrant', definedName(d))) return undefined;
-  return words
-    .find('administrative-warrants', d.text)
-    .find(
-      (m) =>
-        !DENIED.test(text.slice(d.text!.offset, m.offset)) &&
-        !DENIED_AFTER.test(text.slice(m.end, d.text!.end)),
-    );
+  // A "warrant" the definition says no more of: one that names a judge or a court anywhere ("a
+  // warrant based on probable cause and signed by a federal judge") is read as qualifying it.
+  const unqualified = !NAMES_A_COURT.test(d.text.text);
+  return administrativeWarrants(d.text, words).find(
+    (m) =>
+      (unqualified || !UNQUALIFIED.test(m.phrase)) &&
+      !DENIED.test(text.slice(d.text!.offset, m.offset)) &&
+      !DENIED_AFTER.test(text.slice(m.end, d.text!.end)),
+  );
 }
 
 /** A definition's name without its quotes: `judicial warrant`. */

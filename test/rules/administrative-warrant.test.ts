@@ -31,6 +31,10 @@ ruleTester(administrativeWarrant, {
       code: `${defs}2.3 MPD shall not hold any person if the only basis is a Form I-247A detainer.`,
     },
     {
+      name: 'a definition whose warrant is signed by a judge, with words in between',
+      code: `${defs}define "judicial warrant" as term: a warrant based on probable cause and issued and signed by a federal or state judge.`,
+    },
+    {
       name: 'a defined term whose definition requires a judge',
       code: `${defs}define "arrest warrant" as term: a warrant issued and signed by a federal or state judge.\n2.4 MPD may transfer a person to ICE custody only if ICE presents an arrest warrant.`,
     },
@@ -87,6 +91,19 @@ ruleTester(administrativeWarrant, {
           line: 4,
           column: 88,
           text: 'administrative warrant',
+        },
+      ],
+    },
+    {
+      name: "a judicial warrant defined as any warrant takes in ICE's own",
+      code: `${defs}define "judicial warrant" as term: any warrant or other order issued in a criminal matter.`,
+      errors: [
+        {
+          message:
+            "the definition lets any 'warrant', ICE's administrative warrant (Form I-200, signed by an immigration officer) among them, count as a judicial warrant: every clause that requires one accepts it; define it as a warrant signed by a federal or state judge",
+          line: 4,
+          column: 40,
+          text: 'warrant',
         },
       ],
     },
