@@ -492,14 +492,19 @@ export function dutyList(s: Sentence): List | undefined {
   if (!action || (!list && s.qualifiers.length === 0)) return undefined;
   if (list) {
     const verb = action.text.replace(/:$/, '').trim();
-    if (verb !== '' && !(PLACEHOLDER.test(verb) && /^the following\b/i.test(list.intro ?? '')))
-      return undefined;
+    if (verb !== '' && !(PLACEHOLDER.test(verb) && FOLLOWING.test(list.intro ?? ''))) return undefined;
   } else {
     list = s.qualifiers[s.qualifiers.length - 1]?.list;
     if (!list || !PLACEHOLDER_FOLLOWING.test(action.text)) return undefined;
   }
-  return list.quantifier === 'any' ? undefined : list;
+  // "shall do any of the following" leaves the choice: alternatives, not duties. A ban or a
+  // permission of any of them bans or allows each ("shall not do any of the following: a. …").
+  const force = s.modal?.force;
+  return list.quantifier === 'any' && force !== 'prohibition' && force !== 'permission' ? undefined : list;
 }
+
+/** What opens a list of actions after "do": "the following", "any of the following". */
+const FOLLOWING = /^(?:(?:any|all|each|either|one\s+or\s+more)\s+of\s+)?the\s+following\b/i;
 
 /** The items read per list, and where the list was then (a list the parser moved is read again). */
 const listedByList = new WeakMap<List, { offset: number; items: ListedDuty[] }>();

@@ -720,6 +720,43 @@ describe('a list of duties', () => {
       `${defs}2.1 Officers shall do one of the following:\n    a. notify ICE; or\n    b. notify the Chief.`,
     ).norms;
     assert.equal(alternatives.length, 1);
+    const choice = model(
+      `${defs}2.1 Officers shall do any of the following:\n    a. notify ICE; or\n    b. notify the Chief.`,
+    ).norms;
+    assert.equal(choice.length, 1);
+  });
+
+  it('a ban or a permission of "any of the following" bans or allows each item (probe round 12)', () => {
+    const ban = model(
+      `${defs}2.1 Except when presented with a judicial warrant, MPD shall not do any of the following:\n    a. transfer any person to ICE custody;\n    b. give ICE access to any person in custody.`,
+    ).norms;
+    assert.deepEqual(
+      ban.map((n) => [n.force, n.action?.text, classes(n), describeGuard(n.exception!)]),
+      [
+        [
+          'prohibition',
+          'transfer any person to ICE custody',
+          'transfer-custody',
+          'a judicial warrant is presented',
+        ],
+        [
+          'prohibition',
+          'give ICE access to any person in custody',
+          'grant-access',
+          'a judicial warrant is presented',
+        ],
+      ],
+    );
+    const leave = model(
+      `${defs}2.1 Officers may do any of the following:\n    a. notify the Chief; or\n    b. log the request.`,
+    ).norms;
+    assert.deepEqual(
+      leave.map((n) => [n.force, n.action?.text]),
+      [
+        ['permission', 'notify the Chief'],
+        ['permission', 'log the request'],
+      ],
+    );
   });
 });
 
