@@ -692,6 +692,13 @@ function addDutyNorms(
     held || refused?.detainer
       ? HOLDING
       : classify(refused?.granted ?? letIn?.active ?? ensuredTelling(actionText) ?? actionText, lexicon);
+  // "detain a person solely on the basis of an immigration detainer" holds the person as the
+  // detainer asks, as it does without "solely": the reason is read with the action.
+  const solely = duty.qualifiers.find((q) => q.kind === 'solely');
+  if (solely?.condition && HOLDING_CLASSES.has(actions[0]?.class ?? '') && actions.length === 1) {
+    const held = classify(`${actionText} on the basis of ${solely.condition.text}`, lexicon);
+    if (held.some((a) => a.class === 'honor-detainer')) actions = held;
+  }
   // A passive clause's subject is what is acted on: "Release dates may be provided to ICE",
   // "Notice of a person's release may be given to ICE" (read as "given notice of … to ICE").
   const patient = passive && duty.subject && !('names' in duty.subject) ? duty.subject : undefined;

@@ -73,9 +73,11 @@ export function conditionsNameAdministrativeWarrant(
   words: WordLists,
   enables = false,
 ): boolean {
-  const missing = enables
-    ? clause.sentence.qualifiers.filter((q) => q.kind === 'without').map(qualifierRun)
-    : [];
+  // A reason ("solely on the basis of an immigration detainer") is what the action is done for, not
+  // what allows it, and so is a condition the clause says is missing.
+  const missing = clause.sentence.qualifiers
+    .filter((q) => q.kind === 'solely' || (enables && q.kind === 'without'))
+    .map(qualifierRun);
   return conditionRuns(clause).some(
     (run) => !missing.includes(run) && satisfyingAdministrativeWarrants(run, text, words).length > 0,
   );

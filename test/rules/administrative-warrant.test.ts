@@ -69,6 +69,11 @@ ruleTester(administrativeWarrant, {
   ],
   invalid: [
     {
+      name: 'a reason given with "solely" is no condition that lets the hold happen (probe round 12)',
+      code: `${defs}2.3 MPD shall not detain any person solely on the basis of an immigration detainer unless the detainer is accompanied by a warrant.`,
+      errors: [{ messageId: 'bare', line: 4, column: 124, text: 'warrant' }],
+    },
+    {
       name: 'a definition that lets an immigration court count as a judicial warrant says what the court is',
       code: `${defs}define "judicial warrant" as term: a warrant signed by a federal or state judge, or a judge of the immigration court.`,
       errors: [

@@ -181,6 +181,20 @@ ruleTester(missingJudicialWarrant, {
     },
   ],
   invalid: [
+    {
+      name: '"solely on the basis of a detainer" is a hold all the same, and names no authority (probe round 12)',
+      code: `${defs}2.1 MPD shall not detain a person solely on the basis of an immigration detainer unless the Chief of Police approves the detention.`,
+      errors: [
+        {
+          message:
+            'the exception lets MPD honor a detainer from an immigration authority without a judicial warrant (for instance when the Chief of Police approves the detention); make it require a warrant signed by a federal or state judge',
+          line: 5,
+          column: 9,
+          text: 'shall not detain a person',
+        },
+      ],
+      output: null,
+    },
     ...[
       [
         '2.34 Cooperation with ICE is permitted when the person has a prior felony conviction.',
