@@ -43,6 +43,9 @@ function insertion(
   return { at: Math.max(end, words[k]!.end), text: `, and ${REQUIREMENT}` };
 }
 
+/** The lexicon's name for immigration authorities in general, said "an immigration authority". */
+const IMMIGRATION_AUTHORITY = 'immigration-authority';
+
 /** The cases in which cooperation is allowed: the guard, or what a prohibition's exceptions name. */
 function allowedWhen(norm: Norm): Guard | undefined {
   return norm.force === 'prohibition' ? norm.exception : norm.guard;
@@ -86,7 +89,10 @@ export const missingJudicialWarrant: Rule = {
       reported.add(key);
       const example = scenario.holds.filter((a) => a.concept !== judicialWarrant.id)[0];
       const who = norm.counterpart ?? 'immigration enforcement';
-      const action = norm.actions.map((a) => actionPhrase(a.class, who)).join(' or ');
+      // A detainer that names no one comes from "an immigration authority", not a named one.
+      const action = norm.actions
+        .map((a) => actionPhrase(a.class, norm.counterpart ?? IMMIGRATION_AUTHORITY))
+        .join(' or ');
       const held = holdsForCounterpart(norm);
       const data = {
         who,
