@@ -315,6 +315,25 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
     assert.deepEqual(only('facilitate an ICE interview of any person in custody'), ['grant-access']);
   });
 
+  it('statutory and institutional wordings of the same cooperation (probe round 12)', () => {
+    assert.deepEqual(only('continue the detention of a person beyond the time of release'), ['detain']);
+    assert.deepEqual(only('keep a person in custody for up to 48 hours'), ['detain']);
+    assert.deepEqual(only('respond to a notification request from ICE'), ['notify']);
+    assert.deepEqual(only('respond to a request from ICE for notification of release'), ['notify']);
+    assert.deepEqual(only('allow ICE agents onto the jail grounds'), ['grant-access']);
+    assert.deepEqual(only('let ICE agents enter the jail'), ['grant-access']);
+    assert.deepEqual(only('escort ICE agents to nonpublic areas of the courthouse'), ['grant-access']);
+    assert.deepEqual(only('escort ICE officers to the holding area'), ['grant-access']);
+    assert.deepEqual(only('meet with ICE each month to coordinate courthouse operations'), ['cooperate']);
+    assert.deepEqual(only('participate in arrests based on civil immigration warrants'), [
+      'assist-operation',
+    ]);
+    // Escorting ICE agents about, with no place they are let into, is keeping watch over them.
+    assert.deepEqual(only('escort ICE agents at all times'), []);
+    assert.deepEqual(only('continue the investigation'), []);
+    assert.deepEqual(only('meet with the victim'), []);
+  });
+
   it('letting ICE in is access; letting ICE use something is resources', () => {
     assert.deepEqual(only('let ICE agents into the booking area'), ['grant-access']);
     assert.deepEqual(only('lets ICE agents into the jail'), ['grant-access']);
