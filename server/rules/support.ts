@@ -304,6 +304,7 @@ const WITH: Record<string, string> = {
   'honor-detainer': 'honor a detainer from {{c}}',
   'transfer-custody': 'transfer custody to {{c}}',
   'grant-access': 'give {{c}} access',
+  'records-access': 'open records to {{c}}',
   'provide-resources': 'provide resources to {{c}}',
   'assist-operation': 'take part in an operation of {{c}}',
   detain: 'detain someone for {{c}}',

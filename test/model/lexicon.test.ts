@@ -334,6 +334,22 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
     assert.deepEqual(only('meet with the victim'), []);
   });
 
+  it('status information (8 U.S.C. § 1373) and access to records are kinds of sharing apart', () => {
+    const statute =
+      'sending to, or receiving from, ICE information regarding the citizenship or immigration status of any person';
+    assert.deepEqual(only(statute), ['share-status']);
+    assert.deepEqual(only('report the immigration status of any person to ICE'), ['share-status']);
+    assert.deepEqual(only('provide ICE with access to any database the Department maintains'), [
+      'grant-access',
+      'records-access',
+    ]);
+    // Neither is the other, nor a notice of release; both are sharing.
+    assert.equal(defaultLexicon.overlaps('share-status', 'notify'), false);
+    assert.equal(defaultLexicon.overlaps('share-status', 'records-access'), false);
+    assert.equal(defaultLexicon.isWithin('share-status', 'share-information'), true);
+    assert.equal(defaultLexicon.isWithin('records-access', 'share-information'), true);
+  });
+
   it('letting ICE in is access; letting ICE use something is resources', () => {
     assert.deepEqual(only('let ICE agents into the booking area'), ['grant-access']);
     assert.deepEqual(only('lets ICE agents into the jail'), ['grant-access']);
@@ -348,10 +364,10 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
     assert.deepEqual(only('let ICE agents interview any inmate'), ['grant-access']);
     // Sharing gives way to access where both are named at "give", and is named again at "access to
     // … databases".
-    assert.deepEqual(classes('give ICE access to MPD databases'), ['grant-access@0', 'share-information@9']);
+    assert.deepEqual(classes('give ICE access to MPD databases'), ['grant-access@0', 'records-access@9']);
     assert.deepEqual(only('provide ICE with access to its records management system'), [
       'grant-access',
-      'share-information',
+      'records-access',
     ]);
     assert.deepEqual(only('give ICE the release date of any person'), ['notify']);
   });

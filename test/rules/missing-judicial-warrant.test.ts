@@ -411,7 +411,7 @@ ruleTester(missingJudicialWarrant, {
       errors: [
         {
           message:
-            "'Nothing in this policy prohibits' lets Officer share information with ICE without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+            "'Nothing in this policy prohibits' lets Officer share immigration status information with ICE without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
           line: 5,
           column: 6,
           text: 'Nothing in this policy prohibits Officers from sending information regarding the citizenship of any person to ICE',
