@@ -13,6 +13,14 @@ const FREQUENCY = /^(?:normally|usually|typically|ordinarily|generally)$/i;
  * released", "a person who is otherwise ordinarily released"), not the prohibited conduct.
  */
 const DESCRIBES_FACT = /^(?:would|otherwise|be|is|are|was|were|been|being)$/i;
+/** One-word loopholes: adverbs ("primarily", "solely", "routinely"). */
+const ADVERB = /^[a-z]+ly$/i;
+/**
+ * Words after which an adverb describes who or what the clause names: "an agency that primarily
+ * enforces immigration law" (New York's Green Light law) picks out the recipient; it does not
+ * narrow the disclosure.
+ */
+const RELATIVE = /^(?:that|which|who)$/i;
 
 export const loopholeQualifier: Rule = {
   meta: {
@@ -35,7 +43,8 @@ export const loopholeQualifier: Rule = {
       if (!modal || !PROHIBITIONS.has(modal.force)) continue;
       for (const run of runs[i]!) {
         for (const m of words.find('loopholes', run)) {
-          if (FREQUENCY.test(m.phrase) && describesFact(clause, run, m.offset)) continue;
+          if (ADVERB.test(m.phrase) && describesFact(clause, run, m.offset, FREQUENCY.test(m.phrase)))
+            continue;
           report({
             messageId: 'loophole',
             data: { loophole: doc.text.slice(m.offset, m.end).replace(/\s+/g, ' ') },
@@ -50,17 +59,21 @@ export const loopholeQualifier: Rule = {
 };
 
 /**
- * Whether the adverb at `offset` follows "would", "otherwise" or a form of "be" that is not the
- * first word of the action: "hold any person past the time the person would normally be released"
- * says when release happens, while in "No person shall be generally questioned" the adverb still
- * narrows the prohibited conduct.
+ * Whether the adverb at `offset` describes something the clause names rather than the conduct it
+ * forbids: it follows a relative pronoun ("an agency that primarily enforces immigration law"), or,
+ * for an adverb of frequency, "would", "otherwise" or a form of "be" that is not the first word of
+ * the action: "hold any person past the time the person would normally be released" says when
+ * release happens, while in "No person shall be generally questioned" the adverb still narrows the
+ * prohibited conduct.
  */
-function describesFact(clause: Clause, run: TextRun, offset: number): boolean {
+function describesFact(clause: Clause, run: TextRun, offset: number, frequency: boolean): boolean {
   const ws = run.words;
   let k = 0;
   while (k < ws.length && ws[k]!.offset < offset) k++;
   if (k === 0 || k >= ws.length || ws[k]!.offset !== offset) return false;
   const before = ws[k - 1]!;
-  if (before.kind !== 'word' || !DESCRIBES_FACT.test(before.text)) return false;
+  if (before.kind !== 'word') return false;
+  if (RELATIVE.test(before.text)) return true;
+  if (!frequency || !DESCRIBES_FACT.test(before.text)) return false;
   return !(run === clause.sentence.action && k - 1 === 0);
 }

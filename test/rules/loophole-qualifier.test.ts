@@ -18,6 +18,10 @@ ruleTester(loopholeQualifier, {
       code: '3.3 MPD may respond to a civil immigration detainer only if the request is accompanied by a judicial warrant.',
     },
     'note: Officers routinely meet residents at community events.',
+    {
+      name: 'an adverb in a relative clause picks out the recipient (New York Green Light law, probe round 12)',
+      code: '3.1 MPD shall not disclose any DMV record to any agency that primarily enforces immigration law.',
+    },
     '2.6 An individual’s right to file a police report is not contingent upon their immigration status.',
     {
       name: 'in a permission or an obligation the new phrases narrow what is allowed or required',
@@ -46,6 +50,17 @@ ruleTester(loopholeQualifier, {
     },
   ],
   invalid: [
+    {
+      name: 'statutory narrowings: "whose only violation of law is", "when the sole purpose of" (probe round 12)',
+      code: [
+        '2.1 MPD shall not apprehend persons whose only violation of law is that they are present in the United States in violation of federal immigration law.',
+        '2.2 No Officer shall provide assistance to ICE when the sole purpose of the assistance is to enforce federal civil immigration law.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'loophole', line: 1, column: 37, text: 'whose only violation' },
+        { messageId: 'loophole', line: 2, column: 53, text: 'the sole purpose of' },
+      ],
+    },
     {
       name: '"on the basis of a detainer alone" works as "solely" does (probe round 9)',
       code: '2.10 Jailers shall not hold any inmate past release on the basis of a detainer alone.',
