@@ -500,6 +500,8 @@ const MODAL_PHRASES = [
   '(?:is|are) (?:not )?(?:required|obligated|permitted|authorized|authorised|allowed|expected|encouraged|forbidden) to',
   '(?:is|are) (?:not )?(?:prohibited|forbidden|barred|precluded) from',
   '(?:is|are) discouraged from',
+  // "Staff are encouraged not to ask …": a recommendation not to.
+  '(?:is|are) (?:expected|encouraged|advised|urged|requested|asked) not to',
   '(?:is|are) free to',
   '(?:is|are) at liberty to',
   '(?:is|are) empowered to',
@@ -510,7 +512,7 @@ const MODAL_PHRASES = [
   '(?:is|are) responsible for',
   'need not',
   '(?:has|have) (?:a duty|the duty|discretion|the discretion|authority|the authority) to',
-  '(?:shall|will|must|should) (?:refrain from|strive to|endeavou?r to|make every (?:reasonable )?effort to|attempt to|seek to|try to|make (?:all )?reasonable efforts to|make an? (?:reasonable |good faith |good-faith )?(?:effort|attempt) to|(?:make|use) (?:its |their |his or her )?(?:best|reasonable|good faith|good-faith) efforts to|do (?:its|their|his or her) utmost to)',
+  '(?:shall|will|must|should) (?:refrain from|avoid(?=\\s+[a-z]+ing\\b)|strive to|endeavou?r to|make every (?:reasonable )?effort to|attempt to|seek to|try to|make (?:all )?reasonable efforts to|make an? (?:reasonable |good faith |good-faith )?(?:effort|attempt) to|(?:make|use) (?:its |their |his or her )?(?:best|reasonable|good faith|good-faith) efforts to|do (?:its|their|his or her) utmost to)',
   '(?:is|are) (?:advised|urged) to',
   'ought (?:not )?to',
   // "ICE is to be notified", "Officers are not to ask …"; not "is to the left".

@@ -6,8 +6,8 @@ import type { Force, Qualifier, QualifierKind } from './ast.js';
 
 /** Force of a modal written without `not`, keyed by the phrase with whitespace collapsed, lower case. */
 const BASE_FORCE: [RegExp, Force][] = [
-  [/^(?:shall|must|will) refrain from$/, 'prohibition'],
-  [/^should refrain from$/, 'discouragement'],
+  [/^(?:shall|must|will) (?:refrain from|avoid)$/, 'prohibition'],
+  [/^should (?:refrain from|avoid)$/, 'discouragement'],
   // "is not prohibited from" permits what "is prohibited from" forbids.
   [/^(?:is|are) not (?:prohibited|forbidden|barred|precluded) from$/, 'permission'],
   [/^(?:is|are) (?:prohibited|forbidden|barred|precluded) from$/, 'prohibition'],
@@ -23,6 +23,7 @@ const BASE_FORCE: [RegExp, Force][] = [
   [/^(?:is|are) not (?:permitted|authorized|authorised|allowed) to$/, 'prohibition'],
   [/^(?:is|are) not (?:expected|encouraged) to$/, 'discouragement'],
   [/^(?:is|are) discouraged from$/, 'discouragement'],
+  [/^(?:is|are) (?:expected|encouraged|advised|urged|requested|asked) not to$/, 'discouragement'],
   [/^(?:shall|will|must|should) (?:strive|endeavou?r|attempt|seek|try) to$/, 'recommendation'],
   [/^(?:shall|will|must|should) (?:make|use|do) .*(?:efforts?|utmost) to$/, 'recommendation'],
   [/^(?:is|are) (?:expected|encouraged|advised|urged) to$/, 'recommendation'],
@@ -66,7 +67,7 @@ export function modalForce(phrase: string, negated: boolean): Force {
 
 const forceCache = new Map<string, Force>();
 
-const SELF_NEGATING = /\bnot\b|cannot|refrain|prohibited|forbidden|barred|precluded|discouraged/i;
+const SELF_NEGATING = /\bnot\b|cannot|refrain|avoid|prohibited|forbidden|barred|precluded|discouraged/i;
 /** A negation negated: "is not prohibited from" negates nothing. */
 const DOUBLE_NEGATION = /\bnot (?:prohibited|forbidden|barred|precluded)\b/i;
 

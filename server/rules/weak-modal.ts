@@ -6,8 +6,10 @@ import { clauseModals, laterModals, matchCase, modalRewrite } from './support.js
 const STRONG: [RegExp, string][] = [
   [/^(?:should|ought) not(?: to)?$/i, '{{modal}} not'],
   [/^should refrain from$/i, '{{modal}} refrain from'],
+  [/^should avoid$/i, '{{modal}} avoid'],
   [/^(?:is|are) not (?:expected|encouraged) to$/i, '{{modal}} not'],
   [/^(?:is|are) discouraged from$/i, '{{modal}} not'],
+  [/^(?:is|are) (?:expected|encouraged|advised|urged|requested|asked) not to$/i, '{{modal}} not'],
 ];
 
 export const weakModal: Rule = {

@@ -267,6 +267,11 @@ describe('forms real SOPs use', () => {
     ['Officers are authorized to accept identification documents.', 'permission'],
     ['MPD will refrain from entering into any agreement.', 'prohibition'],
     ['Transit Officers should refrain from assisting CBP.', 'discouragement'],
+    ['Staff are encouraged not to ask students about their immigration status.', 'discouragement'],
+    ['Registration Clerks should avoid asking about immigration status.', 'discouragement'],
+    ['Officers shall avoid entering a home without a judicial warrant.', 'prohibition'],
+    // "avoid" before a noun is the action, not a modal.
+    ['Officers shall avoid unnecessary force.', 'obligation'],
     ['At no time, officers shall share information with ICE.', 'prohibition'],
     ['In no event, MPD shall honor a detainer.', 'prohibition'],
     ['Under no circumstances, shall an Officer share information with ICE.', 'prohibition'],

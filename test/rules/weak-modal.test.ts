@@ -18,6 +18,21 @@ ruleTester(weakModal, {
       output: '2.1 Transit Officers shall refrain from assisting CBP in any enforcement action.',
     },
     {
+      name: '"are encouraged not to" and "should avoid" recommend a ban too (probe round 12)',
+      code: [
+        '2.1 Officers are encouraged not to ask students about their immigration status.',
+        '2.2 Officers should avoid asking any person about immigration status.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'weak', line: 1, column: 14, text: 'are encouraged not to' },
+        { messageId: 'weak', line: 2, column: 14, text: 'should avoid' },
+      ],
+      output: [
+        '2.1 Officers shall not ask students about their immigration status.',
+        '2.2 Officers shall avoid asking any person about immigration status.',
+      ].join('\n'),
+    },
+    {
       name: 'a second duty of the clause recommends, or both do',
       code: [
         '2.1 Officers shall refer each request from ICE to a Commander and should notify the Commander of the request.',
