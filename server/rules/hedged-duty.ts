@@ -1,7 +1,16 @@
 /** hedged-duty: duties emptied by hedges ("when time and circumstances permit", "shall strive to"). */
 import { collapse, opensException, type Clause } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import { clauseModals, deletion, documentRuns, laterModals, matchCase, modalRewrite } from './support.js';
+import type { PolicyModel } from '../model/index.js';
+import {
+  clauseModals,
+  deletion,
+  disguisedPermission,
+  documentRuns,
+  laterModals,
+  matchCase,
+  modalRewrite,
+} from './support.js';
 
 const DUTIES = new Set(['obligation', 'prohibition', 'recommendation', 'discouragement']);
 
@@ -23,10 +32,12 @@ export const hedgedDuty: Rule = {
     const hedges = new Set((words.phrases['hedges'] ?? []).map((p) => p.toLowerCase()));
     const runs = documentRuns(doc);
     const later = laterModals(model);
+    const permitted = permissionsInDisguise(model);
     for (let i = 0; i < doc.clauses.length; i++) {
       const clause = doc.clauses[i]!;
       // The clause's modal, and those of the duties coordinated in it ("… and shall strive to …").
-      const modals = clauseModals(clause, later);
+      // A modal inside "Nothing in this policy shall be construed to prohibit …" grants a permission.
+      const modals = clauseModals(clause, later).filter((m) => !permitted.has(m.offset));
       const first = modals[0];
       if (!first) continue;
       const duty = modals.find((modal) => DUTIES.has(modal.force));
@@ -92,4 +103,26 @@ function inException(clause: Clause, offset: number, end: number): boolean {
     if (opensException(q.kind) && offset >= q.offset && offset < q.end && (offset > q.offset || end < q.end))
       return true;
   return false;
+}
+
+/**
+ * The offsets of modals that are words of a permission in disguise ("Nothing in this policy shall
+ * be construed to prohibit Officers from …"): the model reads the whole phrase as the permission's
+ * modal, and its "shall" binds no one.
+ */
+function permissionsInDisguise(model: PolicyModel): Set<number> {
+  const out = new Set<number>();
+  for (const norm of model.norms) {
+    const own = norm.clause.sentence.modal;
+    if (
+      norm.force === 'permission' &&
+      own &&
+      own.force !== 'permission' &&
+      norm.modal.offset <= own.offset &&
+      norm.modal.end >= own.end &&
+      disguisedPermission(norm)
+    )
+      out.add(own.offset);
+  }
+  return out;
 }

@@ -10,6 +10,10 @@ ruleTester(hedgedDuty, {
     '2.1 Officers shall obtain approval from a Commander before detaining any individual.',
     '2.2 MPD may cooperate with ICE as appropriate only if a judicial warrant is presented.',
     'note: Officers act when time and circumstances permit.',
+    {
+      name: 'a permission in disguise hedges no duty: "Nothing … shall be construed to prohibit" (probe round 12)',
+      code: 'define ICE as immigration authority.\n4.2 Nothing in this policy shall be construed to prohibit Officers from providing assistance to ICE where necessary to protect officer safety.',
+    },
     '2.3 Officers shall document each request within 24 hours.',
     {
       name: 'a hedge in a permission allows less, not more',
