@@ -133,13 +133,26 @@ export function alternatives(
   parts.push([start, text.length]);
   // A part that is only a name joins the next: in "ICE or CBP presents a judicial warrant" the
   // alternatives are who presents it, not "ICE" against a warrant.
+  // Nor is a paper joined to the one before it under the same words: "a court-issued warrant or
+  // order requires the disclosure" offers a court's warrant or a court's order, not any order.
   for (let i = parts.length - 2; i >= 0; i--)
-    if (isName(text.slice(parts[i]![0], parts[i]![1]))) parts.splice(i, 2, [parts[i]![0], parts[i + 1]![1]]);
+    if (
+      isName(text.slice(parts[i]![0], parts[i]![1])) ||
+      (PAPER_LAST.test(text.slice(parts[i]![0], parts[i]![1])) &&
+        PAPER_FIRST.test(text.slice(parts[i + 1]![0], parts[i + 1]![1])))
+    )
+      parts.splice(i, 2, [parts[i]![0], parts[i + 1]![1]]);
   const first = parts[0]!;
   const either = EITHER.exec(text.slice(first[0], first[1]));
   if (either && parts.length > 1) first[0] += either[0].length;
   return parts.filter(([from, to]) => to > from);
 }
+
+/** Papers that one modifier may qualify together: "court-issued warrant or order". */
+const PAPER = '(?:warrants?|orders?|subpoenas?|writs?)';
+/** A part that ends on a paper, and one that starts with a bare paper (no article of its own). */
+const PAPER_LAST = new RegExp(`\\b${PAPER}$`, 'i');
+const PAPER_FIRST = new RegExp(`^${PAPER}\\b`, 'i');
 
 /** A whole-word "and" (not "and/or"), outside `within`. */
 const AND = /\band\b(?!\/)/giu;

@@ -29,6 +29,7 @@ export function isCooperation(norm: Norm): boolean {
 /** Phrases naming an administrative warrant or detainer in a run, not counting judicial ones. */
 function administrativeWarrants(
   run: TextRun,
+  text: string,
   words: WordLists,
 ): { offset: number; end: number; phrase: string }[] {
   // Inside any judicial phrase, even one voided ("a warrant signed by a judge of the immigration
@@ -36,12 +37,32 @@ function administrativeWarrants(
   const judicial = words.find('judicial-warrant', run);
   const inside = (m: { offset: number; end: number }) =>
     judicial.some((j) => m.offset >= j.offset && m.end <= j.end);
-  const named = words.find('administrative-warrants', run);
+  const after = (m: { end: number }) => text.slice(m.end, m.end + 80);
+  const before = (m: { offset: number }) => text.slice(Math.max(0, m.offset - 60), m.offset);
+  // A paper a federal or state judge signed is the judge's: "a final order of removal signed by a
+  // federal judge" is a judicial removal order, not an immigration court's.
+  const named = words.find('administrative-warrants', run).filter((m) => !SIGNED_BY_A_JUDGE.test(after(m)));
   const bare = words
     .find('unqualified-warrant', run)
-    .filter((m) => !inside(m) && !named.some((n) => m.offset >= n.offset && m.end <= n.end));
+    .filter(
+      (m) =>
+        !inside(m) &&
+        !named.some((n) => m.offset >= n.offset && m.end <= n.end) &&
+        !SIGNED_BY_A_JUDGE.test(after(m)) &&
+        !COURT_ISSUED_LIST.test(before(m)),
+    );
   return [...named, ...bare].sort((a, b) => a.offset - b.offset);
 }
+
+/** What follows a paper a judge of a federal or state court signed or issued. */
+const SIGNED_BY_A_JUDGE =
+  /^\s+(?:signed|issued)\s+(?:and\s+(?:signed|issued)\s+)?by\s+(?:a|an|the)\s+(?:federal|state|united\s+states)\s+(?:district\s+|magistrate\s+)?(?:court\s+)?judge\b/i;
+/**
+ * What comes before a "warrant" that a court issued, in a list whose items share the words:
+ * "a court-issued subpoena, warrant or order", "a judicially issued warrant".
+ */
+const COURT_ISSUED_LIST =
+  /\b(?:court-issued|court\s+issued|court-ordered|judicially\s+issued|judicially-issued)\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}$/i;
 
 /**
  * The administrative warrants and detainers that would satisfy a condition: those that stand where
@@ -54,7 +75,7 @@ export function satisfyingAdministrativeWarrants(
   text: string,
   words: WordLists,
 ): { offset: number; end: number; phrase: string }[] {
-  const found = administrativeWarrants(run, words);
+  const found = administrativeWarrants(run, text, words);
   if (!found.length) return found;
   const judicial = judicialAlternatives(run, text, words);
   return satisfying(found, run).filter(
@@ -145,7 +166,7 @@ export function looseJudicialWarrant(d: Definition, text: string, words: WordLis
   // A "warrant" the definition says no more of: one that names a judge or a court anywhere ("a
   // warrant based on probable cause and signed by a federal judge") is read as qualifying it.
   const unqualified = !NAMES_A_COURT.test(d.text.text);
-  return administrativeWarrants(d.text, words).find(
+  return administrativeWarrants(d.text, text, words).find(
     (m) =>
       (unqualified || !UNQUALIFIED.test(m.phrase)) &&
       !DENIED.test(text.slice(d.text!.offset, m.offset)) &&

@@ -69,6 +69,17 @@ describe('alternatives', () => {
     assert.deepEqual(parts('Form I-200 or a judicial warrant'), ['Form I-200', 'a judicial warrant']);
   });
 
+  it('keeps papers one modifier qualifies together (probe round 12)', () => {
+    assert.deepEqual(parts('a court-issued warrant or order requires the disclosure'), [
+      'a court-issued warrant or order requires the disclosure',
+    ]);
+    // With an article of its own, the second paper is an alternative.
+    assert.deepEqual(parts('a judicial warrant or an administrative order is presented'), [
+      'a judicial warrant',
+      'an administrative order is presented',
+    ]);
+  });
+
   it('does not split inside a phrase that holds an "or" of its own', () => {
     const text = 'a warrant signed by a federal or state judge or a detainer';
     const phrase = text.indexOf('a warrant');

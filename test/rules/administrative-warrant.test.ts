@@ -31,6 +31,10 @@ ruleTester(administrativeWarrant, {
       code: `${defs}2.3 MPD shall not hold any person if the only basis is a Form I-247A detainer.`,
     },
     {
+      name: "a removal order a federal judge signed is the judge's; a warrant a court issued is a court's (probe round 12)",
+      code: `${defs}2.1 MPD shall not notify ICE of a release unless the person is subject to a final order of removal signed by a federal judge.\n2.2 MPD may disclose records to ICE only if a court-issued subpoena, warrant or order requires the disclosure.`,
+    },
+    {
       name: 'a definition whose warrant is signed by a judge, with words in between',
       code: `${defs}define "judicial warrant" as term: a warrant based on probable cause and issued and signed by a federal or state judge.`,
     },

@@ -6,6 +6,10 @@ const defs =
 
 ruleTester(missingJudicialWarrant, {
   valid: [
+    {
+      name: "a court-issued warrant or order is a court's either way (probe round 12)",
+      code: `${defs}2.7 MPD may disclose records to ICE only if a court-issued warrant or order requires the disclosure.`,
+    },
     `${defs}2.1 MPD may respond to a civil immigration detainer only if the request is accompanied by a judicial warrant.`,
     `${defs}2.2 MPD shall not share information with ICE unless the request is accompanied by a judicial warrant.`,
     `${defs}2.3 MPD shall not honor any civil immigration detainer.`,
