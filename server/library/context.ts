@@ -38,8 +38,9 @@ export function findContext(text: string, offset: number): CompletionContext {
   if (ref) return { kind: 'reference', from: offset - ref[1]!.length, typed: ref[1]!, word };
   const clauseStart = findClauseStart(text, lineStart);
   if (clauseStart === undefined) return { kind: 'prose', word };
-  const number = CLAUSE_LINE.exec(text.slice(clauseStart, offset))!;
-  if (offset <= clauseStart + number[0].length) return { kind: 'none', word };
+  // Before the end of the clause number (in it, or in the blanks before it) nothing completes.
+  const number = CLAUSE_LINE.exec(text.slice(clauseStart, offset));
+  if (!number || offset <= clauseStart + number[0].length) return { kind: 'none', word };
   return clauseContext(text.slice(clauseStart, offset), clauseStart, offset, word);
 }
 

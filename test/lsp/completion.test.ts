@@ -72,6 +72,18 @@ describe('completion', () => {
     assert.match(snippetToText(edit.newText), /^Officers shall not detain or arrest an individual/);
   });
 
+  it('offers nothing, and fails nothing, before or inside a clause number (probe round 13)', async () => {
+    // A blank typed at the start of a clause line triggers completion: the number is still ahead.
+    for (const marked of [
+      `${HEAD}  <|>2.1 MPD shall keep a record.\n`,
+      `${HEAD} <|> 2.1 MPD shall keep a record.\n`,
+      `${HEAD}  2.<|>1 MPD shall keep a record.\n`,
+    ]) {
+      const { list } = await complete(marked);
+      assert.deepEqual(list.items, [], marked);
+    }
+  });
+
   it('offers conditions after a qualifier, judicial warrants first', async () => {
     const { list } = await complete(`${HEAD}  2.2 MPD shall not notify ICE unless <|>`);
     const first = list.items[0]!;
