@@ -23,6 +23,7 @@ const WORD_KINDS = new Map<TokenType, A.WordKind>([
   [T.Reference, 'reference'],
   [T.Abbreviation, 'abbreviation'],
   [T.Symbol, 'symbol'],
+  [T.Astral, 'symbol'],
   [T.Url, 'word'],
   [T.ModalWord, 'modal'],
   [T.ModalPhrase, 'modal'],

@@ -837,7 +837,19 @@ export const Comma = createToken({ name: 'Comma', pattern: ',', categories: [Pro
 export const Colon = createToken({ name: 'Colon', pattern: ':', categories: [Prose] });
 export const LParen = createToken({ name: 'LParen', pattern: '(', categories: [Prose] });
 export const RParen = createToken({ name: 'RParen', pattern: ')', categories: [Prose] });
-/** Anything else (dashes, slashes, stray quotes, emoji halves): kept as prose so the lexer never fails. */
+/**
+ * A character beyond the first 65,536 (an emoji, a rare letter), whole: it is two code units, and
+ * `Symbol` below would make a token of each half, which a message quoting it cannot encode.
+ */
+export const Astral = createToken({
+  name: 'Astral',
+  pattern: /[\ud800-\udbff][\udc00-\udfff]/,
+  start_chars_hint: Array.from({ length: 0x400 }, (_, i) => 0xd800 + i),
+  line_breaks: false,
+  categories: [Prose],
+});
+
+/** Anything else (dashes, slashes, stray quotes, lone surrogates): kept as prose so the lexer never fails. */
 export const Symbol = createToken({
   name: 'Symbol',
   // Every code unit that WhiteSpace does not skip (control characters included, so a stray NUL is
@@ -883,6 +895,7 @@ export const allTokens: TokenType[] = [
   Colon,
   LParen,
   RParen,
+  Astral,
   Symbol,
   Prose,
   Modal,

@@ -614,6 +614,19 @@ describe('text as pasted from Word', () => {
     assert.ok(doc.clauses[0]!.sentence.action!.words.some((w) => w.text === 'officer’s'));
   });
 
+  it('quotes an emoji whole in an error, and marks both its code units (probe round 13)', () => {
+    const doc = parse('define MPD as agency "M".\ndefine Officer\u{1F600} as member of MPD.\n');
+    const error = doc.errors.find((e) => e.message.includes('found'));
+    assert.ok(error, 'a syntax error');
+    assert.match(error.message, /found '\u{1F600}'/u);
+    // No lone surrogate: JSON encoders write one as an escape strict decoders refuse.
+    assert.doesNotMatch(
+      error.message,
+      /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/,
+    );
+    assert.equal(error.range.end.character - error.range.start.character, 2);
+  });
+
   it('accepts CRLF, a BOM and tabs, with ranges in LSP terms', () => {
     const text =
       '\ufeffsection 2 "Procedure"\r\n\t2.1 MPD shall not\r\n\t\tdetain anyone.\r\n\t2.2 MPD shall act.\r\n';
