@@ -9,10 +9,23 @@ import { ResponseError, ErrorCodes, type TextEdit, type WorkspaceEdit } from 'vs
 import type { DocumentFacts } from './document-facts.js';
 import { rangeOf } from './positions.js';
 import { analysed, type Provider } from './provider.js';
-import { occurrences, targetAt, type Target } from './symbols-at.js';
+import { occurrences, repeatsNumber, targetAt, type Target } from './symbols-at.js';
 
 const QUOTES = /^(["“”‘]?)([^]*?)(["“”’]?)$/;
 const CANNOT = 'Only a defined name, a clause number or a section number can be renamed here.';
+
+/**
+ * A name the parser reads back as one: words of letters and digits (with inner hyphens and
+ * apostrophes) separated by blanks. Punctuation would end it ("Sergeant, Deputy", "Sergeant;") or
+ * start a comment ("// x"), and a quote would end its string.
+ */
+const NAME = /^[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?: [\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*)*$/u;
+/** Words the grammar reads as a modal, a negation, a qualifier or a keyword wherever they stand. */
+const RESERVED = new Set(
+  'shall must may should will can cannot not no neither nor as if unless when whenever where wherever except only before after without upon barring define section policy note'.split(
+    ' ',
+  ),
+);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -34,7 +47,8 @@ export function renameUse(use: string, oldName: string, newName: string): string
 function validate(facts: DocumentFacts, target: Target, newName: string): string | undefined {
   const name = newName.trim();
   if (target.kind === 'definition') {
-    if (!name || /["“”\n\r.:]/.test(name)) return `'${newName}' cannot be a defined name`;
+    if (!NAME.test(name) || name.split(/\s+/).some((w) => RESERVED.has(w.toLowerCase())))
+      return `'${newName}' cannot be a defined name: use words of letters and digits, none of them a modal, qualifier or keyword`;
     const def = facts.definitions[target.index];
     const clash = facts.definitions.find(
       (d, i) => i !== target.index && d.name.toLowerCase() === name.toLowerCase(),
@@ -91,7 +105,10 @@ export const renameProvider: Provider = {
         if (!at) throw new ResponseError(ErrorCodes.InvalidRequest, CANNOT);
         const problem = validate(current.facts, at.target, newName);
         if (problem) throw new ResponseError(ErrorCodes.InvalidRequest, problem);
-        const edits = renameEdits(current.facts, current.document.getText(), at.target, newName);
+        // A repeated clause number is renumbered alone: the references are the first clause's.
+        const edits = repeatsNumber(current.facts, at)
+          ? [{ range: rangeOf(current.facts, at.name), newText: newName.trim() }]
+          : renameEdits(current.facts, current.document.getText(), at.target, newName);
         if (services.client.capabilities.workspace?.workspaceEdit?.documentChanges)
           return {
             documentChanges: [

@@ -105,6 +105,22 @@ export function occurrences(facts: DocumentFacts, target: Target): Occurrence[] 
   return out.sort((a, b) => a.span.offset - b.span.offset);
 }
 
+/**
+ * Whether `at` is the number of a clause or section that repeats an earlier one's: references
+ * point at the first, so that number is this clause's alone ("renumber the second §2.2").
+ */
+export function repeatsNumber(facts: DocumentFacts, at: TargetAt): boolean {
+  if (at.target.kind === 'definition') return false;
+  const number = at.target.number;
+  const own = at.target.kind === 'clause' ? facts.clauses : facts.sections;
+  const first = own.find((x) => x.number === number);
+  return (
+    !!first &&
+    first.numberSpan.offset !== at.span.offset &&
+    own.some((x) => x.numberSpan.offset === at.span.offset)
+  );
+}
+
 /** Where `target` is declared: the `define`, the clause or the section heading. */
 export function declarationOf(facts: DocumentFacts, target: Target): { span: Span; name: Span } | undefined {
   if (target.kind === 'definition') {

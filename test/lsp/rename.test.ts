@@ -103,6 +103,61 @@ describe('rename', () => {
     await refused(rename('2.5 MPD', '7', 1), /'7' is not a clause number/);
     await refused(rename('define Commander', 'officer', 'define '.length), /'Officer' is already defined/);
   });
+
+  it('refuses a name the parser would not read back as one (probe round 13)', async () => {
+    for (const name of [
+      'Sergeant // x',
+      'Sergeant, Deputy',
+      'Sergeant;',
+      'shall',
+      'Chief if Police',
+      '"Sergeant',
+    ]) {
+      await assert.rejects(
+        rename('define Commander', name, 'define '.length),
+        (e: ResponseError<unknown>) => /cannot be a defined name/.test(e.message),
+        name,
+      );
+    }
+    // Words of letters and digits, with inner hyphens and apostrophes, are names.
+    const renamed = applyEdit(await rename('define Commander', "Watch-Commander's Aide", 'define '.length));
+    assert.match(renamed, /define "Watch-Commander's Aide" as/);
+  });
+});
+
+describe('rename a repeated clause number', () => {
+  const text = [
+    'define MPD as agency.',
+    '2.1 MPD shall record each request.',
+    '2.2 MPD shall keep the record for a year.',
+    '2.2 MPD shall publish the record.',
+    '2.3 MPD shall follow §2.2.',
+    '',
+  ].join('\n');
+  const uri = 'file:///rn/duplicate.policy';
+  let client: TestClient;
+  before(async () => {
+    client = await startClient();
+    await client.open(uri, text);
+  });
+  after(() => client.dispose());
+
+  it('renumbers the repeated clause alone: references point at the first (probe round 13)', async () => {
+    const edit = await client.request<WorkspaceEdit | null>('textDocument/rename', {
+      textDocument: { uri },
+      position: positionOf(text, '2.2 MPD shall publish', 1),
+      newName: '2.4',
+    });
+    const change = edit?.documentChanges?.[0];
+    assert.ok(change && 'edits' in change);
+    const renamed = TextDocument.applyEdits(
+      TextDocument.create(uri, 'policy', 1, text),
+      change.edits as TextEdit[],
+    );
+    assert.match(renamed, /^2\.2 MPD shall keep/m);
+    assert.match(renamed, /^2\.4 MPD shall publish/m);
+    assert.match(renamed, /follow §2\.2\./);
+  });
 });
 
 describe('renameUse', () => {
