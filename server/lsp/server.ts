@@ -83,9 +83,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         watchers: [{ globPattern: '**/*.policy' }, { globPattern: '**/redline.json' }],
       });
     if (caps?.workspaceFolders)
-      connection.workspace.onDidChangeWorkspaceFolders(
-        ({ added }) => void workspace.start(added.map((f) => f.uri)),
-      );
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        const gone = new Set(removed.map((f) => f.uri));
+        client.workspaceFolders = [...client.workspaceFolders.filter((f) => !gone.has(f.uri)), ...added];
+        workspace.removeFolders([...gone]);
+        void workspace.start(added.map((f) => f.uri));
+      });
     void loadLibrary(services);
     void workspace.start(client.workspaceFolders.map((f) => f.uri));
   });

@@ -64,6 +64,12 @@ export class WorkspaceIndex {
     this.emit(uri);
   }
 
+  /** Workspace folders were removed: their files leave the index (open documents stay open). */
+  removeFolders(folderUris: readonly string[]): void {
+    const prefixes = folderUris.map((f) => (f.endsWith('/') ? f : `${f}/`));
+    for (const uri of [...this.files.keys()]) if (prefixes.some((p) => uri.startsWith(p))) this.remove(uri);
+  }
+
   /** The configuration of these files changed: each that is indexed is analysed again. */
   invalidate(uris: Iterable<string>): Promise<void> {
     this.generation++;

@@ -79,6 +79,37 @@ describe('workspace symbols', () => {
   });
 });
 
+describe('workspace folders removed and added', () => {
+  it('drops the files of a removed folder, and indexes an added one (probe round 13)', async () => {
+    const files: Record<string, string> = {
+      'file:///a/one.policy': 'define Sheriff as agency "County Sheriff".\n1.1 Sheriff shall keep records.\n',
+      'file:///ab/two.policy': 'define Warden as agency "County Jail".\n1.1 Warden shall keep records.\n',
+    };
+    const client = await startClient({
+      platform: memoryPlatform(files),
+      workspaceFolders: [{ uri: 'file:///a', name: 'a' }],
+    });
+    try {
+      await client.services.workspace.ready;
+      const names = async () =>
+        (await client.request<SymbolInformation[]>('workspace/symbol', { query: '' }))
+          .filter((s) => s.kind === SymbolKind.Class)
+          .map((s) => s.name);
+      assert.deepEqual(await names(), ['Sheriff']);
+      // "file:///ab" starts with "file:///a" but is another folder.
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+        event: { added: [{ uri: 'file:///ab', name: 'ab' }], removed: [{ uri: 'file:///a', name: 'a' }] },
+      });
+      // The notification has no reply: wait until the index has taken it in (or give up).
+      for (let i = 0; i < 100 && JSON.stringify(await names()) !== '["Warden"]'; i++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.deepEqual(await names(), ['Warden']);
+    } finally {
+      await client.dispose();
+    }
+  });
+});
+
 describe('fuzzyMatch', () => {
   it('matches the letters of the query in order, ignoring case and blanks', () => {
     assert.ok(fuzzyMatch('jw', 'judicial warrant'));
