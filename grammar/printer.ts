@@ -40,6 +40,9 @@ const plain = (...texts: string[]): Atom[] => texts.filter((t) => t).map((text) 
 const glued = (text: string): Atom => ({ text, glue: true });
 const quote = (name: A.Name): string => (name.quoted ? `"${name.text}"` : name.text);
 
+/** A comment that is a `redline-disable-line` directive (see server/analysis/suppress.ts). */
+const DISABLE_LINE = /^\/\/\s*redline-disable-line\b/;
+
 /**
  * Greedy wrap: `first` starts the first line, `indent` starts every other one. A line never begins
  * with something that would read as structure (a clause number, `define`, a list marker…).
@@ -93,17 +96,25 @@ class Printer {
     }
   }
 
-  /** Comments after code on the lines of `node`: kept at the end of its last printed line. */
-  trailingComments(node: A.Spanned): void {
+  /**
+   * Comments after code on the lines of `node`: kept at the end of its last printed line, but for a
+   * `redline-disable-line` directive, at the end of its first (`first`, the index of that line in
+   * the output): the directive silences its own line and the item that starts there, so on a later
+   * line of a wrapped clause it would no longer silence what it did.
+   */
+  trailingComments(node: A.Spanned, first = this.out.length - 1): void {
     const comments = this.doc.comments;
     const trailing: string[] = [];
+    const onFirst: string[] = [];
     while (
       this.commentIndex < comments.length &&
       comments[this.commentIndex]!.range.start.line <= node.range.end.line &&
       comments[this.commentIndex]!.offset >= node.offset
     ) {
-      trailing.push(`//${comments[this.commentIndex++]!.text.trimEnd()}`);
+      const text = `//${comments[this.commentIndex++]!.text.trimEnd()}`;
+      (DISABLE_LINE.test(text) ? onFirst : trailing).push(text);
     }
+    if (onFirst.length) this.out[first] = `${this.out[first]} ${onFirst.join(' ')}`;
     if (!trailing.length) return;
     const last = this.out.length - 1;
     this.out[last] = `${this.out[last]} ${trailing.join(' ')}`;
@@ -125,6 +136,7 @@ class Printer {
     if (startsGroup && this.out.length && this.out[this.out.length - 1] !== '') this.out.push('');
     this.previousType = node.type;
     this.leadingComments(node.offset, indent);
+    const first = this.out.length;
     switch (node.type) {
       case 'definition':
         this.definition(node, indent);
@@ -143,7 +155,7 @@ class Printer {
         this.previousType = 'section-end';
         return;
     }
-    this.trailingComments(node);
+    this.trailingComments(node, first);
   }
 
   private previousType: string | undefined;

@@ -65,6 +65,24 @@ describe('printer', () => {
     assert.equal(print(parse(text)), text);
   });
 
+  it('keeps a redline-disable-line directive on the first line of a clause it wraps (probe round 13)', async () => {
+    const text =
+      'define CPD as agency.\ndefine Officer as member of CPD.\n2.1 Officers should notify a supervisor before detaining any person for any reason whatsoever at any hour. // redline-disable-line weak-modal -- council wording\n';
+    const printed = print(parse(text));
+    const lines = printed.trimEnd().split('\n');
+    assert.ok(lines.length > 3, 'the clause is wrapped');
+    assert.match(
+      lines[3]!,
+      /^2\.1 Officers should .* \/\/ redline-disable-line weak-modal -- council wording$/,
+    );
+    // The directive still silences the clause: no finding comes back, none is reported unused.
+    const { analyze } = await import('../../server/analysis/analyze.js');
+    assert.deepEqual(
+      analyze(printed).findings.map((f) => f.rule),
+      analyze(text).findings.map((f) => f.rule),
+    );
+  });
+
   it('prints the list of a statement whose qualifier takes one (found by the property below)', () => {
     const text =
       'section 1 "S"\n  1.1 MPD may detain individual e.g.\n  2.5 only if any of:\n        a. individual.\n';
