@@ -30,7 +30,10 @@ export function completeAt(
   const at = Math.max(0, Math.min(offset, text.length));
   const ctx = findContext(text, at);
   if (ctx.kind === 'none') return { items: [], isIncomplete: false };
+  if (ctx.kind === 'definition-kind') return { items: kindItems(ctx.from, at), isIncomplete: false };
   const draft = draftAt(text, at);
+  if (ctx.kind === 'member-of')
+    return { items: agencyItems(library, draft, ctx.name, ctx.from, at), isIncomplete: false };
   if (ctx.kind === 'reference')
     return { items: referenceItems(library, draft, ctx.from, at), isIncomplete: false };
   const lineEnd = text.slice(at).search(/\r|\n|$/);
@@ -119,4 +122,45 @@ function referenceItems(
       },
     ];
   });
+}
+
+/** The kinds a definition may have, after `define NAME as`. */
+const KINDS: [string, string][] = [
+  ['agency', 'an organisation that acts: a police department, a sheriff’s office'],
+  ['member of', 'people of an agency defined here: officers, deputies, a commander'],
+  ['role', 'a position someone holds: the Chief of Police'],
+  ['immigration authority', 'a federal immigration agency: ICE, CBP, DHS'],
+  ['authority', 'another body that gives orders or requests: a court, a city council'],
+  ['term', 'a word or phrase the policy uses in a defined sense'],
+  ['document', 'a paper: a judicial warrant, a detainer form'],
+];
+
+function kindItems(from: number, offset: number): CompletionSuggestion[] {
+  return KINDS.map(([kind, detail], i) => ({
+    label: kind,
+    kind: 'keyword' as const,
+    detail,
+    insertText: kind === 'member of' ? 'member of ' : kind,
+    filterText: kind,
+    replace: { offset: from, end: offset },
+    sortText: sortKey(i),
+    data: '',
+  }));
+}
+
+/** The draft's agencies, after `define NAME as member of` (not NAME itself). */
+function agencyItems(
+  library: ClauseLibrary,
+  draft: Draft,
+  name: string,
+  from: number,
+  offset: number,
+): CompletionSuggestion[] {
+  const names = nameItems(library, draft, from, offset);
+  const agencies = new Set(
+    draft.doc.definitions
+      .filter((d) => d.kind === 'agency' && d.name.text.toLowerCase() !== name.toLowerCase())
+      .map((d) => d.name.text),
+  );
+  return names.filter((item) => agencies.has(item.label));
 }

@@ -21,7 +21,15 @@ export type CompletionContext = { word: Typed } & (
   | ({ kind: 'clause' } & Typed)
   | ({ kind: 'action'; subject: string; force: Force } & Typed)
   | ({ kind: 'condition'; keyword: string; qualifier: QualifierKind; clause?: Typed } & Typed)
+  | ({ kind: 'definition-kind' } & Typed)
+  | ({ kind: 'member-of'; name: string } & Typed)
 );
+
+/** `define NAME as` and what is typed after it: the kind of thing defined. */
+const DEFINE_KIND = /^[ \t]*define[ \t]+(?:"[^"]*"|“[^”]*”|[^\s"“]+)[ \t]+as[ \t]+([a-z]*)$/i;
+/** `define NAME as member of` and what is typed after it: the agency. */
+const MEMBER_OF =
+  /^[ \t]*define[ \t]+("[^"]*"|“[^”]*”|[^\s"“]+)[ \t]+as[ \t]+member[ \t]+of[ \t]+([\p{L}\p{N}'’-]*)$/iu;
 
 const CLAUSE_LINE = /^[ \t]*(?:§[ \t]*)?\d+(?:\.\d+)+(?=[ \t]|$)/;
 const BLOCK_LINE = /^[ \t]*(?:section[ \t]+\d|define[ \t]|note:|policy[ \t]|\/\/)/i;
@@ -34,6 +42,13 @@ export function findContext(text: string, offset: number): CompletionContext {
   const wordMatch = /[\p{L}\p{N}'’-]*$/u.exec(linePrefix)![0];
   const word = { from: offset - wordMatch.length, typed: wordMatch };
   if (/(?:^|\s)\/\//.test(linePrefix) || inString(linePrefix)) return { kind: 'none', word };
+  const member = MEMBER_OF.exec(linePrefix);
+  if (member) {
+    const name = member[1]!.replace(/^["“]|["”]$/g, '');
+    return { kind: 'member-of', name, from: offset - member[2]!.length, typed: member[2]!, word };
+  }
+  const kind = DEFINE_KIND.exec(linePrefix);
+  if (kind) return { kind: 'definition-kind', from: offset - kind[1]!.length, typed: kind[1]!, word };
   const ref = /§[ \t]?([0-9.]*)$/.exec(linePrefix);
   if (ref) return { kind: 'reference', from: offset - ref[1]!.length, typed: ref[1]!, word };
   const clauseStart = findClauseStart(text, lineStart);

@@ -129,7 +129,7 @@ export interface LibraryFiles {
 }
 
 /** What kind of thing a completion inserts. */
-export type SuggestionKind = 'clause' | 'action' | 'condition' | 'name' | 'reference';
+export type SuggestionKind = 'clause' | 'action' | 'condition' | 'name' | 'reference' | 'keyword';
 
 /** One completion, adapter-neutral. Offsets are into the text given to `complete`. */
 export interface CompletionSuggestion {

@@ -19,6 +19,7 @@ const KINDS: Record<SuggestionKind, CompletionItemKind> = {
   condition: CompletionItemKind.Value,
   name: CompletionItemKind.Class,
   reference: CompletionItemKind.Reference,
+  keyword: CompletionItemKind.Keyword,
 };
 
 /** A snippet as plain text, for clients without snippet support: placeholders keep their text. */

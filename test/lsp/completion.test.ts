@@ -84,6 +84,27 @@ describe('completion', () => {
     }
   });
 
+  it('offers the kinds after "define NAME as", and agencies after "member of" (probe round 13)', async () => {
+    const kinds = await complete(`define Sergeant as <|>\n${HEAD}`);
+    assert.deepEqual(
+      kinds.list.items.map((i) => i.label),
+      ['agency', 'member of', 'role', 'immigration authority', 'authority', 'term', 'document'],
+    );
+    assert.ok(kinds.list.items.every((i) => i.kind === CompletionItemKind.Keyword));
+    const typed = await complete(`define Sergeant as me<|>\n${HEAD}`);
+    assert.deepEqual((typed.list.items[1]!.textEdit as TextEdit).range.start, { line: 0, character: 19 });
+    // Only agencies, and not the name being defined.
+    const members = await complete(
+      `${HEAD}define "Jail Unit" as agency.\ndefine Sergeant as member of <|>\n`,
+    );
+    assert.deepEqual(members.list.items.map((i) => i.label).sort(), ['Jail Unit', 'MPD']);
+    const self = await complete(`${HEAD}define Sergeant as agency.\ndefine Sergeant as member of <|>\n`);
+    assert.deepEqual(
+      self.list.items.map((i) => i.label),
+      ['MPD'],
+    );
+  });
+
   it('offers conditions after a qualifier, judicial warrants first', async () => {
     const { list } = await complete(`${HEAD}  2.2 MPD shall not notify ICE unless <|>`);
     const first = list.items[0]!;
