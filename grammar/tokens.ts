@@ -771,9 +771,10 @@ export const StateCitation = createToken({
 /** `§2.5`, `§ 2.5`, `section 2`, `clause 2.6`, `subsection 4.9`: a reference to a part of this policy. */
 export const Reference = createToken({
   name: 'Reference',
-  // Blanks only, never a line break: "… in section⏎2.1 Officers …" must leave 2.1 a clause number.
+  // Blanks only (a no-break space too: "§\u00a02.1"), never a line break: "… in section⏎2.1
+  // Officers …" must leave 2.1 a clause number.
   pattern: gated(
-    /§§?[ \t]*\d+(?:\.\d+)*(?:\([a-z0-9]+\))?|(?:[Ss]ections?|[Cc]lauses?)[ \t]+\d+(?:\.\d+)*|(?:[Ss]ubsections?|[Pp]aragraphs?)[ \t]+\d+(?:\.\d+)+/,
+    /§§?[ \t\u00a0]*\d+(?:\.\d+)*(?:\([a-z0-9]+\))?|(?:[Ss]ections?|[Cc]lauses?)[ \t\u00a0]+\d+(?:\.\d+)*|(?:[Ss]ubsections?|[Pp]aragraphs?)[ \t\u00a0]+\d+(?:\.\d+)+/,
     ['section', 'sections', 'clause', 'clauses', 'subsection', 'subsections', 'paragraph', 'paragraphs'],
     'section-sign',
   ),

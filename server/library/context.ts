@@ -31,7 +31,7 @@ const DEFINE_KIND = /^[ \t]*define[ \t]+(?:"[^"]*"|“[^”]*”|[^\s"“]+)[ \t
 const MEMBER_OF =
   /^[ \t]*define[ \t]+("[^"]*"|“[^”]*”|[^\s"“]+)[ \t]+as[ \t]+member[ \t]+of[ \t]+([\p{L}\p{N}'’-]*)$/iu;
 
-const CLAUSE_LINE = /^[ \t]*(?:§[ \t]*)?\d+(?:\.\d+)+(?=[ \t]|$)/;
+const CLAUSE_LINE = /^[ \t]*(?:§[ \t\u00a0]*)?\d+(?:\.\d+)+(?=[ \t\u00a0]|$)/;
 const BLOCK_LINE = /^[ \t]*(?:section[ \t]+\d|define[ \t]|note:|policy[ \t]|\/\/)/i;
 const MAX_CLAUSE_LINES = 60;
 
@@ -49,7 +49,7 @@ export function findContext(text: string, offset: number): CompletionContext {
   }
   const kind = DEFINE_KIND.exec(linePrefix);
   if (kind) return { kind: 'definition-kind', from: offset - kind[1]!.length, typed: kind[1]!, word };
-  const ref = /§[ \t]?([0-9.]*)$/.exec(linePrefix);
+  const ref = /§[ \t\u00a0]?([0-9.]*)$/.exec(linePrefix);
   if (ref) return { kind: 'reference', from: offset - ref[1]!.length, typed: ref[1]!, word };
   const clauseStart = findClauseStart(text, lineStart);
   if (clauseStart === undefined) return { kind: 'prose', word };

@@ -190,7 +190,7 @@ function useFacts({ doc, model }: Analysis): UseFact[] {
   return out.sort((a, b) => a.offset - b.offset);
 }
 
-const REFERENCE = /^(§§?|[Ss]ections?|[Cc]lauses?)([ \t]*)(\d+(?:\.\d+)*)/;
+const REFERENCE = /^(§§?|[Ss]ections?|[Cc]lauses?)([ \t\u00a0]*)(\d+(?:\.\d+)*)/;
 
 function referenceFacts(doc: PolicyDocument): ReferenceFact[] {
   const out: ReferenceFact[] = [];

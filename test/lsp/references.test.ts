@@ -55,6 +55,25 @@ describe('references', () => {
     assert.deepEqual(lines(fromNumber), [15, 28, 30]);
   });
 
+  it('reads references written with a no-break space (probe round 13)', async () => {
+    const text =
+      'define MPD as agency.\n2.1 MPD shall record each request.\n2.2 MPD shall follow §\u00a02.1 and clause\u00a02.1.\n';
+    const uri = 'file:///r/nbsp.policy';
+    await client.open(uri, text);
+    const found = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri },
+      position: { line: 1, character: 1 },
+      context: { includeDeclaration: false },
+    });
+    assert.deepEqual(
+      found.map((l) => [l.range.start.line, l.range.start.character]),
+      [
+        [2, 23],
+        [2, 38],
+      ],
+    );
+  });
+
   it('finds nothing on an ordinary word', async () => {
     assert.deepEqual(await references('community policing', true, 2), []);
   });

@@ -66,6 +66,11 @@ ruleTester(danglingReference, {
   ],
   invalid: [
     {
+      name: 'a reference written with a no-break space is a reference (probe round 13)',
+      code: '2.1 MPD shall record each request.\n2.2 MPD shall follow §\u00a02.9.',
+      errors: [{ messageId: 'missing', line: 2, column: 22, text: '§ 2.9' }],
+    },
+    {
       name: 'an appendix, an article or a part: a policy has none',
       code: '2.5 Officers shall follow the steps set forth in Appendix B and Article 3.\n2.6 Officers shall follow Part IV of this policy.',
       errors: [
