@@ -165,6 +165,15 @@ describe('phrase patterns', () => {
     assert.equal(text.replace(re, '_'), '_, and _, _');
     assert.equal(re.test('As Needed'), true);
     assert.equal(re.test('gas needed'), false);
+    // Overlapping phrases: searching again just after where a match starts finds one inside it.
+    const overlapping = compileAlternation(['judicial warrant', 'warrant signed by a judge']);
+    const signed = 'a judicial warrant signed by a judge';
+    overlapping.lastIndex = 0;
+    const first = overlapping.exec(signed);
+    assert.deepEqual([first?.index, first?.[0]], [2, 'judicial warrant']);
+    overlapping.lastIndex = first!.index + 1;
+    const second = overlapping.exec(signed);
+    assert.deepEqual([second?.index, second?.[0], second?.length], [11, 'warrant signed by a judge', 1]);
   });
 
   it('finds the shipped word lists in text with accents as before', () => {
