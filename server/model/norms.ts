@@ -715,6 +715,13 @@ function addDutyNorms(
       break;
     }
   }
+  // What a passive hands over is its subject: "Patient information may be released to ICE" shares
+  // information, "Notification of a release may be provided to ICE" notifies; neither hands
+  // anyone into custody.
+  if (patient && INFORMATION.test(patient.text) && actions.some((a) => a.class === 'transfer-custody')) {
+    const rest = actions.filter((a) => a.class !== 'transfer-custody');
+    actions = rest.length ? rest : SHARING;
+  }
   // … and it may be who is acted for: "ICE shall be notified of …", "ICE may be given access …".
   // After a participle of telling it is who is told: "A Sergeant shall be notified before a Trooper
   // transfers any person to ICE custody" tells the Sergeant, whatever the condition names.
@@ -899,6 +906,12 @@ const TELLING_REFUSAL: Action[] = [{ class: TOLD_REFUSAL, known: false }];
 
 /** Participles whose passive subject is who is told: "ICE shall be notified", "the person shall be informed". */
 const TOLD = /^(?:notified|informed|told|advised|alerted|apprised|warned|contacted)$/i;
+
+/** Words for what is told or handed over as information, not a person. */
+const INFORMATION =
+  /\b(?:information|records?|data|notifications?|notices?|dates?|files?|reports?|footage|recordings?|documents?|photographs?|addresses|address)\b/i;
+
+const SHARING: Action[] = [{ class: 'share-information', known: true }];
 
 /** What a ban on release until custody is taken reads as: holding the person, as a detainer asks. */
 const HOLDING: Action[] = [{ class: 'honor-detainer', known: true }];

@@ -760,6 +760,21 @@ describe('a list of duties', () => {
   });
 });
 
+describe('what a passive hands over', () => {
+  it('is information, not a person in custody, when its subject says so (probe round 12)', () => {
+    const classes = (clause: string) =>
+      model(`define ICE as immigration authority.\n2.1 ${clause}`).norms[0]!.actions.map((a) => a.class);
+    assert.deepEqual(classes('Patient information may be released to ICE pursuant to a warrant.'), [
+      'share-information',
+    ]);
+    assert.deepEqual(classes("Notification of an inmate's release may be provided to ICE."), ['notify']);
+    // A person released to ICE is handed into its custody.
+    assert.deepEqual(classes('No inmate shall be released to ICE without a judicial warrant.'), [
+      'transfer-custody',
+    ]);
+  });
+});
+
 describe('actions outside the lexicon', () => {
   it('are named by verb and object, past possessives, with plural gerunds folded', () => {
     const [ban, leave] = model(
