@@ -409,8 +409,15 @@ function leadingUpon(
 ): { qualifier: A.Qualifier; rest: IToken[] } | undefined {
   const first = body[0];
   if (!first || first.image.toLowerCase() !== 'upon') return undefined;
+  // The condition ends at a comma after which it does not go on: "Upon receiving a request from
+  // ICE to interview a person, to be notified of the release or to continue the detention, the
+  // OIC shall …" ends at the last.
   let comma = 2;
-  while (comma < body.length && body[comma]!.image !== ',') comma++;
+  while (
+    comma < body.length &&
+    (body[comma]!.image !== ',' || goesOn(body[comma + 1]?.image.toLowerCase() ?? ''))
+  )
+    comma++;
   if (comma >= body.length - 1) return undefined;
   const condition = ctx.run(body.slice(1, comma));
   if (!condition) return undefined;
@@ -483,6 +490,11 @@ const CONTINUING = new Set([
   'unless',
   'except',
 ]);
+
+/** Whether a condition goes on after a comma with `next`: a joining word, an infinitive, a number. */
+function goesOn(next: string): boolean {
+  return CONTINUING.has(next) || next === 'to' || /^\d/.test(next);
+}
 
 /** Words that make a phrase "no one" or "never": left in the subject, for `negatingWord`. */
 const NEGATORS = new Set(['no', 'not', 'neither', 'nor', 'never', 'none', 'nothing']);

@@ -462,7 +462,15 @@ describe('forms real SOPs use', () => {
     assert.equal(s.qualifiers[0]?.position, 'pre');
   });
 
-  it('reads a leading "Upon …," as a condition, up to its first comma', () => {
+  it('reads a leading "Upon …," past a comma after which it goes on (probe round 12)', () => {
+    const s = one(
+      "Upon receiving a request from ICE to interview a detained person, to be notified of the person's release or to continue the person's detention, the OIC shall notify the person in writing.",
+    );
+    assert.equal(s.subject?.text, 'the OIC');
+    assert.match(s.qualifiers[0]!.condition!.text, /^receiving a request .* detention$/);
+  });
+
+  it('reads a leading "Upon …," as a condition, up to the comma that ends it', () => {
     const s = one('Upon receipt of a detainer, the Watch Commander shall notify the person.');
     assert.equal(s.subject?.text, 'the Watch Commander');
     assert.equal(s.qualifiers[0]?.keyword, 'Upon');
