@@ -15,6 +15,9 @@ import { documentConditionRuns, qualifierRun } from './support.js';
 /** Forces whose conditions of purpose widen what is forbidden, as an open action list does. */
 const FORBIDDING = new Set(['prohibition', 'discouragement']);
 
+/** An action in the passive voice: "be released", "be shared with ICE". */
+const PASSIVE = /^(?:be|been)\s+[a-z]+(?:ed|en|wn|ld|nt|ne)\b/i;
+
 export const openEndedList: Rule = {
   meta: {
     id: 'open-ended-list',
@@ -42,8 +45,12 @@ export const openEndedList: Rule = {
       const s = clause.sentence;
       const clauseForce = force.get(clause);
       // In a duty or a prohibition an open action list widens what is required or forbidden.
-      if (s.action && clauseForce === 'permission') places.push({ run: s.action, clause });
-      else if (s.action) widens.push(s.action);
+      if (s.action && clauseForce === 'permission') {
+        places.push({ run: s.action, clause });
+        // A passive's subject is what may be acted on: "Directory information, including but not
+        // limited to …, may be released to any requesting agency".
+        if (s.subject && PASSIVE.test(s.action.text)) places.push({ run: s.subject, clause });
+      } else if (s.action) widens.push(s.action);
       // The clause's condition runs, less those of conditions that only widen it (most have none).
       let widening: Set<TextRun> | undefined;
       for (let k = 0; k < s.qualifiers.length; k++) {

@@ -4,6 +4,10 @@ import { ruleTester } from './rule-tester.js';
 ruleTester(openEndedList, {
   valid: [
     {
+      name: 'an open list in the subject of a passive ban forbids more',
+      code: '2.4 Records, including but not limited to booking photographs, shall not be shared with ICE.',
+    },
+    {
       name: 'an open list in a prohibition forbids more, which is the point',
       code: '2.8 Officers shall not ask any person to produce a passport, a green card or any other immigration document.',
     },
@@ -45,6 +49,11 @@ ruleTester(openEndedList, {
     },
   ],
   invalid: [
+    {
+      name: 'an open list in the subject of a passive permission, which is what may be acted on (probe round 12)',
+      code: "2.3 Directory information, including but not limited to a student's name and address, may be released to any requesting agency.",
+      errors: [{ messageId: 'open', line: 1, column: 28, text: 'including but not limited to' }],
+    },
     {
       name: 'a comparable or similar thing ends no list',
       code: [
