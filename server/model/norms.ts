@@ -1455,7 +1455,9 @@ const conditionTexts = new TextCache<{ key: string; label: string }>((own) => ({
 }));
 
 /** A condition that names an event, its noun and what happened to: "presentation of Form I-205". */
-const EVENT = new RegExp(`^(?:the )?(${Object.keys(UPON_EVENTS).join('|')}) of (?:an? |the )?(.+)$`, 'i');
+const EVENT = new RegExp(`^(?:the )?(${Object.keys(UPON_EVENTS).join('|')}) of (an? |the )?(.+)$`, 'i');
+/** A last word that is a plural: "credentials", "records" (not "process", "status", "analysis"). */
+const PLURAL = /[^su]s$|[^s]es$/i;
 
 /**
  * A condition that names an event ("presentation of Form I-205", from "upon presentation of …")
@@ -1473,7 +1475,10 @@ function eventLabel(text: string): string {
   if (/^(?:\p{L}+ )?circumstances$/iu.test(text)) return `there are ${text}`;
   const m = EVENT.exec(text);
   if (!m) return text;
-  return `${m[2]} is ${UPON_EVENTS[m[1]!.toLowerCase()]}`;
+  const what = m[3]!;
+  // "upon presentation of credentials": "credentials are presented".
+  const plural = !/^an? /i.test(m[2] ?? '') && PLURAL.test(what.split(' ').pop()!) && !/\bof\b/i.test(what);
+  return `${what} ${plural ? 'are' : 'is'} ${UPON_EVENTS[m[1]!.toLowerCase()]}`;
 }
 
 /** Whether `concept` is named in `text` (the first of its patterns that matches), and negated there. */

@@ -284,6 +284,11 @@ describe('conditions that name an event after "upon"', () => {
       guardOf('Upon receipt of a civil immigration detainer, MPD shall notify the person.'),
       'civil immigration detainer is received',
     );
+    // A plural agrees (probe round 12); "process" and "status" are no plurals.
+    assert.equal(
+      guardOf('MPD may admit ICE agents to the jail upon presentation of credentials.'),
+      'credentials are presented',
+    );
     assert.equal(guardOf('MPD shall, upon request, notify ICE of each release.'), 'it is requested');
     assert.equal(guardOf('MPD shall notify ICE upon the request of ICE.'), 'ICE requests it');
     assert.equal(
