@@ -696,8 +696,8 @@ function addDutyNorms(
   // detainer asks, as it does without "solely": the reason is read with the action.
   const solely = duty.qualifiers.find((q) => q.kind === 'solely');
   if (solely?.condition && HOLDING_CLASSES.has(actions[0]?.class ?? '') && actions.length === 1) {
-    const held = classify(`${actionText} on the basis of ${solely.condition.text}`, lexicon);
-    if (held.some((a) => a.class === 'honor-detainer')) actions = held;
+    const asHold = classify(`${actionText} on the basis of ${solely.condition.text}`, lexicon);
+    if (asHold.some((a) => a.class === 'honor-detainer')) actions = asHold;
   }
   // A passive clause's subject is what is acted on: "Release dates may be provided to ICE",
   // "Notice of a person's release may be given to ICE" (read as "given notice of … to ICE").

@@ -22,7 +22,12 @@ import {
   type Norm,
 } from '../model/index.js';
 import { qualifierRun } from './support.js';
-import { definedName, looseJudicialWarrant, satisfyingAdministrativeWarrants } from './warrants.js';
+import {
+  definedName,
+  isUnqualifiedWarrant,
+  looseJudicialWarrant,
+  satisfyingAdministrativeWarrants,
+} from './warrants.js';
 
 /** Conditions that enable a permission or a duty. */
 const ENABLING = new Set<QualifierKind>([
@@ -58,8 +63,7 @@ export const administrativeWarrant: Rule = {
     fixable: false,
   },
   check({ model, words, report }) {
-    const bare = new Set((words.phrases['unqualified-warrant'] ?? []).map((p) => p.toLowerCase()));
-    const isBare = (phrase: string) => bare.has(phrase.toLowerCase().replace(/\s+/g, ' '));
+    const isBare = (phrase: string) => isUnqualifiedWarrant(words, phrase);
     for (const d of model.doc.definitions) {
       // A warrant requirement in any clause is met by ICE's own, if the definition lets it.
       const m = looseJudicialWarrant(d, model.doc.text, words);

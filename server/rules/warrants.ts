@@ -146,8 +146,6 @@ function satisfying<M extends { offset: number }>(matches: M[], run: TextRun): M
 
 /** Words of a definition that tie its warrant to a judge or a court. */
 const NAMES_A_COURT = /\b(?:judges?|judicial(?:ly)?|courts?|magistrates?|justices?)\b/i;
-/** A bare "warrant", as `administrativeWarrants` reports one. */
-const UNQUALIFIED = /^warrants?$/i;
 
 /** Words before a form in a definition that keep it out: "and not an administrative warrant". */
 const DENIED = /\b(?:not|never|nor|other than|excluding|except)\b[^;]*$/i;
@@ -168,10 +166,16 @@ export function looseJudicialWarrant(d: Definition, text: string, words: WordLis
   const unqualified = !NAMES_A_COURT.test(d.text.text);
   return administrativeWarrants(d.text, text, words).find(
     (m) =>
-      (unqualified || !UNQUALIFIED.test(m.phrase)) &&
+      (unqualified || !isUnqualifiedWarrant(words, m.phrase)) &&
       !DENIED.test(text.slice(d.text!.offset, m.offset)) &&
       !DENIED_AFTER.test(text.slice(m.end, d.text!.end)),
   );
+}
+
+/** Whether `phrase` is a bare "warrant" (a phrase of the `unqualified-warrant` list). */
+export function isUnqualifiedWarrant(words: WordLists, phrase: string): boolean {
+  const key = phrase.toLowerCase().replace(/\s+/g, ' ');
+  return (words.phrases['unqualified-warrant'] ?? []).some((p) => p.toLowerCase() === key);
 }
 
 /** A definition's name without its quotes: `judicial warrant`. */
