@@ -338,6 +338,14 @@ export function notLabel(label: string): string {
   // circumstances"; not past a comma ("in the Supervisor's judgment, the witness is a threat" is a
   // clause).
   if (/^(?:for|in|during)\s[^,;]*$/i.test(text)) return `not ${text}`;
+  // A paper that is not shown: "a subpoena is presented" → "no subpoena is presented";
+  // "presented with a subpoena" (no one said presents it) likewise.
+  const shown =
+    /^(?:an?\s+)(\S+(?:\s+\S+){0,3}?)\s+(is|are)\s+(presented|produced|provided|served|shown|received)$/i.exec(
+      text,
+    ) ?? /^(?:presented|served|provided)\s+with\s+(?:an?\s+)(\S+(?:\s+\S+){0,3}?)()()$/i.exec(text);
+  if (shown && !/[,;]/.test(shown[1]!))
+    return `no ${shown[1]} ${shown[2] ? shown[2].toLowerCase() : 'is'} ${shown[3] ? shown[3].toLowerCase() : 'presented'}`;
   const there = /^there\s+(is|are)\s+(?:an?\s+)?(.*)$/i.exec(text);
   if (there) return `there ${there[1]!.toLowerCase()} no ${there[2]}`;
   const article = /^(?:a|an)\s+(.*)$/i.exec(text);

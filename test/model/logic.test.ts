@@ -40,6 +40,15 @@ describe('SatSession', () => {
     );
     assert.equal(fails('a federal warrant'), 'there is no federal warrant');
     assert.equal(fails('a signed consent form'), 'there is no signed consent form');
+    // A paper not shown (probe round 12): "no subpoena is presented", not "it is not the case that …".
+    assert.equal(fails('a subpoena is presented'), 'no subpoena is presented');
+    assert.equal(fails('presented with a court order'), 'no court order is presented');
+    assert.equal(fails('a signed consent form is received'), 'no signed consent form is received');
+    // Not a list: that stays as written.
+    assert.equal(
+      fails('presented with a subpoena, a warrant'),
+      'it is not the case that presented with a subpoena, a warrant',
+    );
     assert.equal(fails('a judge signed the warrant'), 'it is not the case that a judge signed the warrant');
     assert.equal(fails('required by law'), 'it is not required by law');
     assert.equal(fails(', the Chief approves,'), 'it is not the case that the Chief approves');
