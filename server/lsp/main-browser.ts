@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver/browser.js';
 import { loadBundledLibrary } from '../library/bundled.js';
 import { LocalEngine } from './engine.js';
+import { lifecycleStrategy } from './lifecycle.js';
 import { memoryPlatform } from './platform.js';
 import { startServer } from './server.js';
 
@@ -18,4 +19,7 @@ const platform = {
   ...memoryPlatform(),
   createEngine: () => new LocalEngine({ loadLibrary: () => loadBundledLibrary() }),
 };
-startServer(createConnection(new BrowserMessageReader(port), new BrowserMessageWriter(port)), { platform });
+const connection = createConnection(new BrowserMessageReader(port), new BrowserMessageWriter(port), {
+  messageStrategy: lifecycleStrategy(),
+});
+startServer(connection, { platform });

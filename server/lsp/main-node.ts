@@ -4,8 +4,11 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { applyV8Settings } from '../v8-settings.js';
+import { lifecycleStrategy } from './lifecycle.js';
 import { nodePlatform } from './node-platform.js';
 import { startServer } from './server.js';
 
 applyV8Settings();
-startServer(createConnection(ProposedFeatures.all), { platform: nodePlatform() });
+startServer(createConnection(ProposedFeatures.all, { messageStrategy: lifecycleStrategy() }), {
+  platform: nodePlatform(),
+});

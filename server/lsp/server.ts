@@ -22,6 +22,7 @@ import { documentSymbolProvider } from './document-symbol-provider.js';
 import { foldingRangeProvider } from './folding-range-provider.js';
 import { formattingProvider } from './formatting-provider.js';
 import { hoverProvider } from './hover-provider.js';
+import { registerRefusals } from './lifecycle.js';
 import { memoryPlatform, type ServerPlatform } from './platform.js';
 import type { Provider } from './provider.js';
 import { redlineRequestsProvider } from './redline-requests.js';
@@ -117,6 +118,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   connection.onShutdown(() => services.engine.dispose());
 
+  registerRefusals(connection);
   for (const provider of providers) provider.register(services);
   documents.listen(connection);
   connection.listen();

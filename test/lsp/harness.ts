@@ -3,6 +3,7 @@
  * pairs. Tests wait on events (diagnostics published, a request answered), never on timers.
  * Texts may mark the cursor with `<|>`.
  */
+import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import {
   createMessageConnection,
@@ -11,14 +12,16 @@ import {
   createConnection,
   type MessageConnection,
 } from 'vscode-languageserver/node.js';
-import type {
-  ClientCapabilities,
-  InitializeResult,
-  Position,
-  PublishDiagnosticsParams,
-  TextDocumentContentChangeEvent,
+import {
+  ErrorCodes,
+  type ClientCapabilities,
+  type InitializeResult,
+  type Position,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lifecycleStrategy } from '../../server/lsp/lifecycle.js';
 import { startServer, type ServerOptions } from '../../server/lsp/server.js';
 import type { RedlineServices } from '../../server/lsp/services.js';
 
@@ -106,6 +109,7 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
   const serverConnection = createConnection(
     new StreamMessageReader(toServer),
     new StreamMessageWriter(toClient),
+    { messageStrategy: lifecycleStrategy() },
   );
   const services = startServer(serverConnection, { debounce: 20, ...options });
   const connection = createMessageConnection(
@@ -184,7 +188,10 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
       return connection.sendRequest<R>(method, params);
     },
     async dispose() {
-      await connection.sendRequest('shutdown');
+      // A server a test has shut down already refuses a second shutdown, as it should.
+      await connection
+        .sendRequest('shutdown')
+        .catch((e: { code?: number }) => assert.equal(e.code, ErrorCodes.InvalidRequest));
       connection.dispose();
       serverConnection.dispose();
       toServer.end();
