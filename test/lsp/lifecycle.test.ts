@@ -50,6 +50,30 @@ describe('the lifecycle', () => {
     }
   });
 
+  it('refuses a request whose params lack what it needs with InvalidParams, and goes on', async () => {
+    const client = await startClient();
+    try {
+      for (const [method, params] of [
+        ['textDocument/hover', { textDocument: { uri: 'file:///l/a.policy' } }],
+        ['textDocument/references', hover],
+        ['textDocument/rename', hover],
+        ['workspace/symbol', {}],
+        ['textDocument/codeAction', { textDocument: { uri: 'file:///l/a.policy' }, range: { start: 1 } }],
+      ] as const)
+        await assert.rejects(
+          client.connection.sendRequest(method, params),
+          refusedWith(ErrorCodes.InvalidParams),
+        );
+      // The server still answers a well-formed request.
+      assert.deepEqual(
+        await client.connection.sendRequest('workspace/symbol', { query: 'nothing here' }),
+        [],
+      );
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('refuses a request after shutdown with InvalidRequest, and publishes nothing more', async () => {
     const client = await startClient();
     try {
