@@ -1833,13 +1833,8 @@ function headCounterpart(run: TextRun, defs: DefinitionIndex, lexicon: ActionLex
   for (const use of defs.uses(run))
     if (use.offset === at.offset && use.definition.kind === 'immigration-authority')
       return use.definition.name.text;
-  const mention = lexicon.counterpartMentions(
-    words
-      .slice(head)
-      .map((w) => w.text.toLowerCase())
-      .join(' '),
-  )[0];
-  return mention?.index === 0 ? mention.name : undefined;
+  const first = lexicon.counterpartWords(words.slice(head).map((w) => w.text.toLowerCase()))[0];
+  return first?.from === 0 ? first.name : undefined;
 }
 
 /** True when two subjects can be the same person: one names the other or an agency it belongs to. */
