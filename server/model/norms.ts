@@ -477,7 +477,10 @@ export function listedDuties(s: Sentence): ListedDuty[] | undefined {
 }
 
 /** "do the following", "take the following steps": an action whose list comes after a condition. */
-const PLACEHOLDER_FOLLOWING = new RegExp(`^${LISTING_VERB}(?: all)?(?: of)? the following(?: [a-z]+)?$`, 'i');
+const PLACEHOLDER_FOLLOWING = new RegExp(
+  `^${LISTING_VERB}(?: (?:all|any|each|either|one or more))?(?: of)? the following(?: [a-z]+)?$`,
+  'i',
+);
 
 /**
  * The list of a sentence whose items are its duties (see `listedDuties`): the list after its action

@@ -283,6 +283,15 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
       'honor-detainer',
     ]);
     assert.deepEqual(only('delay the release of any inmate who is subject to a court order'), []);
+    // "solely" and its kin between the hold and the detainer (probe round 14).
+    for (const text of [
+      'hold a person solely based on an immigration detainer',
+      'detain a person based solely on an immigration detainer',
+      'detain a person on the sole basis of an immigration detainer',
+      'continue the detention of a person pursuant to an immigration detainer',
+      'keep a person in custody pursuant to an immigration detainer',
+    ])
+      assert.deepEqual(only(text), ['honor-detainer'], text);
   });
 
   it('not a detainer: keeping things, passing by, holding facilities', () => {

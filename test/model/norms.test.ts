@@ -731,6 +731,19 @@ describe('a list of duties', () => {
     assert.equal(choice.length, 1);
   });
 
+  it('so does one whose condition comes before the colon (probe round 14)', () => {
+    const ban = model(
+      `${defs}2.1 MPD shall not do any of the following unless ICE presents a judicial warrant:\n    a. transfer any person to ICE custody;\n    b. honor an immigration detainer.`,
+    ).norms;
+    assert.deepEqual(
+      ban.map((n) => [n.force, classes(n)]),
+      [
+        ['prohibition', 'transfer-custody'],
+        ['prohibition', 'honor-detainer'],
+      ],
+    );
+  });
+
   it('a ban or a permission of "any of the following" bans or allows each item (probe round 12)', () => {
     const ban = model(
       `${defs}2.1 Except when presented with a judicial warrant, MPD shall not do any of the following:\n    a. transfer any person to ICE custody;\n    b. give ICE access to any person in custody.`,
