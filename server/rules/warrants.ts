@@ -14,13 +14,29 @@ const INHERENTLY_IMMIGRATION = new Set(['honor-detainer']);
 
 /** True when every action of the norm is one only an immigration authority asks for (a detainer). */
 export function inherentlyImmigration(norm: Norm): boolean {
-  return norm.actions.length > 0 && norm.actions.every((a) => INHERENTLY_IMMIGRATION.has(a.class));
+  return (
+    norm.actions.length > 0 &&
+    norm.actions.every((a) => INHERENTLY_IMMIGRATION.has(a.class)) &&
+    !criminalDetainer(norm)
+  );
 }
+
+/** Whether a detainer the norm is about comes from a court or a prosecutor, and names no immigration authority. */
+function criminalDetainer(norm: Norm): boolean {
+  return !norm.counterpart && CRIMINAL_DETAINER.test(norm.action?.text ?? '');
+}
+
+/**
+ * A detainer a court, a prosecutor or another state lodges is a criminal detainer (the Interstate
+ * Agreement on Detainers), not an immigration authority's: "honor detainers issued by the Dane
+ * County Circuit Court".
+ */
+const CRIMINAL_DETAINER = /\b(?:court|judge|prosecutor|district attorney|interstate agreement)\b/i;
 
 /** True when the norm is about cooperating with an immigration authority (DESIGN §4). */
 export function isCooperation(norm: Norm): boolean {
   return norm.actions.some((a) => {
-    if (INHERENTLY_IMMIGRATION.has(a.class)) return true;
+    if (INHERENTLY_IMMIGRATION.has(a.class)) return !criminalDetainer(norm);
     if (!norm.counterpart) return false;
     return defaultLexicon.isWithin(a.class, COOPERATION_ROOT) || CUSTODY_ACTIONS.has(a.class);
   });
@@ -144,6 +160,10 @@ function satisfying<M extends { offset: number }>(matches: M[], run: TextRun): M
   return last === undefined ? matches : matches.filter((m) => m.offset >= last);
 }
 
+/** Words of a definition that let an immigration authority issue its warrant: "issued by ICE or a court". */
+const ISSUED_BY_ICE =
+  /\b(?:issued|signed)\s+(?:or\s+(?:issued|signed)\s+)?by\s+(?:an?\s+|the\s+)?(?:ICE|DHS|CBP|immigration)\b(?![^;]*\b(?:is|are)\s+not\b)/i;
+
 /** Words of a definition that tie its warrant to a judge or a court. */
 const NAMES_A_COURT = /\b(?:judges?|judicial(?:ly)?|courts?|magistrates?|justices?)\b/i;
 
@@ -163,7 +183,7 @@ export function looseJudicialWarrant(d: Definition, text: string, words: WordLis
   if (!d.text || !words.test('judicial-warrant', definedName(d))) return undefined;
   // A "warrant" the definition says no more of: one that names a judge or a court anywhere ("a
   // warrant based on probable cause and signed by a federal judge") is read as qualifying it.
-  const unqualified = !NAMES_A_COURT.test(d.text.text);
+  const unqualified = !NAMES_A_COURT.test(d.text.text) || ISSUED_BY_ICE.test(d.text.text);
   return administrativeWarrants(d.text, text, words).find(
     (m) =>
       (unqualified || !isUnqualifiedWarrant(words, m.phrase)) &&

@@ -104,6 +104,11 @@ ruleTester(administrativeWarrant, {
       ],
     },
     {
+      name: "a judicial warrant defined as a warrant ICE or a court issues takes in ICE's own (probe round 14)",
+      code: `${defs}define "judicial warrant" as term: any warrant or order issued by ICE or a court.`,
+      errors: [{ messageId: 'definitionBare', line: 4, column: 40, text: 'warrant' }],
+    },
+    {
       name: "a judicial warrant defined as any warrant takes in ICE's own",
       code: `${defs}define "judicial warrant" as term: any warrant or other order issued in a criminal matter.`,
       errors: [

@@ -53,6 +53,10 @@ ruleTester(contradiction, {
       code: `${defs}5.5 Officers shall not share the home address of a victim with the press.\n5.6 Officers may share the home address of a victim with ICE only if a judicial warrant is presented.`,
     },
     {
+      name: "a criminal detainer from a court or another state is no immigration authority's (probe round 14)",
+      code: `${defs}3.1 MPD shall not honor an immigration detainer unless ICE presents a judicial warrant.\n3.2 MPD may honor detainers issued by the Dane County Circuit Court.\n3.3 MPD may honor a criminal detainer lodged by another state under the Interstate Agreement on Detainers.`,
+    },
+    {
       name: "sharing with no one named is not sharing with ICE: only a detainer is ICE's alone",
       code: `${defs}2.1 MPD may share information with other agencies.\n2.2 MPD shall not share information with ICE unless a judicial warrant is presented.`,
     },
