@@ -57,9 +57,10 @@ export function sentence(ctx: AstContext, node: CstNode, numberToken: IToken): A
     if (!noToken) body = body.slice(leadingDeadline(body, qualifiers.length > 0));
     if (!noToken) body = body.slice(leadingSetting(body));
     if (body.length < lead.length) preface = ctx.run(lead.slice(0, lead.length - body.length));
-    const upon = noToken ? undefined : leadingUpon(ctx, body);
+    const upon = noToken ? undefined : leadingUpon(ctx, body, qualifiers.length > 0);
     if (upon) {
-      qualifiers = qualifiers.concat(upon.qualifier);
+      // Before the conditions that follow it when the subject is theirs to give (see below).
+      qualifiers = upon.rest.length ? qualifiers.concat(upon.qualifier) : [upon.qualifier, ...qualifiers];
       body = upon.rest;
     }
     subject = ctx.run(body);
@@ -406,6 +407,7 @@ function item(ctx: AstContext, node: CstNode): A.ListItem {
 function leadingUpon(
   ctx: AstContext,
   body: IToken[],
+  conditionFollows: boolean,
 ): { qualifier: A.Qualifier; rest: IToken[] } | undefined {
   const first = body[0];
   if (!first || first.image.toLowerCase() !== 'upon') return undefined;
@@ -418,11 +420,18 @@ function leadingUpon(
     (body[comma]!.image !== ',' || goesOn(body[comma + 1]?.image.toLowerCase() ?? ''))
   )
     comma++;
-  if (comma >= body.length - 1) return undefined;
-  const condition = ctx.run(body.slice(1, comma));
+  // Going on into a condition that follows ("Upon booking, and after review, MPD may …"), the
+  // whole text is the event, and the subject comes after that condition's comma.
+  let end = comma;
+  if (comma >= body.length - 1) {
+    if (!conditionFollows || !body.some((t) => t.image === ',')) return undefined;
+    // Its comma and joining word stay in it, so that the text prints as written.
+    end = body.length;
+  }
+  const condition = ctx.run(body.slice(1, end));
   if (!condition) return undefined;
   const qualifier = uponQualifier(ctx, { text: first.image, offset: first.startOffset }, condition, 'pre');
-  return { qualifier, rest: body.slice(comma + 1) };
+  return { qualifier, rest: end === comma ? body.slice(comma + 1) : [] };
 }
 
 /**

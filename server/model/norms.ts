@@ -1454,7 +1454,9 @@ type ConceptMatch = typeof NO_MATCH | typeof MATCH | typeof NEGATED;
 const conceptMatches = new WeakMap<Concept, TextCache<ConceptMatch>>();
 const conditionTexts = new TextCache<{ key: string; label: string }>((own) => ({
   key: conditionKey(own) || flatten(own),
-  label: eventLabel(own.replace(/[;,.:]+$/, '')),
+  // Without what ends it: punctuation, and a word that joins it to a condition after it ("Upon
+  // booking, and after review, …").
+  label: eventLabel(own.replace(/(?:[;,.:]+|[\s,;]+(?:and|or))+$/i, '')),
 }));
 
 /** A condition that names an event, its noun and what happened to: "presentation of Form I-205". */

@@ -470,6 +470,18 @@ describe('forms real SOPs use', () => {
     assert.match(s.qualifiers[0]!.condition!.text, /^receiving a request .* detention$/);
   });
 
+  it('reads a leading "Upon …, and" that goes on into another condition, and prints it back (probe round 14)', () => {
+    const text =
+      'section 3 "Test"\n  3.1 Upon booking and fingerprinting, and after review, MPD may notify ICE.\n';
+    const s = parse(text).clauses[0]!.sentence;
+    assert.equal(s.subject?.text, 'MPD');
+    assert.deepEqual(
+      s.qualifiers.map((q) => q.keyword),
+      ['Upon', 'after'],
+    );
+    assert.equal(print(parse(text)), text);
+  });
+
   it('reads a leading "Upon …," as a condition, up to the comma that ends it', () => {
     const s = one('Upon receipt of a detainer, the Watch Commander shall notify the person.');
     assert.equal(s.subject?.text, 'the Watch Commander');
