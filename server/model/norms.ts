@@ -698,7 +698,11 @@ function addDutyNorms(
   // "detain a person solely on the basis of an immigration detainer" holds the person as the
   // detainer asks, as it does without "solely": the reason is read with the action.
   const solely = duty.qualifiers.find((q) => q.kind === 'solely');
-  if (solely?.condition && HOLDING_CLASSES.has(actions[0]?.class ?? '') && actions.length === 1) {
+  if (
+    solely?.condition &&
+    actions.length > 0 &&
+    actions.every((a) => HOLDING_CLASSES.has(a.class) || a.class === 'arrest')
+  ) {
     const asHold = classify(`${actionText} on the basis of ${solely.condition.text}`, lexicon);
     if (asHold.some((a) => a.class === 'honor-detainer')) actions = asHold;
   }

@@ -290,6 +290,7 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
       'detain a person on the sole basis of an immigration detainer',
       'continue the detention of a person pursuant to an immigration detainer',
       'keep a person in custody pursuant to an immigration detainer',
+      'detain a person on the basis of a hold request',
     ])
       assert.deepEqual(only(text), ['honor-detainer'], text);
   });

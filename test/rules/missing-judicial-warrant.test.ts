@@ -186,6 +186,12 @@ ruleTester(missingJudicialWarrant, {
   ],
   invalid: [
     {
+      name: 'an arrest or detention "solely on the basis of a detainer request" is a hold too (probe round 12)',
+      code: `${defs}2.1 Officers will not arrest or detain a person solely on the basis of a civil immigration detainer request unless the person has a prior criminal record.`,
+      errors: [{ messageId: 'exception', line: 5, column: 14, text: 'will not arrest or detain a person' }],
+      output: null,
+    },
+    {
       name: '"solely on the basis of a detainer" is a hold all the same, and names no authority (probe round 12)',
       code: `${defs}2.1 MPD shall not detain a person solely on the basis of an immigration detainer unless the Chief of Police approves the detention.`,
       errors: [
