@@ -3,10 +3,10 @@
  * with ServerNotInitialized (-32002) and every notification but `exit` dropped; after `shutdown`
  * every request is refused with InvalidRequest and every notification but `exit` dropped. A
  * request whose params lack what the specification requires is refused with InvalidParams, not
- * left to fail inside a handler with a JavaScript error. The
- * connection's message strategy sees each message before it is dispatched, and turns a request
- * that must be refused into one of two requests the server refuses itself, so that the refusal
- * goes back through the connection like any answer.
+ * left to fail inside a handler with a JavaScript error. The connection's message strategy sees
+ * each message before it is dispatched, and turns a request that must be refused into one of three
+ * requests the server refuses itself, so that the refusal goes back through the connection like
+ * any answer.
  */
 import {
   ErrorCodes,
