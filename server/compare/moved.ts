@@ -49,8 +49,4 @@ export function movedTo(norm: Norm, from: Version, to: Version): Clause | undefi
 
 /** The one group a norm's action protects, if only one ("any juvenile"): a duty moved to it narrowed. */
 const groupOf = (norm: Norm): string | undefined =>
-  norm.action
-    ? protectedGroup(norm.action.words)
-        ?.phrase.toLowerCase()
-        .replace(/^(?:a|an|the|any|each|every|all|such) /, '')
-    : undefined;
+  norm.action ? protectedGroup(norm.action.words)?.name : undefined;

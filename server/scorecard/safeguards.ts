@@ -125,11 +125,12 @@ const JOINER = /^(?:or|and|and\/or|,)$/;
  * The group of people a prohibition's action protects when it protects no one else: "any crime
  * victim or witness" in "shall not inquire about the immigration status of any crime victim or
  * witness". Undefined when the action names anyone at all ("any person") or no group. Offsets are
- * the words' in the source.
+ * the words' in the source; `name` is the phrase in lower case without its first determiner
+ * ("crime victim or witness"), to compare groups by.
  */
 export function protectedGroup(
   words: readonly { text: string; offset: number; end: number }[],
-): { phrase: string; offset: number; end: number } | undefined {
+): { phrase: string; name: string; offset: number; end: number } | undefined {
   const lower = words.map((w) => w.text.toLowerCase());
   if (lower.some((w) => EVERYONE.has(w))) return undefined;
   const k = lower.findIndex((w) => GROUPS.has(w));
@@ -150,5 +151,12 @@ export function protectedGroup(
     .map((w) => w.text)
     .join(' ')
     .replace(/ ,/g, ',');
-  return { phrase, offset: words[from]!.offset, end: words[to]!.end };
+  const name = phrase.toLowerCase();
+  const lead = name.split(' ', 1)[0]!;
+  return {
+    phrase,
+    name: GROUP_LEAD.test(lead) ? name.slice(lead.length + 1) : name,
+    offset: words[from]!.offset,
+    end: words[to]!.end,
+  };
 }

@@ -127,7 +127,7 @@ export function clauseWeaknesses(
   const action = clause.sentence.action;
   if (action && (force === 'prohibition' || force === 'discouragement')) {
     const group = protectedGroup(action.words);
-    if (group) add({ kind: 'narrow-scope', ...group });
+    if (group) add({ kind: 'narrow-scope', phrase: group.phrase, offset: group.offset, end: group.end });
   }
   for (const { list, kind, forces } of LISTS) {
     if (!force || !forces.has(force)) continue;
