@@ -191,15 +191,23 @@ function describesNoun(flat: string, index: number): boolean {
 }
 
 /** Classes whose verbs are also nouns that modify another: "share arrest reports with ICE". */
-const NOUN_USE_CLASSES = new Set(['arrest', 'detain']);
+const NOUN_USE_CLASSES = new Set(['arrest', 'detain', 'notify']);
 
-/** Nouns after which "arrest" or "detention" modifies them rather than acts. */
+/** Nouns after which "arrest", "detention" or "contact" modifies them rather than acts ("contact information"). */
 const NOUN_AFTER =
-  /^ (?:reports?|records?|data|warrants?|history|histories|photographs?|logs?|files?|information|cells?|facilit(?:y|ies)|areas?|rooms?|cent(?:er|re)s?|units?)\b/;
+  /^ (?:reports?|records?|data|warrants?|history|histories|photographs?|logs?|files?|information|details|cells?|facilit(?:y|ies)|areas?|rooms?|cent(?:er|re)s?|units?)\b/;
 
-/** Whether a match of `cls` ending at `end` is a noun before another: "arrest reports", "holding cells". */
+/** Whether a match of `cls` ending at `end` is a noun before another: "arrest reports", "holding cells", "contact details". */
 function modifiesNoun(cls: string, flat: string, end: number): boolean {
   return NOUN_USE_CLASSES.has(cls) && NOUN_AFTER.test(flat.slice(end, end + 14));
+}
+
+/** "contact details", "personal details": the details a clause shares, not officers detailed to ICE. */
+const DETAILS_NOUN = /(?:^|\s)(?:contact|personal|identifying|biographical) $/;
+
+/** Whether the match at `index` is "details" after a word that makes it a noun ("contact details"). */
+function detailsNoun(flat: string, index: number): boolean {
+  return flat.startsWith('detail', index) && DETAILS_NOUN.test(flat.slice(Math.max(0, index - 14), index));
 }
 
 /**
@@ -451,6 +459,7 @@ export class ActionLexicon {
           (verbAt && !verbAt.has(m.index)) ||
           describesNoun(flat, m.index) ||
           modifiesNoun(cls.name, flat, m.index + m[0].length) ||
+          detailsNoun(flat, m.index) ||
           asked(flat, m.index) ||
           stopped(flat, m.index) ||
           (cls.name === 'honor-detainer' && m.index > 0 && flat.startsWith('releas')) ||

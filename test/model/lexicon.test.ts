@@ -360,6 +360,13 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
     assert.equal(defaultLexicon.isWithin('records-access', 'share-information'), true);
   });
 
+  it('contact information and contact details are what is shared, not a notice', () => {
+    assert.deepEqual(only("share a person's contact information with ICE"), ['share-information']);
+    assert.deepEqual(only('disclose the contact details of any person to ICE'), ['share-information']);
+    assert.deepEqual(only('contact ICE'), ['notify']);
+    assert.deepEqual(only('notify ICE of the release date'), ['notify']);
+  });
+
   it('letting ICE in is access; letting ICE use something is resources', () => {
     assert.deepEqual(only('let ICE agents into the booking area'), ['grant-access']);
     assert.deepEqual(only('lets ICE agents into the jail'), ['grant-access']);
