@@ -10,6 +10,7 @@ import {
   defaultLexicon,
   SOMEONE_ELSE,
   subjectsOverlap,
+  type Action,
   type Guard,
   type Norm,
 } from '../model/index.js';
@@ -81,7 +82,7 @@ class CandidateIndex {
       if (n.force !== 'obligation' && n.force !== 'permission') continue;
       // Norms alike in all that the check reads, their actions included, share a group.
       const counterpart = candidateCounterpart(n);
-      const key = `${counterpart ?? ''}|${n.subject.names.join(',')}|${n.implied}|${guardOf[i]}|${n.reason ?? ''}|${n.actions.map((x) => x.class).join(',')}`;
+      const key = `${counterpart ?? ''}|${n.subject.names.join(',')}|${n.implied}|${guardOf[i]}|${n.reason ?? ''}|${n.actions.map((x) => x.class).join(',')}|${detailsOnly(n)}`;
       let group = groups.get(key);
       if (group) {
         group.norms.push(n);
@@ -162,10 +163,49 @@ function file(index: Map<string, Group[]>, cls: string, group: Group): void {
   else if (groups[groups.length - 1] !== group) groups.push(group);
 }
 
+/**
+ * Words naming a person's contact and identifying details: what SB 54 calls "personal information,
+ * … including … the individual's home address or work address", beside which it leaves sharing
+ * immigration status to § 1373.
+ */
+const PERSONAL_DETAIL =
+  /\b(?:(?:home|work|residential|residence|current|last known|mailing|email|e-mail|street) )?address(?:es)?\b|\b(?:tele)?phone numbers?\b|\bdates? of birth\b|\bwhereabouts\b|\b(?:contact|personal|personally identifying|personally identifiable|identifying) (?:information|details|data)\b|\bsocial security numbers?\b|\bplaces? of employment\b/g;
+/** What an action shares when it shares more than such details: "any information, including home addresses". */
+const BROAD_OBJECT =
+  /\b(?:information|data|records?|files?|status|citizenship|documents?|history|histories)\b/;
+
+/**
+ * Whether the norm shares a person's details and nothing else: "shall not disclose a person's home
+ * address, work address or telephone number to ICE". Such a ban does not reach what the § 1373
+ * savings clause every sanctuary policy carries allows, sharing immigration status.
+ */
+function detailsOnly(n: Norm): boolean {
+  if (!n.actions.some((x) => x.class === SHARING)) return false;
+  const text = (n.action?.text ?? '').toLowerCase();
+  PERSONAL_DETAIL.lastIndex = 0;
+  if (!PERSONAL_DETAIL.test(text)) return false;
+  return !BROAD_OBJECT.test(text.replace(PERSONAL_DETAIL, ' '));
+}
+
+const SHARING = 'share-information';
+const STATUS = 'share-status';
+
+/** Whether action `x` of `a` and action `y` of `b` are on the same, or nested, classes of action. */
+function actionsMeet(x: Action, a: Norm, y: Action, b: Norm): boolean {
+  if (!defaultLexicon.overlaps(x.class, y.class)) return false;
+  return !(x.class === STATUS && detailsOnly(b)) && !(y.class === STATUS && detailsOnly(a));
+}
+
+/** Whether some action of `a` meets some action of `b` (see `actionsMeet`). */
+function anyActionsMeet(a: Norm, b: Norm): boolean {
+  for (const x of a.actions) for (const y of b.actions) if (actionsMeet(x, a, y, b)) return true;
+  return false;
+}
+
 function sharedAction(a: Norm, b: Norm): string {
   for (const x of a.actions)
     for (const y of b.actions)
-      if (defaultLexicon.overlaps(x.class, y.class)) {
+      if (actionsMeet(x, a, y, b)) {
         // An action outside the lexicon is named by its verb and object as the earlier clause
         // words them ("use a neck restraint"), not by their stems ("use neck").
         if (!x.known)
@@ -302,6 +342,7 @@ class ConflictSearch {
     if (
       !countersMeet(a, b) ||
       (a.implied && b.implied) ||
+      !anyActionsMeet(a, b) ||
       !subjectsOverlap(a.subject, b.subject) ||
       !sameReason(a, b)
     )

@@ -96,8 +96,39 @@ ruleTester(contradiction, {
       name: 'refusing hold requests is about detainers, not about transfers on a judicial warrant',
       code: `${defs}2.1 MPD shall not honor a hold request from ICE.\n2.2 Officers may transfer a person to ICE custody only if ICE presents a judicial warrant.`,
     },
+    {
+      name: 'a ban on sharing home addresses or personal information leaves the § 1373 savings clause alone (probe round 14)',
+      code: `${defs}2.3 MPD shall not disclose a person's home address, work address or telephone number to ICE.\n2.4 MPD shall not provide ICE with any personally identifying information unless ICE presents a judicial warrant.\n2.5 Officers shall not share a person's contact information with ICE.\n${'9.1 Nothing in this policy prohibits MPD from sending to ICE information regarding the citizenship or immigration status of any individual, as 8 U.S.C. § 1373 requires.'}`,
+    },
   ],
   invalid: [
+    {
+      name: 'a ban on sharing any information, addresses among it, still meets the § 1373 savings clause',
+      code: `${defs}2.3 MPD shall not share any information about a person, including the person's home address, with ICE.\n${'9.1 Nothing in this policy prohibits MPD from sending to ICE information regarding the citizenship or immigration status of any individual, as 8 U.S.C. § 1373 requires.'}`,
+      errors: [
+        {
+          message:
+            'In every case, §2.3 forbids and §9.1 permits sharing immigration status information with ICE',
+          line: 6,
+          column: 9,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 7, column: 5, text: 'Nothing in this policy prohibits' },
+      ],
+    },
+    {
+      name: 'a ban on sharing addresses still meets a permission to share them',
+      code: `${defs}2.3 MPD shall not disclose a person's home address to ICE.\n2.4 Officers may share the home address of any person with ICE.`,
+      errors: [
+        {
+          message: 'In every case, §2.3 forbids and §2.4 permits sharing information with ICE',
+          line: 6,
+          column: 9,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 7, column: 14, text: 'may' },
+      ],
+    },
     {
       name: 'honoring detainers names no one, yet meets a ban on honoring an ICE detainer',
       code: `${defs}1.3 MPD may honor immigration detainers.\n1.4 MPD shall not honor a detainer unless ICE presents a judicial warrant.`,
