@@ -8,7 +8,7 @@ import {
   type TextRun,
 } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import type { WordLists } from '../analysis/words.js';
+import type { PhraseMatch, WordLists } from '../analysis/words.js';
 import type { DefinitionIndex } from '../model/definitions.js';
 import { documentConditionRuns, qualifierRun } from './support.js';
 
@@ -66,7 +66,7 @@ export const openEndedList: Rule = {
     places.push(...definitionPlaces(doc, model.definitions, words, places, widens));
 
     for (const { run, clause } of places) {
-      for (const m of words.find('open-ended', run)) {
+      for (const m of openings(words, run, doc.text)) {
         // "etc." is one abbreviation; mark its period too.
         const end = /^etc$/i.test(m.phrase) && doc.text[m.end] === '.' ? m.end + 1 : m.end;
         report({
@@ -112,7 +112,7 @@ function definitionPlaces(
   allowing: readonly { run: TextRun }[],
   widens: readonly TextRun[],
 ): { run: TextRun; clause: null }[] {
-  const open = doc.definitions.filter((d) => d.text && words.find('open-ended', d.text).length > 0);
+  const open = doc.definitions.filter((d) => d.text && openings(words, d.text, doc.text).length > 0);
   if (!open.some(isThing)) return open.map((d) => ({ run: d.text!, clause: null }));
   const opening = new Set<Definition>();
   const widenedOnly = new Set<Definition>();
@@ -123,6 +123,22 @@ function definitionPlaces(
   return open
     .filter((d) => !isThing(d) || opening.has(d) || !widenedOnly.has(d))
     .map((d) => ({ run: d.text!, clause: null }));
+}
+
+/**
+ * What a court signs, after "or other"/"and other": "a judicial warrant or other court order" ends
+ * its list with every order of a court, a class nobody has to guess at, and which a judge, not the
+ * person who applies the clause, fills.
+ */
+const COURT_PAPER =
+  /^\s+(?:(?:valid|lawful|signed|federal|state|criminal)\s+)*(?:court\s+orders?|judicial\s+(?:orders?|warrants?|process)|orders?\s+(?:of|from|issued\s+by|signed\s+by)\s+(?:a|an|any|the)\s+(?:federal\s+or\s+state\s+)?(?:court|judge|magistrate))\b/i;
+
+/** The phrases in `run` that leave a list open: those of the word list, less "or other court order". */
+function openings(words: WordLists, run: TextRun, text: string): readonly PhraseMatch[] {
+  const found = words.find('open-ended', run);
+  return found.some((m) => /other$/i.test(m.phrase))
+    ? found.filter((m) => !/other$/i.test(m.phrase) || !COURT_PAPER.test(text.slice(m.end, m.end + 80)))
+    : found;
 }
 
 /** A definition of what is acted on (a term, a document), not of who acts. */

@@ -47,8 +47,27 @@ ruleTester(openEndedList, {
       name: 'the purpose of a prohibition: an open list forbids more',
       code: '2.10 MPD shall not use any personnel or equipment for the purpose of immigration enforcement, including but not limited to raids.',
     },
+    {
+      name: "'or other court order' ends its list with every order of a court (noticed in probe round 14)",
+      code: [
+        '3.1 MPD shall not detain any person on an ICE detainer unless ICE presents a judicial warrant or other court order.',
+        '3.2 MPD may share records with ICE if ICE presents a judicial warrant or other order signed by a federal or state judge.',
+        'define "judicial warrant" as document: a warrant or other judicial order issued by a federal or state court.',
+      ].join('\n'),
+    },
   ],
   invalid: [
+    {
+      name: "'or other' before papers nobody but a court issues still leaves the list open",
+      code: [
+        '3.1 MPD may share records with ICE if ICE presents a subpoena or other legal process.',
+        '3.3 MPD may share records with ICE if ICE presents a warrant or other order.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'open', line: 1, column: 63, text: 'or other' },
+        { messageId: 'open', line: 2, column: 62, text: 'or other' },
+      ],
+    },
     {
       name: 'an open list in the subject of a passive permission, which is what may be acted on (probe round 12)',
       code: "2.3 Directory information, including but not limited to a student's name and address, may be released to any requesting agency.",
