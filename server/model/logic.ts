@@ -344,13 +344,18 @@ export function notLabel(label: string): string {
     /^(?:an?\s+)(\S+(?:\s+\S+){0,3}?)\s+(is|are)\s+(presented|produced|provided|served|shown|received)$/i.exec(
       text,
     ) ?? /^(?:presented|served|provided)\s+with\s+(?:an?\s+)(\S+(?:\s+\S+){0,3}?)()()$/i.exec(text);
+  // Papers in a series share the "no": "no subpoena or warrant is presented".
   if (shown && !/[,;]/.test(shown[1]!))
-    return `no ${shown[1]} ${shown[2] ? shown[2].toLowerCase() : 'is'} ${shown[3] ? shown[3].toLowerCase() : 'presented'}`;
+    return `no ${shown[1]!.replace(/\bor\s+an?\s+/gi, 'or ')} ${shown[2] ? shown[2].toLowerCase() : 'is'} ${shown[3] ? shown[3].toLowerCase() : 'presented'}`;
   const there = /^there\s+(is|are)\s+(?:an?\s+)?(.*)$/i.exec(text);
   if (there) return `there ${there[1]!.toLowerCase()} no ${there[2]}`;
   const article = /^(?:a|an)\s+(.*)$/i.exec(text);
   // A participle right after the article describes the noun: "a signed consent form".
-  if (article && !FINITE_VERB.test(article[1]!.replace(/^\p{L}+ed\s+(?=\p{L})/u, '')))
+  // So does one after the noun with its agent: "a subpoena signed by a judge".
+  if (
+    article &&
+    !FINITE_VERB.test(article[1]!.replace(/^\p{L}+ed\s+(?=\p{L})/u, '').replace(/\b\p{L}+ed\s+by\b/giu, ''))
+  )
     return `there is no ${article[1]}`;
   // A gerund's phrase ("writing any report", from "before writing any report"): "not writing …".
   const gerund = /^\p{L}{2,}ing\s+(.*)$/iu.exec(text);

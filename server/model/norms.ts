@@ -1427,7 +1427,9 @@ function alternativeTexts(concepts: Concept[]): TextCache<string[] | undefined> 
           }
         }
       }
-      const parts = alternatives(own, within).map(([from, to]) => own.slice(from, to));
+      const parts = alternatives(own, within).map(([from, to], i, all) =>
+        i < all.length - 1 ? seriesEndingInOr(own.slice(from, to)) : own.slice(from, to),
+      );
       const named = parts.filter((p) => concepts.some((c) => matchConcept(c, p) !== NO_MATCH)).length;
       return named > 0 && named < parts.length ? parts : undefined;
     });
@@ -1435,6 +1437,19 @@ function alternativeTexts(concepts: Concept[]): TextCache<string[] | undefined> 
   }
   return cache;
 }
+
+/**
+ * An alternative cut from the front of a series at its "or": "RPD is presented with a subpoena, a
+ * warrant" of "… a subpoena, a warrant or a court order", whose last item is an alternative of its
+ * own. Its items are alternatives too, so it reads "… a subpoena or a warrant" (its key, which
+ * drops "or" and commas, is the same).
+ */
+function seriesEndingInOr(part: string): string {
+  return part.replace(SERIES_COMMA, ' or ');
+}
+
+/** The comma before the last item of a series of things: ", a warrant" at the end. */
+const SERIES_COMMA = /,\s+(?=(?:an?|the|any)\s+[^,;]*$)/i;
 
 /** One alternative of a condition as a guard: its concept, or an atom of its words. */
 function partGuard(text: string, run: TextRun, concepts: Concept[], solely: boolean): Guard {

@@ -49,6 +49,9 @@ describe('SatSession', () => {
       fails('presented with a subpoena, a warrant'),
       'it is not the case that presented with a subpoena, a warrant',
     );
+    // What a series cut at its "or" leaves (see seriesEndingInOr in norms.ts), and a paper with who signs it.
+    assert.equal(fails('presented with a subpoena or a warrant'), 'no subpoena or warrant is presented');
+    assert.equal(fails('a subpoena signed by a judge'), 'there is no subpoena signed by a judge');
     assert.equal(fails('a judge signed the warrant'), 'it is not the case that a judge signed the warrant');
     assert.equal(fails('required by law'), 'it is not required by law');
     assert.equal(fails(', the Chief approves,'), 'it is not the case that the Chief approves');

@@ -117,6 +117,28 @@ ruleTester(contradiction, {
       ],
     },
     {
+      name: 'the scenario of a series of papers cut at its "or" names each paper (noticed in probe round 12)',
+      code: `${defs}2.1 MPD shall not share information with ICE unless MPD is presented with a subpoena, a warrant or a court order.\n2.2 MPD may share information with ICE.\n2.3 MPD shall not transfer any person to ICE custody unless presented with a judicial warrant, a court order or a subpoena signed by a judge.\n2.4 MPD may transfer a person to ICE custody.`,
+      errors: [
+        {
+          message:
+            'When it is not the case that MPD is presented with a subpoena or a warrant and no judicial warrant is presented, §2.1 forbids and §2.2 permits sharing information with ICE',
+          line: 6,
+          column: 9,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 7, column: 9, text: 'may' },
+        {
+          message:
+            'When no judicial warrant is presented and there is no subpoena signed by a judge, §2.3 forbids and §2.4 permits transferring custody to ICE',
+          line: 8,
+          column: 9,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 9, column: 9, text: 'may' },
+      ],
+    },
+    {
       name: 'a ban on sharing addresses still meets a permission to share them',
       code: `${defs}2.3 MPD shall not disclose a person's home address to ICE.\n2.4 Officers may share the home address of any person with ICE.`,
       errors: [
