@@ -18,7 +18,9 @@ export interface Directive {
 }
 
 /** A comment that means to be a directive: `redline-` and a word, as written. */
-const DIRECTIVE = /^\s*redline-([\w-]*)([^]*)$/;
+const DIRECTIVE = /^\s*redline-([\w-]*)([^]*)$/i;
+/** What every directive holds, in any case. */
+const REDLINE = /redline-/i;
 const KINDS = new Set(['disable-next-line', 'disable-line', 'disable', 'enable']);
 
 /** The directives among a document's comments. */
@@ -33,8 +35,9 @@ function parsed(doc: PolicyDocument): { directives: Directive[]; misspelt: [Comm
   for (const comment of doc.comments) {
     const m = DIRECTIVE.exec(comment.text);
     if (!m) continue;
-    if (!KINDS.has(m[1]!)) {
-      misspelt.push([comment, `redline-${m[1]}`]);
+    // Directives are lower case, as ESLint's are: "REDLINE-DISABLE" is reported, not obeyed.
+    if (!KINDS.has(m[1]!) || !comment.text.includes('redline-')) {
+      misspelt.push([comment, comment.text.trim().split(/\s/, 1)[0]!]);
       continue;
     }
     const [body = '', reason] = (m[2] ?? '').split(/\s--\s?/, 2);
@@ -56,7 +59,11 @@ interface Span {
   used: boolean;
 }
 
-const covers = (d: Directive, rule: string) => d.rules.length === 0 || d.rules.includes(rule);
+/** Syntax errors are never silenced: a draft the parser cannot read is not checked where they stand. */
+const UNSUPPRESSIBLE = 'syntax';
+
+const covers = (d: Directive, rule: string) =>
+  rule !== UNSUPPRESSIBLE && (d.rules.length === 0 || d.rules.includes(rule));
 
 /**
  * Removes suppressed findings; returns the kept ones plus an `unused-suppression` finding for each
@@ -68,9 +75,10 @@ export function applySuppressions(
   knownRules: Set<string>,
 ): Finding[] {
   // Most documents have no comment that starts "redline-": nothing to parse.
-  if (!doc.comments.some((c) => c.text.includes('redline-'))) return findings;
+  if (!doc.comments.some((c) => REDLINE.test(c.text))) return findings;
   const { directives: parsedDirectives, misspelt } = parsed(doc);
-  const spans = suppressionSpans(doc, parsedDirectives);
+  const closingNothing: Directive[] = [];
+  const spans = suppressionSpans(doc, parsedDirectives, closingNothing);
   const kept = findings.filter((f) => {
     const span = spans.find((s) => f.offset >= s.from && f.offset < s.to && covers(s.directive, f.rule));
     if (span) span.used = true;
@@ -89,12 +97,22 @@ export function applySuppressions(
   for (const [comment, written] of misspelt)
     report(
       comment,
-      `'${written}' is no directive, so it silences nothing; write redline-disable-next-line, redline-disable-line, redline-disable or redline-enable`,
+      KINDS.has(written.toLowerCase().replace(/^redline-/, ''))
+        ? `'${written}' is no directive, so it silences nothing; directives are written in lower case: ${written.toLowerCase()}`
+        : `'${written}' is no directive, so it silences nothing; write redline-disable-next-line, redline-disable-line, redline-disable or redline-enable`,
     );
   const reported = new Set<Directive>();
   for (const span of spans) {
     const d = span.directive;
     if (reported.has(d)) continue;
+    if (d.rules.includes(UNSUPPRESSIBLE)) {
+      reported.add(d);
+      report(
+        d.comment,
+        `redline-${d.kind} cannot silence syntax errors: the draft is not checked where the parser cannot read it; correct the text`,
+      );
+      continue;
+    }
     // A rule that does not exist is reported even when the directive's other rules were silenced.
     const unknown = d.rules.filter((r) => !knownRules.has(r));
     const used = spans.some((s) => s.directive === d && s.used);
@@ -107,10 +125,19 @@ export function applySuppressions(
         : `redline-${d.kind}${d.rules.length ? ' ' + d.rules.join(', ') : ''} suppresses nothing; remove it`,
     );
   }
+  for (const d of closingNothing)
+    report(
+      d.comment,
+      `redline-enable${d.rules.length ? ' ' + d.rules.join(', ') : ''} ends no redline-disable before it; remove it`,
+    );
   return kept;
 }
 
-function suppressionSpans(doc: PolicyDocument, directives: readonly Directive[]): Span[] {
+function suppressionSpans(
+  doc: PolicyDocument,
+  directives: readonly Directive[],
+  closingNothing: Directive[],
+): Span[] {
   const spans: Span[] = [];
   const open: Span[] = [];
   for (const d of directives) {
@@ -122,12 +149,13 @@ function suppressionSpans(doc: PolicyDocument, directives: readonly Directive[])
       open.push(span);
       spans.push(span);
     } else {
-      for (const span of open.filter(
+      const closed = open.filter(
         (s) =>
           s.to === doc.text.length &&
           (d.rules.length === 0 || s.directive.rules.some((r) => d.rules.includes(r))),
-      ))
-        span.to = d.comment.offset;
+      );
+      for (const span of closed) span.to = d.comment.offset;
+      if (!closed.length) closingNothing.push(d);
     }
   }
   return spans;

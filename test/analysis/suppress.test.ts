@@ -44,6 +44,50 @@ describe('inline suppression', () => {
     assert.deepEqual(found(text), ['weak-modal@9']);
   });
 
+  it('never silences a syntax error, and says so (probe round 15)', () => {
+    const text = [
+      HEAD,
+      '',
+      '// redline-disable syntax -- the draft is unfinished',
+      '1.1 Officers shall not.',
+      '// redline-enable syntax',
+      '// redline-disable-next-line',
+      '1.2 ECPD shall not.',
+      '',
+    ].join('\n');
+    const { findings } = analyze(text);
+    assert.deepEqual(
+      findings.map((f) => `${f.rule}@${f.range.start.line + 1}`),
+      ['unused-suppression@5', 'syntax@6', 'unused-suppression@8', 'syntax@9'],
+    );
+    assert.match(findings[0]!.message, /cannot silence syntax errors/);
+    assert.match(findings[2]!.message, /^redline-disable-next-line suppresses nothing/);
+  });
+
+  it('reports an enable that ends no disable, and a directive not in lower case (probe round 15)', () => {
+    const text = [
+      HEAD,
+      '',
+      '// redline-disable weak-modal',
+      `1.1 ${weak(1)}`,
+      '// redline-enable weak-modal',
+      '// redline-enable weak-modal',
+      '// REDLINE-DISABLE-NEXT-LINE weak-modal',
+      `1.2 ${weak(2)}`,
+      '',
+    ].join('\n');
+    const { findings } = analyze(text);
+    assert.deepEqual(
+      findings.map((f) => `${f.rule}@${f.range.start.line + 1}`),
+      ['unused-suppression@8', 'unused-suppression@9', 'weak-modal@10'],
+    );
+    assert.equal(
+      findings[0]!.message,
+      'redline-enable weak-modal ends no redline-disable before it; remove it',
+    );
+    assert.match(findings[1]!.message, /written in lower case: redline-disable-next-line$/);
+  });
+
   it('leaves other rules alone', () => {
     const text = `${HEAD}\n\n// redline-disable-next-line hedged-duty -- not this one\n1.1 ${weak(1)}\n`;
     assert.deepEqual(found(text), ['unused-suppression@5', 'weak-modal@6']);
