@@ -1322,7 +1322,30 @@ export function conditionGuard(run: TextRun, concepts: Concept[], solely: boolea
     if (parts) return or(...parts.map((part) => partGuard(part, run, concepts, solely)));
     return conceptGuard(concept, found, run);
   }
+  // Alternatives that are clauses of their own are conditions of their own: "the person is arrested
+  // for a felony or the person is arrested for a misdemeanor" holds when either does, as the list
+  // "any of: a. …; b. …" does (probe round 15).
+  const clauses = HAS_OR.test(run.text) ? clauseAlternatives.get(run.text) : undefined;
+  if (clauses) return or(...clauses.map((part) => wordsGuard(part, run, solely)));
   return wordsGuard(run.text, run, solely);
+}
+
+/**
+ * A condition's alternatives when there are two or more and each is a clause with its subject and
+ * a finite verb of its own, or undefined. "arrested for a felony or a misdemeanor" stays one
+ * condition.
+ */
+const clauseAlternatives = new TextCache<string[] | undefined>((own) => {
+  const parts = alternatives(own).map(([from, to]) => own.slice(from, to));
+  return parts.length > 1 && parts.every(isClause) ? parts : undefined;
+});
+
+/** A subject (a determiner and a word, or a name) and then a finite verb: "the person is arrested …", "ICE presents …". */
+const CLAUSE =
+  /^\s*(?:(?:the|a|an|any|that|this|such|his|her|their|its)\s+[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:is|are|was|were|has|have|had|does|do|did|can|will|(?!(?:as|is|was|has|does|this|thus|his|its|unless|less|across|plus|whereas)\s)\p{L}+s\s+(?:a|an|the|any|that|to))\b/u;
+
+function isClause(text: string): boolean {
+  return CLAUSE.test(text);
 }
 
 /** The concepts an action or an aside names, each as a guard (negated where the words deny it). */

@@ -100,6 +100,10 @@ ruleTester(contradiction, {
       name: 'a ban on sharing home addresses or personal information leaves the § 1373 savings clause alone (probe round 14)',
       code: `${defs}2.3 MPD shall not disclose a person's home address, work address or telephone number to ICE.\n2.4 MPD shall not provide ICE with any personally identifying information unless ICE presents a judicial warrant.\n2.5 Officers shall not share a person's contact information with ICE.\n${'9.1 Nothing in this policy prohibits MPD from sending to ICE information regarding the citizenship or immigration status of any individual, as 8 U.S.C. § 1373 requires.'}`,
     },
+    {
+      name: 'conditions joined by "or" that are clauses of their own are alternatives, as a list of any of them is (probe round 15)',
+      code: `${defs}2.1 MPD may notify ICE if the person is arrested for a felony or the person is arrested for a misdemeanor.\n2.2 MPD may notify ICE only if any of:\n  a. the person is arrested for a felony;\n  b. the person is arrested for a misdemeanor.`,
+    },
   ],
   invalid: [
     {
