@@ -6,7 +6,7 @@ import type { Clause } from '../../grammar/index.js';
 import type { Analysis } from '../analysis/analyze.js';
 import type { WordLists } from '../analysis/words.js';
 import type { Force } from '../../grammar/index.js';
-import type { Norm } from '../model/index.js';
+import { SOMEONE_ELSE, type Norm } from '../model/index.js';
 import { clauseWeaknesses, type Weakness } from '../scorecard/weaknesses.js';
 
 /** One clause in one version, read for comparison. */
@@ -31,7 +31,9 @@ export function profile(analysis: Analysis, clause: Clause, words: WordLists): C
     analysis,
     ...(norm ? { norm } : {}),
     norms,
-    enforcement: !!norm?.actions.some((a) => a.known),
+    // Telling someone else ("notify the person's attorney of each detention") is no enforcement
+    // action, though notifying is one of the lexicon's: a duty to do it protects (probe round 15).
+    enforcement: !!norm && norm.counterpart !== SOMEONE_ELSE && norm.actions.some((a) => a.known),
     weaknesses: clauseWeaknesses(analysis.doc, clause, analysis.findings, words),
   };
 }

@@ -352,6 +352,18 @@ describe('added and removed clauses carry their direction', () => {
     assert.equal(removed.safeguards.find((s) => s.id === 'no-287g-agreement')!.change, 'weaker');
   });
 
+  it("removing a duty to tell someone else weakens: notifying a person's attorney is no cooperation (probe round 15)", () => {
+    const extra = "3.7 Officers shall notify the person's attorney of each detention.";
+    const removed = compare(draft(base, extra), draft(base));
+    assert.deepEqual(only(removed).reasons, [
+      "§3.7 removed; it required 'notify the person's attorney of each detention' (weakens)",
+    ]);
+    assert.equal(removed.verdict, 'weakened');
+    // Notifying ICE is one: a new duty to do it weakens.
+    const added = compare(draft(base), draft(base, '3.8 Officers shall notify ICE of each detention.'));
+    assert.equal(only(added).effect, 'weakens');
+  });
+
   it('a permission to cooperate only with a judicial warrant strengthens', () => {
     const c = compare(
       draft(base),
