@@ -1,7 +1,11 @@
 /** weak-modal: "should" and its kin recommend where a duty is meant. */
 import { collapse } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import { clauseModals, laterModals, matchCase, modalRewrite } from './support.js';
+import type { Clause } from '../../grammar/index.js';
+import type { PolicyModel } from '../model/index.js';
+import { gerund } from './contradiction.js';
+import { actionPhrase, clauseModals, laterModals, matchCase, modalRewrite } from './support.js';
+import { isCooperation } from './warrants.js';
 
 const STRONG: [RegExp, string][] = [
   [/^(?:should|ought) not(?: to)?$/i, '{{modal}} not'],
@@ -20,6 +24,8 @@ export const weakModal: Rule = {
     description: 'Recommendation words where a duty is meant ("should obtain approval").',
     messages: {
       weak: "'{{modal}}' only recommends; if this is a duty, write '{{strong}}'",
+      enforcement:
+        "'{{modal}}' only recommends, and what it recommends is {{action}}: write '{{strong}}' only if that is meant as a duty, else forbid it",
     },
     fixable: true,
   },
@@ -33,15 +39,58 @@ export const weakModal: Rule = {
         if (!weak.has(text.toLowerCase())) continue;
         const template = STRONG.find(([re]) => re.test(text))?.[1] ?? '{{modal}}';
         const strong = matchCase(text, template.replace('{{modal}}', config.modalConvention));
-        report({
-          messageId: 'weak',
-          data: { modal: text, strong },
-          offset: modal.offset,
-          end: modal.end,
-          clause,
-          fixes: [modalRewrite(modal, text, strong)],
-        });
+        const enforcing = enforcementRecommended(model, clause, modal.offset);
+        // Making a recommendation to cooperate with ICE a duty is no fix: only the drafter can say
+        // whether it is meant as one, or should be forbidden (probe round 15: --fix turned "should
+        // request immigration documents" into "shall request …").
+        report(
+          enforcing
+            ? {
+                messageId: 'enforcement',
+                data: {
+                  modal: text,
+                  strong,
+                  action: gerund(actionPhrase(enforcing.class, enforcing.counterpart)),
+                },
+                offset: modal.offset,
+                end: modal.end,
+                clause,
+              }
+            : {
+                messageId: 'weak',
+                data: { modal: text, strong },
+                offset: modal.offset,
+                end: modal.end,
+                clause,
+                fixes: [modalRewrite(modal, text, strong)],
+              },
+        );
       }
     }
   },
 };
+
+/** What the immigration safeguards restrict, besides cooperating with an immigration authority. */
+const RESTRICTED = new Set(['inquire-status', 'request-documents']);
+
+/**
+ * The action the norm of `clause` whose modal stands at `offset` recommends, when it is one the
+ * immigration safeguards restrict: cooperating with an immigration authority, asking about status
+ * or for immigration documents. Undefined otherwise.
+ */
+function enforcementRecommended(
+  model: PolicyModel,
+  clause: Clause,
+  offset: number,
+): { class: string; counterpart: string | undefined } | undefined {
+  for (const norm of model.norms) {
+    if (norm.clause !== clause || norm.modal.offset !== offset || norm.implied) continue;
+    // Recommending against it ("should not", "should refrain from") protects: 'shall not' is the fix.
+    if (norm.force !== 'recommendation') continue;
+    const action =
+      norm.actions.find((a) => RESTRICTED.has(a.class)) ??
+      (isCooperation(norm) ? norm.actions[0] : undefined);
+    if (action) return { class: action.class, counterpart: norm.counterpart };
+  }
+  return undefined;
+}

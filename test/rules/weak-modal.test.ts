@@ -33,6 +33,31 @@ ruleTester(weakModal, {
       ].join('\n'),
     },
     {
+      name: 'a recommendation to cooperate with ICE, or to ask about status, gets no fix: "shall" would mandate it (probe round 15)',
+      code: [
+        'define ICE as immigration authority.',
+        '2.1 Officers should request immigration documents from every person in custody.',
+        '2.2 Officers should notify ICE of the release of any person.',
+      ].join('\n'),
+      errors: [
+        {
+          message:
+            "'should' only recommends, and what it recommends is asking for immigration documents: write 'shall' only if that is meant as a duty, else forbid it",
+          line: 2,
+          column: 14,
+          text: 'should',
+        },
+        {
+          message:
+            "'should' only recommends, and what it recommends is notifying ICE: write 'shall' only if that is meant as a duty, else forbid it",
+          line: 3,
+          column: 14,
+          text: 'should',
+        },
+      ],
+      output: null,
+    },
+    {
       name: 'a second duty of the clause recommends, or both do',
       code: [
         '2.1 Officers shall refer each request from ICE to a Commander and should notify the Commander of the request.',
