@@ -4,7 +4,7 @@
  */
 import { analyze, type Analysis } from '../analysis/analyze.js';
 import type { ResolvedConfig } from '../analysis/config.js';
-import { applyFixes } from '../analysis/fixes.js';
+import { applyFixes, compatibleFixes } from '../analysis/fixes.js';
 import type { Finding } from '../analysis/types.js';
 
 /** The text after fixing, its analysis, and how many passes changed it. */
@@ -31,8 +31,11 @@ export function fixText(
       (f) => f.fixes?.length && eligible(f) && !offered.has(fixKey(f)),
     );
     if (fixable.length === 0) break;
-    for (const f of fixable) offered.add(fixKey(f));
-    const next = applyFixes(text, fixable);
+    // Only the fixes applied count as offered: one skipped because it overlapped another (two
+    // definitions inserted at the same place) is taken on the next pass (probe round 15).
+    const applied = compatibleFixes(fixable);
+    for (const f of applied) offered.add(fixKey(f));
+    const next = applyFixes(text, applied);
     if (next === text) break;
     text = next;
     analysis = analyze(text, { config });

@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/analysis/analyze.js';
+import { defaultConfig } from '../../server/analysis/config.js';
 import { applyFixes } from '../../server/analysis/fixes.js';
+import { fixText } from '../../server/cli/fix.js';
 import type { Finding } from '../../server/analysis/types.js';
 
 /** A finding with one fix made of `edits`; only what the applier reads. */
@@ -49,5 +51,27 @@ describe('applyFixes', () => {
       /shall provide ICE with the release date of any inmate only if presented with a judicial warrant signed by a federal or state judge\.$/,
     );
     assert.equal((fixed.match(/judicial warrant/g) ?? []).length, 1);
+  });
+});
+
+describe('fixText (redline check --fix)', () => {
+  it('takes on a later pass a fix it skipped for overlapping another: two definitions at one place (probe round 15)', () => {
+    const text = [
+      'policy "Two undefined"',
+      'define TPD as agency "Test PD".',
+      'define Officer as member of TPD.',
+      '2.1 Officers shall obtain the approval of a Commanding Officer before working an overtime shift.',
+      '2.2 The Assistant Chief shall approve each overtime request.',
+      '',
+    ].join('\n');
+    const first = fixText(text, defaultConfig());
+    assert.match(first.text, /define "Commanding Officer" as /);
+    assert.match(first.text, /define "Assistant Chief" as /);
+    assert.deepEqual(
+      first.analysis.findings.filter((f) => f.fixes?.length).map((f) => f.rule),
+      [],
+      'nothing fixable is left',
+    );
+    assert.equal(fixText(first.text, defaultConfig()).text, first.text, 'a second run changes nothing');
   });
 });
