@@ -42,6 +42,8 @@ const quote = (name: A.Name): string => (name.quoted ? `"${name.text}"` : name.t
 
 /** A comment that is a `redline-disable-line` directive (see server/analysis/suppress.ts). */
 const DISABLE_LINE = /^\/\/\s*redline-disable-line\b/;
+/** A comment that is a `redline-disable-next-line` directive. */
+const DISABLE_NEXT_LINE = /^\/\/\s*redline-disable-next-line\b/;
 
 /**
  * Greedy wrap: `first` starts the first line, `indent` starts every other one. A line never begins
@@ -88,12 +90,40 @@ class Printer {
     const comments = this.doc.comments;
     while (this.commentIndex < comments.length && comments[this.commentIndex]!.offset < offset) {
       const comment = comments[this.commentIndex++]!;
+      if (this.printed.has(comment)) continue;
       this.out.push(`${indent}//${comment.text.trimEnd()}`);
       // A blank line after a comment block in the source (a file's opening note) is kept.
       const nextLine = comment.range.start.line + 1;
       if (nextLine < this.doc.lines.lineCount && this.doc.lines.lineText(nextLine).trim() === '')
         this.out.push('');
     }
+  }
+
+  /**
+   * `redline-disable-next-line` directives on lines of their own inside `node` (between two lines
+   * of a wrapped clause), printed before it: its lines are joined anew, so the line after the
+   * directive may be no line of its own any more, and at the end of the clause the directive would
+   * silence the next item instead. Before the item it silences the whole item, what it silenced
+   * included (probe round 15).
+   */
+  innerDirectives(node: A.Spanned, indent: string): void {
+    const comments = this.doc.comments;
+    for (let i = this.commentIndex; i < comments.length && comments[i]!.offset < node.end; i++) {
+      const comment = comments[i]!;
+      const text = `//${comment.text.trimEnd()}`;
+      if (!DISABLE_NEXT_LINE.test(text) || !this.ownLine(comment)) continue;
+      this.out.push(`${indent}${text}`);
+      this.printed.add(comment);
+    }
+  }
+
+  /** Comments printed ahead of where they stood (see `innerDirectives`). */
+  private readonly printed = new Set<A.Comment>();
+
+  /** Whether only blanks stand before `comment` on its line. */
+  private ownLine(comment: A.Comment): boolean {
+    const line = this.doc.lines.lineText(comment.range.start.line);
+    return line.slice(0, comment.range.start.character).trim() === '';
   }
 
   /**
@@ -111,7 +141,9 @@ class Printer {
       comments[this.commentIndex]!.range.start.line <= node.range.end.line &&
       comments[this.commentIndex]!.offset >= node.offset
     ) {
-      const text = `//${comments[this.commentIndex++]!.text.trimEnd()}`;
+      const comment = comments[this.commentIndex++]!;
+      if (this.printed.has(comment)) continue;
+      const text = `//${comment.text.trimEnd()}`;
       (DISABLE_LINE.test(text) ? onFirst : trailing).push(text);
     }
     if (onFirst.length) this.out[first] = `${this.out[first]} ${onFirst.join(' ')}`;
@@ -136,6 +168,7 @@ class Printer {
     if (startsGroup && this.out.length && this.out[this.out.length - 1] !== '') this.out.push('');
     this.previousType = node.type;
     this.leadingComments(node.offset, indent);
+    if (node.type !== 'section') this.innerDirectives(node, indent);
     const first = this.out.length;
     switch (node.type) {
       case 'definition':

@@ -83,6 +83,29 @@ describe('printer', () => {
     );
   });
 
+  it('puts a disable-next-line directive inside a wrapped clause before the clause (probe round 15)', async () => {
+    const text = [
+      'define CPD as agency.',
+      'define Officer as member of CPD.',
+      'define Commander as member of CPD.',
+      '2.1 Officers shall notify a Commander of each transport',
+      '    // redline-disable-next-line weak-modal -- the union asked for this wording',
+      '    and should record it.',
+      '2.2 Officers shall notify a Commander of each arrest.',
+      '',
+    ].join('\n');
+    const printed = print(parse(text));
+    assert.deepEqual(printed.trimEnd().split('\n').slice(4), [
+      '// redline-disable-next-line weak-modal -- the union asked for this wording',
+      '2.1 Officers shall notify a Commander of each transport and should record it.',
+      '2.2 Officers shall notify a Commander of each arrest.',
+    ]);
+    assert.equal(print(parse(printed)), printed, 'printing again changes nothing');
+    const { analyze } = await import('../../server/analysis/analyze.js');
+    assert.deepEqual(analyze(printed).findings, [], 'it still silences the weak modal, and only it');
+    assert.deepEqual(analyze(text).findings, []);
+  });
+
   it('prints the list of a statement whose qualifier takes one (found by the property below)', () => {
     const text =
       'section 1 "S"\n  1.1 MPD may detain individual e.g.\n  2.5 only if any of:\n        a. individual.\n';
