@@ -117,6 +117,9 @@ export function alternatives(
 ): [number, number][] {
   const parts: [number, number][] = [];
   let start = 0;
+  // Where each "and" outside `within` stands, found once: searching again from each "or" made a
+  // condition of thousands of alternatives take seconds (probe round 15).
+  const ands = andPositions(text, within);
   OR.lastIndex = 0;
   for (let m = OR.exec(text); m; m = OR.exec(text)) {
     const at = m.index;
@@ -125,7 +128,7 @@ export function alternatives(
     // and the person is charged with murder, rape or kidnapping" offers no alternative to the
     // warrant. A comma before the "or" and a clause after it still make one: "…, or the person
     // consents in writing".
-    const and = lastAnd(text, start, at, within);
+    const and = lastAnd(ands, start, at);
     if (and >= 0 && !(/^\s*,/.test(m[0]) && wordCount(text, OR.lastIndex) > 3)) continue;
     parts.push([start, at]);
     start = at + m[0].length;
@@ -157,20 +160,29 @@ const PAPER_FIRST = new RegExp(`^${PAPER}\\b`, 'i');
 /** A whole-word "and" (not "and/or"), outside `within`. */
 const AND = /\band\b(?!\/)/giu;
 
-/** Where the last "and" of `text` between `from` and `to` stands, outside `within`, or -1. */
-function lastAnd(
-  text: string,
-  from: number,
-  to: number,
-  within: readonly (readonly [number, number])[],
-): number {
-  let found = -1;
-  AND.lastIndex = from;
-  for (let m = AND.exec(text); m && m.index < to; m = AND.exec(text)) {
+/** Where each "and" of `text` outside `within` stands, in order. */
+function andPositions(text: string, within: readonly (readonly [number, number])[]): number[] {
+  const out: number[] = [];
+  AND.lastIndex = 0;
+  for (let m = AND.exec(text); m; m = AND.exec(text)) {
     const at = m.index;
-    if (!within.some(([a, b]) => at >= a && at < b)) found = at;
+    if (!within.some(([a, b]) => at >= a && at < b)) out.push(at);
   }
-  return found;
+  return out;
+}
+
+/** The last of `ands` (ascending) from `from` and before `to`, or -1. */
+function lastAnd(ands: readonly number[], from: number, to: number): number {
+  let lo = 0;
+  let hi = ands.length;
+  // The first at or after `to`.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ands[mid]! < to) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = lo - 1;
+  return last >= 0 && ands[last]! >= from ? ands[last]! : -1;
 }
 
 /** How many words `text` has from `from` to the next comma or semicolon, or its end. */

@@ -89,4 +89,12 @@ describe('alternatives', () => {
       'a detainer',
     ]);
   });
+
+  it('splits a condition of thousands of alternatives, an "and" among them read where it stands', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => `the person is arrested for offense ${i}`);
+    assert.deepEqual(parts(many.join(' or ')), many);
+    // An "or" after an "and" joins words of the last conjunct, however far from the start.
+    const joined = [...many.slice(0, 2999), 'the person is charged and held for murder or rape'];
+    assert.deepEqual(parts(joined.join(' or ')), joined);
+  });
 });
