@@ -363,12 +363,26 @@ export function notLabel(label: string): string {
   return `it is not the case that ${text}`;
 }
 
+/** The longest condition a message quotes whole. */
+const QUOTED = 160;
+
+/**
+ * A condition's words for a message: whole up to `QUOTED` characters, else cut at a word and
+ * marked "…". A condition can run to thousands of words, and a message GitHub or a SARIF viewer
+ * shows is cut short anyway (probe round 15: one of 214,013 characters).
+ */
+export function quotable(label: string): string {
+  if (label.length <= QUOTED) return label;
+  const cut = label.lastIndexOf(' ', QUOTED);
+  return `${label.slice(0, cut > QUOTED / 2 ? cut : QUOTED).replace(/[\s,;]+$/, '')} …`;
+}
+
 /** The scenario in plain words: "the individual is arrested for a violent felony and no judicial warrant is presented". */
 export function describeScenario(scenario: Scenario, concepts: Concept[] = []): string {
   const label = (a: Atom, holds: boolean) => {
     const concept = concepts.find((c) => c.id === a.concept);
     if (concept) return holds ? concept.label : concept.negatedLabel;
-    return holds ? a.label : notLabel(a.label);
+    return quotable(holds ? a.label : notLabel(a.label));
   };
   const parts = [...scenario.holds.map((a) => label(a, true)), ...scenario.fails.map((a) => label(a, false))];
   return parts.length ? parts.join(' and ') : 'in every case';

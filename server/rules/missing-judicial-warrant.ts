@@ -11,7 +11,7 @@ import {
   type Guard,
   type Norm,
 } from '../model/index.js';
-import { sharedSatSession } from '../model/logic.js';
+import { quotable, sharedSatSession } from '../model/logic.js';
 import type { Qualifier } from '../../grammar/index.js';
 import { actionPhrase, disguisedPermission, laterModals, normSpan, qualifierRun } from './support.js';
 import { conditionsNameAdministrativeWarrant, isCooperation } from './warrants.js';
@@ -100,7 +100,7 @@ export const missingJudicialWarrant: Rule = {
         subject: norm.subject.definition?.name.text ?? (norm.subject.text || 'anyone'),
         action,
         scenario: example
-          ? `for instance ${/^for\b/i.test(example.label) ? '' : 'when '}${example.label}`
+          ? `for instance ${/^for\b/i.test(example.label) ? '' : 'when '}${quotable(example.label)}`
           : 'in every case',
       };
       const span = normSpan(norm);

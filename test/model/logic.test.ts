@@ -6,7 +6,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Atom, Guard } from '../../server/model/guards.js';
-import { describeScenario, essential, SatSession, type Scenario } from '../../server/model/logic.js';
+import {
+  describeScenario,
+  essential,
+  quotable,
+  SatSession,
+  type Scenario,
+} from '../../server/model/logic.js';
 
 const atom = (id: string, concept?: string): Guard => ({
   op: 'atom',
@@ -29,6 +35,19 @@ describe('SatSession', () => {
       describeScenario(s!),
       'violent felony and released and it is not the case that judicial warrant',
     );
+  });
+
+  it('quotes a long condition cut at a word (probe round 15: a message of 214,013 characters)', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `is arrested for offense ${i}`).join(' and ');
+    const cut = quotable(`the person ${long}`);
+    assert.ok(cut.length <= 162, `${cut.length} characters`);
+    assert.match(cut, /^the person is arrested for offense 0 and .* …$/);
+    assert.equal(quotable('the person is arrested for a felony'), 'the person is arrested for a felony');
+    const scenario = describeScenario({
+      holds: [{ id: 'x', label: `the person ${long}`, concept: undefined, offset: 0, end: 0 }],
+      fails: [],
+    });
+    assert.equal(scenario, cut);
   });
 
   it('says a failing condition that is no clause in words that read', () => {
