@@ -255,9 +255,27 @@ function actionEnd(action: TextRun | undefined): number | undefined {
   return words[last]?.end ?? action.end;
 }
 
+/** Opening brackets and quotation marks, and what closes each. */
+const ENCLOSING: Record<string, string> = { '(': ')', '[': ']', '"': '"', '“': '”' };
+
+/**
+ * Whether `start` begins a sentence: the text's start, after a full stop, or after a clause number
+ * or a list marker and nothing else on its line. Not after any digit: "a reason listed in §2.5"
+ * ends in one (probe round 15: removing the hedge after it left a line holding only ".").
+ */
+function atSentenceStart(text: string, start: number): boolean {
+  if (start === 0 || text[start - 1] === '.') return true;
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  return NUMBER_OR_MARKER.test(text.slice(lineStart, start));
+}
+
+/** A line that holds only a clause number or a list marker (and its indentation). */
+const NUMBER_OR_MARKER = /^[ \t]*(?:(?:§[ \t]*)?\d+(?:\.\d+)+\.?|\(?(?:[a-z]|[ivx]+|\d+)[.)])[ \t]*$/i;
+
 /**
  * An edit deleting `[offset, end)` with the blank (and a comma) before it, so "…, as appropriate."
- * becomes "…."; at the start of a sentence it takes the blank and comma after it instead.
+ * becomes "…."; at the start of a sentence it takes the blank and comma after it instead; inside
+ * brackets or quotation marks that hold nothing else, it takes them too.
  */
 export function deletion(
   doc: PolicyDocument,
@@ -275,11 +293,21 @@ export function deletion(
   )
     start--;
   const before = text[start - 1];
-  const atSentenceStart = start === 0 || /[0-9]/.test(before ?? '') || before === '.';
-  if (atSentenceStart) {
+  // Brackets or quotation marks around nothing else go with the words: "(where practicable)".
+  const close = text[end];
+  if (offset > 0 && close !== undefined && ENCLOSING[text[offset - 1]!] === close) {
+    let from = offset - 1;
+    while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+    return { offset: from, end: end + 1, newText: '' };
+  }
+  if (atSentenceStart(text, start)) {
     let stop = end;
     if (text[stop] === ',') stop++;
     while (stop < text.length && (text[stop] === ' ' || text[stop] === '\t')) stop++;
+    // "Where practicable, and when time and circumstances permit, Officers shall …": the "and"
+    // goes too, and the next hedge starts the sentence until it is taken in turn.
+    const joiner = /^(?:and|or)[ \t]+/i.exec(text.slice(stop, stop + 8));
+    if (joiner) stop += joiner[0].length;
     const next = text[stop] ?? '';
     return { offset, end: stop + (next ? 1 : 0), newText: next.toUpperCase() };
   }

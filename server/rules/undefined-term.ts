@@ -1,6 +1,7 @@
 /** undefined-term: actors, acronyms and quoted terms that a draft uses but never defines. */
 import type { Clause, PolicyDocument, TextRun } from '../../grammar/index.js';
 import type { Report, Rule } from '../analysis/types.js';
+import type { WordLists } from '../analysis/words.js';
 import { defaultLexicon, definesTerm } from '../model/index.js';
 import { documentRuns } from './support.js';
 import {
@@ -54,7 +55,9 @@ export const undefinedTerm: Rule = {
       for (const run of runs[i]!) {
         capitalisedPhrases(run, defs, words, starts, found);
         acronyms(run, defs, words, found);
+        const before = found.length;
         quotedTerms(run, defs, found);
+        if (found.length > before) dropOtherRulesWords(found, before, run, words);
       }
       if (defining >= 0) removeBefore(found, defining);
       if (!found.length) continue;
@@ -179,4 +182,24 @@ function insertionPoint(doc: PolicyDocument): Insertion {
   }
   if (start === 0 && text.startsWith('\uFEFF')) start = 1;
   return { offset: start, before: '', after: newline + newline };
+}
+
+/** Word lists whose phrases another rule reports: quoted, such a phrase is that rule's finding. */
+const OTHER_RULES_LISTS = ['hedges', 'loopholes', 'subjective-standards', 'open-ended'];
+
+/**
+ * Drops from `found` (from index `from`) a quoted term that is wholly a phrase another rule reports:
+ * 'shall notify a Commander "where practicable"' is hedged-duty's, and a definition for it, which
+ * --fix wrote as the hedge was removed, defined nothing any more (probe round 15).
+ */
+function dropOtherRulesWords(found: TermCandidate[], from: number, run: TextRun, words: WordLists): void {
+  for (let i = found.length - 1; i >= from; i--) {
+    const c = found[i]!;
+    if (
+      OTHER_RULES_LISTS.some((list) =>
+        words.find(list, run).some((m) => m.offset === c.offset && m.end === c.end),
+      )
+    )
+      found.splice(i, 1);
+  }
 }

@@ -33,6 +33,29 @@ ruleTester(hedgedDuty, {
   ],
   invalid: [
     {
+      name: 'the fix leaves no debris: brackets, quotation marks, a joining "and", a number before a line break (probe round 15)',
+      code: [
+        '2.4 Officers shall notify a Commander (where practicable).',
+        '2.6 Officers shall notify a Sergeant "where practicable".',
+        '2.8 Where practicable, and when time and circumstances permit, Officers shall notify a Lieutenant.',
+        '2.9 Officers shall obtain approval before detaining any individual for a reason listed in §2.5',
+        '    when time and circumstances permit.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'hedge', line: 1, column: 40, text: 'where practicable' },
+        { messageId: 'hedge', line: 2, column: 39, text: 'where practicable' },
+        { messageId: 'hedge', line: 3, column: 5, text: 'Where practicable' },
+        { messageId: 'hedge', line: 3, column: 28, text: 'when time and circumstances permit' },
+        { messageId: 'hedge', line: 5, column: 5, text: 'when time and circumstances permit' },
+      ],
+      output: [
+        '2.4 Officers shall notify a Commander.',
+        '2.6 Officers shall notify a Sergeant.',
+        '2.8 When time and circumstances permit, Officers shall notify a Lieutenant.',
+        '2.9 Officers shall obtain approval before detaining any individual for a reason listed in §2.5.',
+      ].join('\n'),
+    },
+    {
       name: "a reasonable time is no deadline, and relevance is the officer's to decide",
       code: '3.2 The Records Unit shall purge plate data that is not tied to an investigation within a reasonable time.\n4.4 Officers shall not enter immigration status into the gang database except when relevant.',
       errors: [

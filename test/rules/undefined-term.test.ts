@@ -30,6 +30,10 @@ const withDefinition = (line: string) => `${defs}\n${line}`;
 
 ruleTester(undefinedTerm, {
   valid: [
+    {
+      name: "a quoted hedge or loophole is that rule's finding, not a term to define (probe round 15)",
+      code: `${defs}\n2.6 Officers shall notify a Commander "where practicable".\n2.7 Officers shall not "routinely" notify ICE.`,
+    },
     { name: 'the DESIGN example', code: designExample() },
     `${defs}\n2.1 Officers shall obtain approval from a Commander or OIC before detaining any individual.`,
     `${defs}\n2.2 The Chief of Police shall report every request of ICE to the Commanders.`,
