@@ -158,11 +158,12 @@ interface Insertion {
 /** After the last definition (at the end of its line, in its indentation), else after the header, else at the top. */
 function insertionPoint(doc: PolicyDocument): Insertion {
   const text = doc.text;
+  // Where the line ends, and how: CRLF, LF or, in old Mac files, CR alone (probe round 15).
   const eol = (offset: number) => {
-    const i = text.indexOf('\n', offset);
-    return i < 0 ? text.length : i > 0 && text[i - 1] === '\r' ? i - 1 : i;
+    for (let i = offset; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') return i;
+    return text.length;
   };
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const newline = /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
   const last = doc.definitions.reduce<PolicyDocument['definitions'][number] | undefined>(
     (a, d) => (!a || d.offset > a.offset ? d : a),
     undefined,

@@ -231,6 +231,13 @@ ruleTester(undefinedTerm, {
         'policy "Detention"\r\n  effective: 2026-01-01\r\n\r\ndefine Sergeant as term.\r\n\r\nsection 2 "Procedure"\r\n  2.1 The Sergeant shall approve each detention.\r\n',
     },
     {
+      name: 'after the last definition, in a document whose lines end in CR alone (probe round 15)',
+      code: 'policy "Detention"\rdefine MPD as agency.\rsection 2 "Procedure"\r  2.1 The Sergeant shall approve each detention.\r',
+      errors: [{ messageId: 'actor', line: 4, column: 11, text: 'Sergeant' }],
+      output:
+        'policy "Detention"\rdefine MPD as agency.\rdefine Sergeant as member of MPD.\rsection 2 "Procedure"\r  2.1 The Sergeant shall approve each detention.\r',
+    },
+    {
       name: 'without header or definitions it goes on top, above the comments that lead into the first clause',
       code: '// redline-disable-next-line weak-modal -- advisory\n2.1 The Sergeant should approve each detention.\n',
       errors: [{ messageId: 'actor', line: 2, column: 9, text: 'Sergeant' }],
