@@ -265,7 +265,8 @@ const ENCLOSING: Record<string, string> = { '(': ')', '[': ']', '"': '"', '“':
  */
 function atSentenceStart(text: string, start: number): boolean {
   if (start === 0 || text[start - 1] === '.') return true;
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  let lineStart = start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
   return NUMBER_OR_MARKER.test(text.slice(lineStart, start));
 }
 

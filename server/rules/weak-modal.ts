@@ -1,8 +1,7 @@
 /** weak-modal: "should" and its kin recommend where a duty is meant. */
 import { collapse } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import type { Clause } from '../../grammar/index.js';
-import type { PolicyModel } from '../model/index.js';
+import type { Norm } from '../model/index.js';
 import { gerund } from './contradiction.js';
 import { actionPhrase, clauseModals, laterModals, matchCase, modalRewrite } from './support.js';
 import { isCooperation } from './warrants.js';
@@ -32,6 +31,10 @@ export const weakModal: Rule = {
   check({ doc, model, words, config, report }) {
     const weak = new Set((words.phrases['weak-modals'] ?? []).map((p) => p.toLowerCase()));
     const later = laterModals(model);
+    // The recommendations by where their modal stands: one pass, not one per weak modal.
+    const recommendations = new Map<number, Norm>();
+    for (const norm of model.norms)
+      if (norm.force === 'recommendation' && !norm.implied) recommendations.set(norm.modal.offset, norm);
     for (const clause of doc.clauses) {
       // "No Officer should disclose …" recommends as much as "should": "No Officer shall" forbids.
       for (const modal of clauseModals(clause, later)) {
@@ -39,7 +42,8 @@ export const weakModal: Rule = {
         if (!weak.has(text.toLowerCase())) continue;
         const template = STRONG.find(([re]) => re.test(text))?.[1] ?? '{{modal}}';
         const strong = matchCase(text, template.replace('{{modal}}', config.modalConvention));
-        const enforcing = enforcementRecommended(model, clause, modal.offset);
+        const recommendation = recommendations.get(modal.offset);
+        const enforcing = recommendation && enforcementRecommended(recommendation);
         // Making a recommendation to cooperate with ICE a duty is no fix: only the drafter can say
         // whether it is meant as one, or should be forbidden (probe round 15: --fix turned "should
         // request immigration documents" into "shall request …").
@@ -74,23 +78,13 @@ export const weakModal: Rule = {
 const RESTRICTED = new Set(['inquire-status', 'request-documents']);
 
 /**
- * The action the norm of `clause` whose modal stands at `offset` recommends, when it is one the
- * immigration safeguards restrict: cooperating with an immigration authority, asking about status
- * or for immigration documents. Undefined otherwise.
+ * The action `norm`, a recommendation, recommends when it is one the immigration safeguards
+ * restrict: cooperating with an immigration authority, asking about status or for immigration
+ * documents. Undefined otherwise. (Recommending against it, "should not", is a discouragement, whose
+ * fix 'shall not' protects.)
  */
-function enforcementRecommended(
-  model: PolicyModel,
-  clause: Clause,
-  offset: number,
-): { class: string; counterpart: string | undefined } | undefined {
-  for (const norm of model.norms) {
-    if (norm.clause !== clause || norm.modal.offset !== offset || norm.implied) continue;
-    // Recommending against it ("should not", "should refrain from") protects: 'shall not' is the fix.
-    if (norm.force !== 'recommendation') continue;
-    const action =
-      norm.actions.find((a) => RESTRICTED.has(a.class)) ??
-      (isCooperation(norm) ? norm.actions[0] : undefined);
-    if (action) return { class: action.class, counterpart: norm.counterpart };
-  }
-  return undefined;
+function enforcementRecommended(norm: Norm): { class: string; counterpart: string | undefined } | undefined {
+  const action =
+    norm.actions.find((a) => RESTRICTED.has(a.class)) ?? (isCooperation(norm) ? norm.actions[0] : undefined);
+  return action && { class: action.class, counterpart: norm.counterpart };
 }
