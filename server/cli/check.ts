@@ -13,7 +13,7 @@ import { ConfigError, type ResolvedConfig } from '../analysis/config.js';
 import { ConfigFiles, fixedConfig } from '../analysis/config-files.js';
 import type { Finding, RuleMeta } from '../analysis/types.js';
 import { rules } from '../rules/index.js';
-import { changedLines, touchesChanged, type ChangedLines } from './changed-lines.js';
+import { changedLines, checkGitRef, touchesChanged, type ChangedLines } from './changed-lines.js';
 import { collectFiles, displayPath, readPolicyFile, type FileProblem } from './files.js';
 import { fixText } from './fix.js';
 import { formats } from './formats/index.js';
@@ -90,9 +90,11 @@ export function registerCheck(program: Command, io: CliIO): void {
 export async function runCheck(paths: string[], options: CheckOptions, io: CliIO): Promise<number> {
   const format = formats[options.format];
   if (!format) throw new UsageError(`unknown format '${options.format}'`);
+  if (options.changedSince !== undefined) checkGitRef(options.changedSince);
   const configFor = configSource(options.config, io.cwd);
   const { files, problems } = await collectFiles(paths, io.cwd);
-  const changed = options.changedSince ? await changedLines(options.changedSince, files, io.cwd) : undefined;
+  const changed =
+    options.changedSince !== undefined ? await changedLines(options.changedSince, files, io.cwd) : undefined;
   const reports: FileReport[] = [];
   const progress = new Progress(io, files.length);
   for (const file of files) {
@@ -148,7 +150,7 @@ async function checkFile(
         // Report what the file on disk says, not what it would have said.
         analysis = analyze(read.text, { config });
       }
-      if (changed && options.changedSince)
+      if (changed && options.changedSince !== undefined)
         changed.set(file, (await changedLines(options.changedSince, [file], io.cwd)).get(file) ?? new Set());
     }
   } else analysis = analyze(read.text, { config });
