@@ -19,7 +19,7 @@ import { fixText } from './fix.js';
 import { formats } from './formats/index.js';
 import type { FileReport } from './formats/types.js';
 import { colorsFor, UsageError, type CliIO } from './io.js';
-import { integerOption } from './options.js';
+import { integerOption, maxWarningsOption } from './options.js';
 import { Progress } from './progress.js';
 
 /** The options of `check`, as commander parses them. */
@@ -65,12 +65,12 @@ export function registerCheck(program: Command, io: CliIO): void {
     .option('-c, --config <file>', 'use this redline.json instead of discovering one per folder')
     .option(
       '--max-warnings <n>',
-      'exit 1 when there are more than N warnings',
-      integerOption('--max-warnings', 0),
+      'exit 1 when there are more than N warnings (-1: no limit); counted with --quiet too',
+      maxWarningsOption,
     )
     .option('--changed-since <gitref>', 'report only findings on lines added or changed since a git ref')
     .option('--fix', 'apply quick fixes in place, then report what remains')
-    .option('-q, --quiet', 'report errors only')
+    .option('-q, --quiet', 'report errors only (and, with --fix, fix errors only)')
     .option(
       '--max-file-size <bytes>',
       'refuse files larger than this (default: maxFileSize, 5000000)',
@@ -111,9 +111,19 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIO
     version: pkg.version,
     rules: [...rules.map((r) => r.meta), ...builtinRules],
   };
-  io.stdout.write(format(reports, context));
+  io.stdout.write(format(options.quiet ? reports.map(errorsOnly) : reports, context));
   return exitCode(reports, problems, options, io);
 }
+
+/**
+ * What `--quiet` shows of a report: its errors. Warnings are only hidden, not dropped: they still
+ * count toward `--max-warnings`, as in ESLint, so adding --quiet to shorten a CI log cannot lift
+ * the warning budget.
+ */
+const errorsOnly = (report: FileReport): FileReport => ({
+  ...report,
+  findings: report.findings.filter((f) => f.severity === 'error'),
+});
 
 async function checkFile(
   file: string,
@@ -137,7 +147,9 @@ async function checkFile(
   let analysis;
   if (options.fix) {
     // With --changed-since, fix only what would be reported, in one pass: lines move after a fix.
-    const fixed = fixText(read.text, config, inChanged, changed ? 1 : 10);
+    // With --quiet, only errors are fixed (ESLint's behaviour): a fix the user would not see is not made.
+    const eligible = (f: Finding) => inChanged(f) && (!options.quiet || f.severity === 'error');
+    const fixed = fixText(read.text, config, eligible, changed ? 1 : 10);
     analysis = fixed.analysis;
     if (fixed.text !== read.text) {
       try {
@@ -154,9 +166,7 @@ async function checkFile(
         changed.set(file, (await changedLines(options.changedSince, [file], io.cwd)).get(file) ?? new Set());
     }
   } else analysis = analyze(read.text, { config });
-  const findings = analysis.findings.filter(
-    (f) => (!options.quiet || f.severity === 'error') && inChanged(f),
-  );
+  const findings = analysis.findings.filter(inChanged);
   return { file: shown, path: file, lines: analysis.doc.lines, findings };
 }
 
@@ -190,8 +200,11 @@ function exitCode(reports: FileReport[], problems: FileProblem[], options: Check
   if (problems.length) return 2;
   const all = reports.flatMap((r) => r.findings);
   const warnings = all.filter((f) => f.severity === 'warning').length;
-  const tooMany = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  const limit = options.maxWarnings ?? -1;
+  const tooMany = limit >= 0 && warnings > limit;
   if (tooMany)
-    io.stderr.write(`redline: too many warnings (${warnings}; the maximum is ${options.maxWarnings})\n`);
+    io.stderr.write(
+      `redline: too many warnings (${warnings}${options.quiet ? ', not shown with --quiet' : ''}; the maximum is ${limit})\n`,
+    );
   return all.some((f) => f.severity === 'error') || tooMany ? 1 : 0;
 }

@@ -32,7 +32,16 @@ test('check: --max-warnings fails the run when warnings exceed it', async () => 
   assert.equal((await redline(['check', '--max-warnings', '1'], { cwd: dir })).code, 0);
   const bad = await redline(['check', '--max-warnings', 'many'], { cwd: dir });
   assert.equal(bad.code, 2);
-  assert.match(bad.stderr, /^redline: .*--max-warnings takes a whole number, not 'many'/);
+  assert.match(bad.stderr, /^redline: .*--max-warnings takes a whole number, or -1 for no limit, not 'many'/);
+  for (const value of ['-2', '1.5', ''])
+    assert.equal((await redline(['check', '--max-warnings', value], { cwd: dir })).code, 2, value);
+});
+
+test('check: --max-warnings -1 means no limit, as in ESLint', async () => {
+  const dir = project({ 'weak.policy': WEAK });
+  const unlimited = await redline(['check', '--max-warnings', '-1'], { cwd: dir });
+  assert.equal(unlimited.code, 0);
+  assert.equal(unlimited.stderr, '');
 });
 
 test('check: --quiet reports errors only', async () => {
@@ -42,8 +51,15 @@ test('check: --quiet reports errors only', async () => {
   );
   assert.ok(severities.length > 0);
   assert.deepEqual([...new Set(severities)], ['error']);
+});
+
+test('check: warnings hidden by --quiet still count toward --max-warnings (ESLint)', async () => {
   const dir = project({ 'weak.policy': WEAK });
-  assert.equal((await redline(['check', '--quiet', '--max-warnings', '0'], { cwd: dir })).code, 0);
+  const over = await redline(['check', '--quiet', '--max-warnings', '0'], { cwd: dir });
+  assert.equal(over.code, 1);
+  assert.equal(over.stdout, '\u2714 no problems (1 file checked)\n');
+  assert.equal(over.stderr, 'redline: too many warnings (1, not shown with --quiet; the maximum is 0)\n');
+  assert.equal((await redline(['check', '--quiet', '--max-warnings', '1'], { cwd: dir })).code, 0);
 });
 
 test('check: no paths means the current folder, searched recursively, skipping node_modules and dot-folders', async () => {
