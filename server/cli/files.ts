@@ -1,25 +1,38 @@
 /**
  * Which files a command works on, and reading them safely: folders are searched for `*.policy`
- * (skipping node_modules and dot-folders); a file that cannot be read, is binary, is not UTF-8 or is
- * too large becomes a problem naming the file and why, and the other files are still processed.
+ * (skipping node_modules, dot-files and dot-folders, and not following symbolic links to folders);
+ * a file or folder that cannot be read, a binary file, one that is not UTF-8 or is too large
+ * becomes a problem naming it and why, and the other files are still processed.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
-import { glob } from 'tinyglobby';
+import type { Dirent } from 'node:fs';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 
-/** A file that was not checked, and why. */
+/** Something that was not checked, and why. */
 export interface FileProblem {
   /** Path as shown to the user (relative to the working folder, forward slashes). */
   file: string;
   reason: string;
+  /**
+   * What it is: a file that could not be read (the default), a folder that could not be read,
+   * a folder with no .policy files, or a redline.json that is not valid.
+   */
+  kind?: 'file' | 'folder' | 'empty-folder' | 'config';
 }
 
-/** The files named by `paths` (files as given, folders searched), sorted, without duplicates. */
+/**
+ * The files named by `paths` (files as given, folders searched), sorted, each real file once.
+ *
+ * A folder is searched as ESLint searches one: symbolic links to files are taken, symbolic links to
+ * folders are not followed (they would report the same files twice, or loop). A file reached by
+ * several paths (given twice, given and found in its folder, or linked) is checked once, under a
+ * path that is not itself a link when there is one.
+ */
 export async function collectFiles(
   paths: string[],
   cwd: string,
 ): Promise<{ files: string[]; problems: FileProblem[] }> {
-  const files = new Set<string>();
+  const found: string[] = [];
   const problems: FileProblem[] = [];
   for (const path of paths.length ? paths : ['.']) {
     const absolute = resolve(cwd, path);
@@ -31,20 +44,72 @@ export async function collectFiles(
       continue;
     }
     if (kind === 'file') {
-      files.add(absolute);
+      found.push(absolute);
       continue;
     }
-    const found = await glob('**/*.policy', {
-      cwd: absolute,
-      absolute: true,
-      dot: false,
-      ignore: ['**/node_modules/**'],
-    });
-    if (found.length === 0)
-      problems.push({ file: displayPath(absolute, cwd), reason: 'no .policy files in this folder' });
-    for (const f of found) files.add(resolve(f));
+    const before = [found.length, problems.length];
+    await walk(absolute, cwd, found, problems);
+    if (found.length === before[0] && problems.length === before[1])
+      problems.push({
+        file: displayPath(absolute, cwd),
+        reason: 'no .policy files in this folder',
+        kind: 'empty-folder',
+      });
   }
-  return { files: [...files].sort(), problems };
+  return { files: await withoutDuplicates(found), problems };
+}
+
+/** Adds the `*.policy` files under `dir` to `found`; a folder that cannot be read is a problem. */
+async function walk(dir: string, cwd: string, found: string[], problems: FileProblem[]): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    problems.push({ file: displayPath(dir, cwd), reason: describeIoError(error), kind: 'folder' });
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await walk(path, cwd, found, problems);
+    else if (entry.name.endsWith('.policy') && (entry.isFile() || (await isLinkToFile(path))))
+      found.push(path);
+  }
+}
+
+/** A symbolic link to a file (a link to a folder is not followed; a broken link is skipped). */
+async function isLinkToFile(path: string): Promise<boolean> {
+  try {
+    return (await lstat(path)).isSymbolicLink() && (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** `files` sorted, one path per real file: the first that is not itself a symbolic link, if any. */
+async function withoutDuplicates(files: string[]): Promise<string[]> {
+  const byReal = new Map<string, string[]>();
+  for (const file of [...new Set(files)].sort()) {
+    const real = await realpath(file).catch(() => file);
+    byReal.set(real, [...(byReal.get(real) ?? []), file]);
+  }
+  const chosen: string[] = [];
+  for (const paths of byReal.values()) {
+    let pick = paths[0]!;
+    if (paths.length > 1)
+      for (const p of paths)
+        if (
+          !(await lstat(p).then(
+            (s) => s.isSymbolicLink(),
+            () => true,
+          ))
+        ) {
+          pick = p;
+          break;
+        }
+    chosen.push(pick);
+  }
+  return chosen.sort();
 }
 
 /** A path as shown to the user: relative to `cwd` when inside it, with forward slashes. */

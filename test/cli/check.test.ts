@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { chmodSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { DRAFT, redline, tempTree, WEAK_DRAFT } from './run.js';
+import { DRAFT, redline, spawnUnprivileged, tempTree, WEAK_DRAFT } from './run.js';
 
 const WEAK = WEAK_DRAFT;
 const CLEAN = [
@@ -120,11 +122,54 @@ test('check: files over --max-file-size or the configured maxFileSize are refuse
   assert.match(flag.stderr, /small\.policy: too large/);
 });
 
-test('check: a folder with no .policy files is an error', async () => {
+test('check: a folder with no .policy files is a usage error (ESLint: "No files matching"), not a file', async () => {
   const dir = project({ 'empty/readme.txt': 'nothing here' });
-  const { code, stderr } = await redline(['check', 'empty'], { cwd: dir });
+  const { code, stdout, stderr } = await redline(['check', 'empty'], { cwd: dir });
   assert.equal(code, 2);
   assert.equal(stderr, 'redline: empty: no .policy files in this folder\n');
+  assert.equal(stdout, '\u2716 1 folder has no .policy files (no files checked)\n');
+});
+
+test('check: an unreadable folder, given or met on the way, is "permission denied"; the rest is checked; exit 2', async (t) => {
+  const dir = project({ 'ok/a.policy': WEAK, 'locked/b.policy': WEAK, 'locked/inner/c.policy': WEAK });
+  chmodSync(dir, 0o755);
+  chmodSync(join(dir, 'locked'), 0);
+  let walked, given;
+  try {
+    walked = spawnUnprivileged(['check', '--format', 'json'], dir);
+    given = spawnUnprivileged(['check', 'locked'], dir);
+  } finally {
+    chmodSync(join(dir, 'locked'), 0o755);
+  }
+  if (!walked || !given) return t.skip('cannot run as a user whom permissions stop');
+  assert.equal(walked.code, 2);
+  assert.equal(walked.stderr, 'redline: locked: permission denied\n');
+  assert.ok((JSON.parse(walked.stdout) as { file: string }[]).some((r) => r.file === 'ok/a.policy'));
+  assert.equal(given.code, 2);
+  assert.equal(given.stderr, 'redline: locked: permission denied\n');
+  assert.equal(given.stdout, '\u2716 1 folder could not be read (no files checked)\n');
+});
+
+test('check: symbolic links to folders are not followed; a file reached by several paths is checked once', async (t) => {
+  if (process.platform === 'win32') return t.skip('symbolic links need privileges on Windows');
+  const dir = project({ 'real/w.policy': WEAK, 'other.policy': WEAK });
+  symlinkSync('real/w.policy', join(dir, 'link.policy'));
+  symlinkSync('.', join(dir, 'self'));
+  symlinkSync('../real', join(dir, 'real', 'loop'));
+  symlinkSync('nowhere.policy', join(dir, 'broken.policy'));
+  const files = async (...args: string[]) =>
+    (
+      JSON.parse((await redline(['check', ...args, '--format', 'json'], { cwd: dir })).stdout) as {
+        file: string;
+      }[]
+    ).map((r) => r.file);
+  assert.deepEqual(await files(), ['other.policy', 'real/w.policy']);
+  assert.deepEqual(await files('link.policy', 'real/w.policy', 'real'), ['real/w.policy']);
+  assert.deepEqual(
+    await files('link.policy'),
+    ['link.policy'],
+    'a link given alone is checked under its name',
+  );
 });
 
 test('check: usage errors exit 2 with a one-line message', async () => {
