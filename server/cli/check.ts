@@ -98,8 +98,12 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIO
   const reports: FileReport[] = [];
   const progress = new Progress(io, files.length);
   for (const file of files) {
-    const report = await checkFile(file, configFor(file), options, changed, io, problems);
-    if (report) reports.push(report);
+    const config = configFor(file);
+    if (config instanceof ConfigError) skippedForConfig(config, problems, io.cwd);
+    else {
+      const report = await checkFile(file, config, options, changed, io, problems);
+      if (report) reports.push(report);
+    }
     progress.tick();
   }
   progress.finish();
@@ -170,30 +174,40 @@ async function checkFile(
   return { file: shown, path: file, lines: analysis.doc.lines, findings };
 }
 
-/** Where each file's configuration comes from: `--config`, or discovery from its folder upwards. */
-function configSource(configFile: string | undefined, cwd: string): (file: string) => ResolvedConfig {
-  const explain = (error: unknown): never => {
-    if (error instanceof ConfigError)
-      throw new UsageError(`${displayPath(error.file, cwd)}: ${error.problems.join('; ')}`);
-    throw error;
+/**
+ * Where each file's configuration comes from: `--config`, or discovery from its folder upwards. A
+ * configuration that cannot be used comes back as its ConfigError, so that only the files it
+ * governs are skipped and the rest of the run goes on.
+ */
+function configSource(
+  configFile: string | undefined,
+  cwd: string,
+): (file: string) => ResolvedConfig | ConfigError {
+  const attempt = (load: () => ResolvedConfig): ResolvedConfig | ConfigError => {
+    try {
+      return load();
+    } catch (error) {
+      if (error instanceof ConfigError) return error;
+      throw error;
+    }
   };
   if (configFile) {
-    let config: ResolvedConfig;
-    try {
-      config = fixedConfig(resolve(cwd, configFile));
-    } catch (error) {
-      return explain(error);
-    }
+    const config = attempt(() => fixedConfig(resolve(cwd, configFile)));
     return () => config;
   }
   const discovered = new ConfigFiles();
-  return (file) => {
-    try {
-      return discovered.forFile(file);
-    } catch (error) {
-      return explain(error);
-    }
-  };
+  return (file) => attempt(() => discovered.forFile(file));
+}
+
+/**
+ * Records that a file was skipped because its configuration is bad: the redline.json becomes one
+ * problem (named once, however many files it governs) that counts the files it kept from the check.
+ */
+function skippedForConfig(error: ConfigError, problems: FileProblem[], cwd: string): void {
+  const file = displayPath(error.file, cwd);
+  const known = problems.find((p) => p.kind === 'config' && p.file === file);
+  if (known) known.skipped = (known.skipped ?? 0) + 1;
+  else problems.push({ file, reason: error.problems.join('; '), kind: 'config', skipped: 1 });
 }
 
 function exitCode(reports: FileReport[], problems: FileProblem[], options: CheckOptions, io: CliIO): number {

@@ -18,6 +18,8 @@ export interface FileProblem {
    * a folder with no .policy files, or a redline.json that is not valid.
    */
   kind?: 'file' | 'folder' | 'empty-folder' | 'config';
+  /** For a bad redline.json: how many files it governs, which were not checked. */
+  skipped?: number;
 }
 
 /**

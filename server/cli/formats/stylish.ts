@@ -57,11 +57,14 @@ export function notCheckedSummary(problems: FileProblem[]): string {
     count('empty-folder'),
     count('config'),
   ];
+  const skipped = problems.reduce((n, p) => n + (p.skipped ?? 0), 0);
   return [
     files ? `${plural(files, 'file')} could not be checked` : '',
     folders ? `${plural(folders, 'folder')} could not be read` : '',
     empty ? `${plural(empty, 'folder')} ${empty === 1 ? 'has' : 'have'} no .policy files` : '',
-    configs ? `${plural(configs, 'redline.json')} ${configs === 1 ? 'is' : 'are'} not valid` : '',
+    configs
+      ? `${plural(configs, 'redline.json')} ${configs === 1 ? 'is' : 'are'} not valid (${plural(skipped, 'file')} not checked)`
+      : '',
   ]
     .filter(Boolean)
     .join('; ');
@@ -78,7 +81,7 @@ export const formatStylish: Formatter = (reports, { colors: c, problems }) => {
   if (all.length === 0) {
     const checked = plural(reports.length, 'file');
     if (problems.length)
-      return `${c.red(c.bold(`✖ ${notCheckedSummary(problems)}`))} (${reports.length ? `no problems in the ${checked} checked` : 'no files checked'})\n`;
+      return `${c.red(c.bold(`✖ ${notCheckedSummary(problems)}`))}${reports.length ? ` (no problems in the ${checked} checked)` : ''}\n`;
     return `${c.green('✔')} no problems (${checked} checked)\n`;
   }
   const summary = `✖ ${plural(all.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info)${notChecked}`;
