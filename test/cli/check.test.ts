@@ -98,8 +98,11 @@ test('check: missing, binary, non-UTF-8 and oversized files are named with the r
     cwd: dir,
   });
   assert.equal(code, 2);
+  const checked = (JSON.parse(stdout) as { file: string; diagnostics: { fatal?: true }[] }[]).filter(
+    (r) => !r.diagnostics.some((d) => d.fatal),
+  );
   assert.deepEqual(
-    (JSON.parse(stdout) as { file: string }[]).map((r) => r.file),
+    checked.map((r) => r.file),
     ['good.policy'],
   );
   assert.match(stderr, /^redline: missing\.policy: no such file or folder$/m);
