@@ -14,7 +14,7 @@ import { ConfigFiles, fixedConfig } from '../analysis/config-files.js';
 import type { Finding, RuleMeta } from '../analysis/types.js';
 import { rules } from '../rules/index.js';
 import { changedLines, checkGitRef, touchesChanged, type ChangedLines } from './changed-lines.js';
-import { collectFiles, displayPath, readPolicyFile, type FileProblem } from './files.js';
+import { collectFiles, displayPath, readPolicyFile, repositoryRoot, type FileProblem } from './files.js';
 import { fixText } from './fix.js';
 import { formats } from './formats/index.js';
 import type { FileReport } from './formats/types.js';
@@ -110,6 +110,7 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIO
   for (const p of problems) io.stderr.write(`redline: ${p.file}: ${p.reason}\n`);
   const context = {
     cwd: io.cwd,
+    repositoryRoot: options.format === 'sarif' ? repositoryRoot(io.cwd) : undefined,
     colors: colorsFor(io.stdout, io.env),
     problems,
     version: pkg.version,

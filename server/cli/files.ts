@@ -4,9 +4,9 @@
  * a file or folder that cannot be read, a binary file, one that is not UTF-8 or is too large
  * becomes a problem naming it and why, and the other files are still processed.
  */
-import type { Dirent } from 'node:fs';
+import { existsSync, type Dirent } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /** Something that was not checked, and why. */
 export interface FileProblem {
@@ -112,6 +112,17 @@ async function withoutDuplicates(files: string[]): Promise<string[]> {
     chosen.push(pick);
   }
   return chosen.sort();
+}
+
+/**
+ * The top folder of the git repository `dir` is in (the nearest folder upwards holding `.git`, a
+ * folder or, in a worktree or submodule, a file), or undefined outside one. No git is run.
+ */
+export function repositoryRoot(dir: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return undefined;
+  }
 }
 
 /** A path as shown to the user: relative to `cwd` when inside it, with forward slashes. */
