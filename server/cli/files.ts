@@ -147,17 +147,46 @@ export async function readPolicyFile(file: string, maxSize: number): Promise<Rea
     return { ok: false, reason: describeIoError(error) };
   }
   if (bytes.length > maxSize) return { ok: false, reason: tooLarge(bytes.length, maxSize) };
+  // Windows' "Unicode" is UTF-16 with a byte-order mark; its NUL bytes do not make it binary.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return { ok: false, reason: 'UTF-16 encoded; save it as UTF-8' };
   if (bytes.includes(0))
     return { ok: false, reason: 'binary file (contains a NUL byte); not a .policy draft' };
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
-    return { ok: false, reason: 'not valid UTF-8; save it as UTF-8' };
+    const at = firstInvalidUtf8(bytes);
+    const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1;
+    return {
+      ok: false,
+      reason: `not valid UTF-8 (the first bad byte is on line ${line}, at offset ${at}); save it as UTF-8`,
+    };
   }
   // TextDecoder drops a byte-order mark; remember it so a rewrite keeps it.
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return { ok: true, text, bom };
+}
+
+/**
+ * The offset of the first byte that does not start a well-formed UTF-8 sequence (the Unicode
+ * standard's table 3-7: no overlong forms, surrogates or code points past U+10FFFF), or -1.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    const trail = b < 0x80 ? 0 : b < 0xc2 ? -1 : b < 0xe0 ? 1 : b < 0xf0 ? 2 : b < 0xf5 ? 3 : -1;
+    if (trail < 0) return i;
+    // The second byte's range is narrower after E0, ED, F0 and F4.
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= trail; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += trail + 1;
+  }
+  return -1;
 }
 
 function tooLarge(size: number, max: number): string {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { firstInvalidUtf8 } from '../../server/cli/files.js';
 import { DRAFT, redline, spawnUnprivileged, tempTree, WEAK_DRAFT } from './run.js';
 
 const WEAK = WEAK_DRAFT;
@@ -109,6 +110,40 @@ test('check: missing, binary, non-UTF-8 and oversized files are named with the r
   assert.match(stderr, /^redline: binary\.policy: binary file \(contains a NUL byte\)/m);
   assert.match(stderr, /^redline: latin1\.policy: not valid UTF-8/m);
   assert.equal(stderr.trimEnd().split('\n').length, 3, stderr);
+});
+
+test('check: a UTF-16 file is named as such, and bad UTF-8 says where the first bad byte is', async () => {
+  const utf16 = (text: string, bigEndian: boolean) => {
+    const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    return bigEndian ? le.swap16() : le;
+  };
+  const dir = project({
+    'le.policy': utf16(WEAK, false),
+    'be.policy': utf16(WEAK, true),
+    'latin1.policy': new Uint8Array([...Buffer.from('policy "X"\n  agency: "Caf'), 0xe9, 0x22, 0x0a]),
+  });
+  const { code, stderr } = await redline(['check'], { cwd: dir });
+  assert.equal(code, 2);
+  assert.equal(
+    stderr,
+    [
+      'redline: be.policy: UTF-16 encoded; save it as UTF-8',
+      'redline: latin1.policy: not valid UTF-8 (the first bad byte is on line 2, at offset 25); save it as UTF-8',
+      'redline: le.policy: UTF-16 encoded; save it as UTF-8',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('firstInvalidUtf8: the first byte that starts no well-formed sequence', () => {
+  const at = (...bytes: number[]) => firstInvalidUtf8(new Uint8Array(bytes));
+  assert.equal(at(0x61, 0xc3, 0xa9, 0x62), -1, 'é is well formed');
+  assert.equal(at(0xf0, 0x9f, 0x98, 0x80), -1, 'an emoji is well formed');
+  assert.equal(at(0x61, 0xe9, 0x62), 1, 'a Latin-1 é');
+  assert.equal(at(0x61, 0xc0, 0xaf), 1, 'an overlong slash');
+  assert.equal(at(0xed, 0xa0, 0x80), 0, 'a surrogate');
+  assert.equal(at(0x61, 0x62, 0xe2, 0x82), 2, 'a sequence cut off at the end');
+  assert.equal(at(0x80), 0, 'a lone continuation byte');
 });
 
 test('check: files over --max-file-size or the configured maxFileSize are refused', async () => {
