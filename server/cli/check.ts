@@ -79,7 +79,8 @@ export function registerCheck(program: Command, io: CliIO): void {
     .addHelpText(
       'after',
       '\nExit codes: 0 no errors (and warnings within --max-warnings); 1 errors or too many warnings;\n' +
-        '2 usage error, bad redline.json, or a file that could not be read.',
+        '2 usage error, bad redline.json, a file or folder that could not be read, or a folder with no\n' +
+        '.policy files (the other files are still checked and reported).',
     )
     .action(async (paths: string[], options: CheckOptions) =>
       io.exitWith(await runCheck(paths, options, io)),
