@@ -94,30 +94,84 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** How a schema type is named in a message. */
+const TYPE_NAMES: Record<string, string> = {
+  object: 'an object',
+  array: 'an array',
+  string: 'a string',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+/** What some keys hold, said more exactly than their type. */
+const KEY_TYPES: Record<string, string> = {
+  rules: 'an object (rule id → severity)',
+  packs: 'an array of pack names',
+  words: 'an object (word list → phrases)',
+  library: 'an array of folders',
+};
+
+/** A key path for a message: `words.hedges[0]`. */
+function keyPath(path: string): string {
+  return path
+    .split('.')
+    .filter(Boolean)
+    .map((part, i) => (/^\d+$/.test(part) ? `[${part}]` : i ? `.${part}` : part))
+    .join('');
+}
+
+/** A value as a message names it: its JSON when short and plain, else its kind. */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return JSON.stringify(value);
+}
+
 function describeProblem(unit: OutputUnit, value: unknown): string | undefined {
   const path = pointerToPath(unit.instanceLocation);
+  const key = keyPath(path);
   const found = JSON.stringify(value);
   switch (unit.keyword) {
     case 'false': {
       const parts = path.split('.');
-      const key = parts[parts.length - 1] ?? path;
+      const last = parts[parts.length - 1] ?? path;
       const parent = parts.length > 1 ? schemaProps[parts[0]!]?.properties : schemaProps;
-      const hint = parent ? closest(key, Object.keys(parent)) : undefined;
+      const hint = parent ? closest(last, Object.keys(parent)) : undefined;
       return `unknown key '${path}'${hint ? ` (did you mean '${parts.slice(0, -1).concat(hint).join('.')}'?)` : ''}`;
     }
     case 'enum': {
       const allowed = /any of \[(.*)\]/.exec(unit.error)?.[1]?.replace(/"/g, '') ?? '';
-      return `'${path}' must be one of ${allowed.split(',').join(', ')}, not ${found}`;
+      return `'${key}' must be one of ${allowed.split(',').join(', ')}, not ${found}`;
     }
-    case 'type':
-      return `'${path}' must be ${/type "(\w+)"/.exec(unit.error)?.[1] ?? 'of another type'}, not ${found}`;
+    case 'type': {
+      const expected = /Expected "(\w+)"/.exec(unit.error)?.[1] ?? '';
+      if (!path) return `a redline.json must hold an object, not ${describeValue(value)}`;
+      const wordList = /^words\.[^.]+$/.test(path) ? 'an array of phrases' : undefined;
+      const name = KEY_TYPES[path] ?? wordList ?? TYPE_NAMES[expected] ?? `of type ${expected}`;
+      return `'${key}' must be ${name}, not ${describeValue(value)}`;
+    }
     case 'minimum':
-    case 'minLength':
+      return `'${key}' must be at least ${/less than (\S+?)\.?$/.exec(unit.error)?.[1] ?? 1}, not ${found}`;
     case 'uniqueItems':
-      return `'${path}': ${unit.error.replace(/^Instance /, '')}`;
+      return `'${key}' lists the same entry twice`;
+    case 'pattern':
+      return describePhrase(key, String(value));
     default:
       return undefined;
   }
+}
+
+/**
+ * Why a word-list entry is refused (the schema's `phrases` pattern): one with no letter or digit
+ * ("*", " ", ".", "...") matches every word or nothing, and `--fix` would delete what it matches;
+ * a `*` anywhere but at the end of a word is not a wildcard.
+ */
+function describePhrase(key: string, entry: string): string {
+  if (!/[\p{L}\p{N}]/u.test(entry))
+    return `'${key}' must hold a word (letters or digits), not ${JSON.stringify(entry)}: it would match every word or none`;
+  return `'${key}' may use '*' only at the end of a word ("notif*"), not ${JSON.stringify(entry)}`;
 }
 
 function at(value: unknown, pointer: string): unknown {

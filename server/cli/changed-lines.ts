@@ -29,9 +29,37 @@ async function git(cwd: string, args: string[]): Promise<string> {
   }
 }
 
+/**
+ * Refuses a ref that cannot be one before any file is read: an empty ref (CI passing an unset
+ * `$BASE_SHA`) would otherwise look like no `--changed-since` at all, and a ref starting with `-`
+ * would be read by git as an option.
+ */
+export function checkGitRef(ref: string): void {
+  if (ref.trim() === '')
+    throw new UsageError(
+      '--changed-since: the git ref is empty (is the variable that should hold it unset?)',
+    );
+  if (ref.startsWith('-')) throw new UsageError(`--changed-since: '${ref}' is not a git ref`);
+}
+
+/**
+ * What `git diff` is asked for, whatever the user's git configuration says: plain `a/`/`b/` prefixes
+ * (diff.noprefix and diff.mnemonicPrefix change them, and parseDiff strips `b/`), no colour, no
+ * external diff tool or textconv filter (which change the lines), no rename detection.
+ */
+const DIFF_OPTIONS = [
+  '--unified=0',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--no-renames',
+];
+
 /** The lines of `files` changed since `ref`; throws UsageError (exit 2) for a bad ref or no repo. */
 export async function changedLines(ref: string, files: string[], cwd: string): Promise<ChangedLines> {
-  if (ref.startsWith('-')) throw new UsageError(`--changed-since: '${ref}' is not a git ref`);
+  checkGitRef(ref);
   const result: ChangedLines = new Map();
   for (const [top, repoFiles] of await groupByRepository(files, cwd)) {
     await git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).catch(() => {
@@ -42,7 +70,7 @@ export async function changedLines(ref: string, files: string[], cwd: string): P
     // Past a few hundred paths, ask about the whole repository rather than risk the argument limit.
     const pathspec = paths.length > 300 ? [] : ['--', ...paths];
     const tracked = new Set((await git(top, ['ls-files', '-z', '--full-name', ...pathspec])).split('\0'));
-    const diffArgs = ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', ref, ...pathspec];
+    const diffArgs = ['diff', ...DIFF_OPTIONS, ref, ...pathspec];
     const diff = parseDiff(await git(top, diffArgs));
     for (const [i, path] of paths.entries())
       result.set(repoFiles[i]!, tracked.has(path) ? (diff.get(path) ?? new Set()) : 'all');

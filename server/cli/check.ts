@@ -13,13 +13,13 @@ import { ConfigError, type ResolvedConfig } from '../analysis/config.js';
 import { ConfigFiles, fixedConfig } from '../analysis/config-files.js';
 import type { Finding, RuleMeta } from '../analysis/types.js';
 import { rules } from '../rules/index.js';
-import { changedLines, touchesChanged, type ChangedLines } from './changed-lines.js';
-import { collectFiles, displayPath, readPolicyFile, type FileProblem } from './files.js';
+import { changedLines, checkGitRef, touchesChanged, type ChangedLines } from './changed-lines.js';
+import { collectFiles, displayPath, readPolicyFile, repositoryRoot, type FileProblem } from './files.js';
 import { fixText } from './fix.js';
 import { formats } from './formats/index.js';
 import type { FileReport } from './formats/types.js';
 import { colorsFor, UsageError, type CliIO } from './io.js';
-import { integerOption } from './options.js';
+import { integerOption, maxWarningsOption } from './options.js';
 import { Progress } from './progress.js';
 
 /** The options of `check`, as commander parses them. */
@@ -65,12 +65,12 @@ export function registerCheck(program: Command, io: CliIO): void {
     .option('-c, --config <file>', 'use this redline.json instead of discovering one per folder')
     .option(
       '--max-warnings <n>',
-      'exit 1 when there are more than N warnings',
-      integerOption('--max-warnings', 0),
+      'exit 1 when there are more than N warnings (-1: no limit); counted with --quiet too',
+      maxWarningsOption,
     )
     .option('--changed-since <gitref>', 'report only findings on lines added or changed since a git ref')
     .option('--fix', 'apply quick fixes in place, then report what remains')
-    .option('-q, --quiet', 'report errors only')
+    .option('-q, --quiet', 'report errors only (and, with --fix, fix errors only)')
     .option(
       '--max-file-size <bytes>',
       'refuse files larger than this (default: maxFileSize, 5000000)',
@@ -79,7 +79,8 @@ export function registerCheck(program: Command, io: CliIO): void {
     .addHelpText(
       'after',
       '\nExit codes: 0 no errors (and warnings within --max-warnings); 1 errors or too many warnings;\n' +
-        '2 usage error, bad redline.json, or a file that could not be read.',
+        '2 usage error, bad redline.json, a file or folder that could not be read, or a folder with no\n' +
+        '.policy files (the other files are still checked and reported).',
     )
     .action(async (paths: string[], options: CheckOptions) =>
       io.exitWith(await runCheck(paths, options, io)),
@@ -90,28 +91,45 @@ export function registerCheck(program: Command, io: CliIO): void {
 export async function runCheck(paths: string[], options: CheckOptions, io: CliIO): Promise<number> {
   const format = formats[options.format];
   if (!format) throw new UsageError(`unknown format '${options.format}'`);
+  if (options.changedSince !== undefined) checkGitRef(options.changedSince);
   const configFor = configSource(options.config, io.cwd);
   const { files, problems } = await collectFiles(paths, io.cwd);
-  const changed = options.changedSince ? await changedLines(options.changedSince, files, io.cwd) : undefined;
+  const changed =
+    options.changedSince !== undefined ? await changedLines(options.changedSince, files, io.cwd) : undefined;
   const reports: FileReport[] = [];
   const progress = new Progress(io, files.length);
   for (const file of files) {
-    const report = await checkFile(file, configFor(file), options, changed, io, problems);
-    if (report) reports.push(report);
+    const config = configFor(file);
+    if (config instanceof ConfigError) skippedForConfig(config, problems, io.cwd);
+    else {
+      const report = await checkFile(file, config, options, changed, io, problems);
+      if (report) reports.push(report);
+    }
     progress.tick();
   }
   progress.finish();
   for (const p of problems) io.stderr.write(`redline: ${p.file}: ${p.reason}\n`);
   const context = {
     cwd: io.cwd,
+    repositoryRoot: options.format === 'sarif' ? repositoryRoot(io.cwd) : undefined,
     colors: colorsFor(io.stdout, io.env),
     problems,
     version: pkg.version,
     rules: [...rules.map((r) => r.meta), ...builtinRules],
   };
-  io.stdout.write(format(reports, context));
+  io.stdout.write(format(options.quiet ? reports.map(errorsOnly) : reports, context));
   return exitCode(reports, problems, options, io);
 }
+
+/**
+ * What `--quiet` shows of a report: its errors. Warnings are only hidden, not dropped: they still
+ * count toward `--max-warnings`, as in ESLint, so adding --quiet to shorten a CI log cannot lift
+ * the warning budget.
+ */
+const errorsOnly = (report: FileReport): FileReport => ({
+  ...report,
+  findings: report.findings.filter((f) => f.severity === 'error'),
+});
 
 async function checkFile(
   file: string,
@@ -135,7 +153,9 @@ async function checkFile(
   let analysis;
   if (options.fix) {
     // With --changed-since, fix only what would be reported, in one pass: lines move after a fix.
-    const fixed = fixText(read.text, config, inChanged, changed ? 1 : 10);
+    // With --quiet, only errors are fixed (ESLint's behaviour): a fix the user would not see is not made.
+    const eligible = (f: Finding) => inChanged(f) && (!options.quiet || f.severity === 'error');
+    const fixed = fixText(read.text, config, eligible, changed ? 1 : 10);
     analysis = fixed.analysis;
     if (fixed.text !== read.text) {
       try {
@@ -148,48 +168,59 @@ async function checkFile(
         // Report what the file on disk says, not what it would have said.
         analysis = analyze(read.text, { config });
       }
-      if (changed && options.changedSince)
+      if (changed && options.changedSince !== undefined)
         changed.set(file, (await changedLines(options.changedSince, [file], io.cwd)).get(file) ?? new Set());
     }
   } else analysis = analyze(read.text, { config });
-  const findings = analysis.findings.filter(
-    (f) => (!options.quiet || f.severity === 'error') && inChanged(f),
-  );
+  const findings = analysis.findings.filter(inChanged);
   return { file: shown, path: file, lines: analysis.doc.lines, findings };
 }
 
-/** Where each file's configuration comes from: `--config`, or discovery from its folder upwards. */
-function configSource(configFile: string | undefined, cwd: string): (file: string) => ResolvedConfig {
-  const explain = (error: unknown): never => {
-    if (error instanceof ConfigError)
-      throw new UsageError(`${displayPath(error.file, cwd)}: ${error.problems.join('; ')}`);
-    throw error;
+/**
+ * Where each file's configuration comes from: `--config`, or discovery from its folder upwards. A
+ * configuration that cannot be used comes back as its ConfigError, so that only the files it
+ * governs are skipped and the rest of the run goes on.
+ */
+function configSource(
+  configFile: string | undefined,
+  cwd: string,
+): (file: string) => ResolvedConfig | ConfigError {
+  const attempt = (load: () => ResolvedConfig): ResolvedConfig | ConfigError => {
+    try {
+      return load();
+    } catch (error) {
+      if (error instanceof ConfigError) return error;
+      throw error;
+    }
   };
   if (configFile) {
-    let config: ResolvedConfig;
-    try {
-      config = fixedConfig(resolve(cwd, configFile));
-    } catch (error) {
-      return explain(error);
-    }
+    const config = attempt(() => fixedConfig(resolve(cwd, configFile)));
     return () => config;
   }
   const discovered = new ConfigFiles();
-  return (file) => {
-    try {
-      return discovered.forFile(file);
-    } catch (error) {
-      return explain(error);
-    }
-  };
+  return (file) => attempt(() => discovered.forFile(file));
+}
+
+/**
+ * Records that a file was skipped because its configuration is bad: the redline.json becomes one
+ * problem (named once, however many files it governs) that counts the files it kept from the check.
+ */
+function skippedForConfig(error: ConfigError, problems: FileProblem[], cwd: string): void {
+  const file = displayPath(error.file, cwd);
+  const known = problems.find((p) => p.kind === 'config' && p.file === file);
+  if (known) known.skipped = (known.skipped ?? 0) + 1;
+  else problems.push({ file, reason: error.problems.join('; '), kind: 'config', skipped: 1 });
 }
 
 function exitCode(reports: FileReport[], problems: FileProblem[], options: CheckOptions, io: CliIO): number {
   if (problems.length) return 2;
   const all = reports.flatMap((r) => r.findings);
   const warnings = all.filter((f) => f.severity === 'warning').length;
-  const tooMany = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  const limit = options.maxWarnings ?? -1;
+  const tooMany = limit >= 0 && warnings > limit;
   if (tooMany)
-    io.stderr.write(`redline: too many warnings (${warnings}; the maximum is ${options.maxWarnings})\n`);
+    io.stderr.write(
+      `redline: too many warnings (${warnings}${options.quiet ? ', not shown with --quiet' : ''}; the maximum is ${limit})\n`,
+    );
   return all.some((f) => f.severity === 'error') || tooMany ? 1 : 0;
 }

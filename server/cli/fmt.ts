@@ -31,6 +31,8 @@ export function registerFmt(program: Command, io: CliIO): void {
 
 /** The canonical text of `text`, or its first syntax error as `line:col message` (1-based). */
 export function formatText(text: string): { ok: true; text: string } | { ok: false; error: string } {
+  // An empty (or blank) file is already formatted: the printer would give it a lone line break.
+  if (text.trim() === '') return { ok: true, text: '' };
   const doc = parse(text);
   const first = doc.errors[0];
   if (first)

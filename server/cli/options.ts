@@ -11,3 +11,16 @@ export function integerOption(name: string, min: number): (value: string) => num
     return Number(value);
   };
 }
+
+/**
+ * `--max-warnings`: a whole number, or -1 for no limit, as in ESLint (whose default it is, and which
+ * CI templates pass explicitly). No limit is returned as -1.
+ */
+export function maxWarningsOption(value: string): number {
+  const n = value.trim();
+  if (n !== '-1' && !/^\d+$/.test(n))
+    throw new InvalidArgumentError(
+      `--max-warnings takes a whole number, or -1 for no limit, not '${value}'.`,
+    );
+  return Number(n);
+}

@@ -83,6 +83,43 @@ test('--changed-since: a bad ref or a folder outside git is exit 2 with one line
   assert.equal(noRepo.stderr, 'redline: --changed-since: . is not in a git repository\n');
 });
 
+test('--changed-since: the diff prefixes of the git config (mnemonicPrefix, noprefix) change nothing', async () => {
+  const mnemonic = repository();
+  git(mnemonic, 'config', 'diff.mnemonicPrefix', 'true');
+  const withMnemonic = await redline(['check', 'sop.policy', '--format', 'json', '--changed-since', 'HEAD'], {
+    cwd: mnemonic,
+  });
+  assert.deepEqual(lines(withMnemonic.stdout), ['weak-modal@10']);
+  // With diff.noprefix a folder named b/ at the top of the repository looked like git's own prefix.
+  const noprefix = tempTree({ 'redline.json': '{ "root": true }', 'b/sop.policy': `${HEAD.join('\n')}\n` });
+  git(noprefix, 'init', '-q');
+  git(noprefix, 'add', '.');
+  git(noprefix, 'commit', '-q', '-m', 'first draft');
+  git(noprefix, 'config', 'diff.noprefix', 'true');
+  git(noprefix, 'config', 'color.diff', 'always');
+  writeFileSync(
+    join(noprefix, 'b', 'sop.policy'),
+    `${[...HEAD, '  2.3 Officers should inform a Sergeant of every request.'].join('\n')}\n`,
+  );
+  const withNoprefix = await redline(['check', 'b', '--format', 'json', '--changed-since', 'HEAD'], {
+    cwd: noprefix,
+  });
+  assert.deepEqual(lines(withNoprefix.stdout), ['weak-modal@10']);
+});
+
+test('--changed-since with an empty ref (an unset $BASE_SHA) is a usage error, not a full check', async () => {
+  const dir = repository();
+  for (const ref of ['', ' ']) {
+    const empty = await redline(['check', '--changed-since', ref], { cwd: dir });
+    assert.equal(empty.code, 2);
+    assert.equal(empty.stdout, '');
+    assert.equal(
+      empty.stderr,
+      'redline: --changed-since: the git ref is empty (is the variable that should hold it unset?)\n',
+    );
+  }
+});
+
 test('parseDiff: added and changed lines from hunk headers, pure deletions mark their neighbours', () => {
   const diff = [
     'diff --git a/x.policy b/x.policy',

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { chmodSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { DRAFT, redline, tempTree, WEAK_DRAFT } from './run.js';
+import { firstInvalidUtf8 } from '../../server/cli/files.js';
+import { DRAFT, redline, spawnUnprivileged, tempTree, WEAK_DRAFT } from './run.js';
 
 const WEAK = WEAK_DRAFT;
 const CLEAN = [
@@ -32,7 +35,16 @@ test('check: --max-warnings fails the run when warnings exceed it', async () => 
   assert.equal((await redline(['check', '--max-warnings', '1'], { cwd: dir })).code, 0);
   const bad = await redline(['check', '--max-warnings', 'many'], { cwd: dir });
   assert.equal(bad.code, 2);
-  assert.match(bad.stderr, /^redline: .*--max-warnings takes a whole number, not 'many'/);
+  assert.match(bad.stderr, /^redline: .*--max-warnings takes a whole number, or -1 for no limit, not 'many'/);
+  for (const value of ['-2', '1.5', ''])
+    assert.equal((await redline(['check', '--max-warnings', value], { cwd: dir })).code, 2, value);
+});
+
+test('check: --max-warnings -1 means no limit, as in ESLint', async () => {
+  const dir = project({ 'weak.policy': WEAK });
+  const unlimited = await redline(['check', '--max-warnings', '-1'], { cwd: dir });
+  assert.equal(unlimited.code, 0);
+  assert.equal(unlimited.stderr, '');
 });
 
 test('check: --quiet reports errors only', async () => {
@@ -42,8 +54,15 @@ test('check: --quiet reports errors only', async () => {
   );
   assert.ok(severities.length > 0);
   assert.deepEqual([...new Set(severities)], ['error']);
+});
+
+test('check: warnings hidden by --quiet still count toward --max-warnings (ESLint)', async () => {
   const dir = project({ 'weak.policy': WEAK });
-  assert.equal((await redline(['check', '--quiet', '--max-warnings', '0'], { cwd: dir })).code, 0);
+  const over = await redline(['check', '--quiet', '--max-warnings', '0'], { cwd: dir });
+  assert.equal(over.code, 1);
+  assert.equal(over.stdout, '\u2714 no problems (1 file checked)\n');
+  assert.equal(over.stderr, 'redline: too many warnings (1, not shown with --quiet; the maximum is 0)\n');
+  assert.equal((await redline(['check', '--quiet', '--max-warnings', '1'], { cwd: dir })).code, 0);
 });
 
 test('check: no paths means the current folder, searched recursively, skipping node_modules and dot-folders', async () => {
@@ -80,14 +99,51 @@ test('check: missing, binary, non-UTF-8 and oversized files are named with the r
     cwd: dir,
   });
   assert.equal(code, 2);
+  const checked = (JSON.parse(stdout) as { file: string; diagnostics: { fatal?: true }[] }[]).filter(
+    (r) => !r.diagnostics.some((d) => d.fatal),
+  );
   assert.deepEqual(
-    (JSON.parse(stdout) as { file: string }[]).map((r) => r.file),
+    checked.map((r) => r.file),
     ['good.policy'],
   );
   assert.match(stderr, /^redline: missing\.policy: no such file or folder$/m);
   assert.match(stderr, /^redline: binary\.policy: binary file \(contains a NUL byte\)/m);
   assert.match(stderr, /^redline: latin1\.policy: not valid UTF-8/m);
   assert.equal(stderr.trimEnd().split('\n').length, 3, stderr);
+});
+
+test('check: a UTF-16 file is named as such, and bad UTF-8 says where the first bad byte is', async () => {
+  const utf16 = (text: string, bigEndian: boolean) => {
+    const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    return bigEndian ? le.swap16() : le;
+  };
+  const dir = project({
+    'le.policy': utf16(WEAK, false),
+    'be.policy': utf16(WEAK, true),
+    'latin1.policy': new Uint8Array([...Buffer.from('policy "X"\n  agency: "Caf'), 0xe9, 0x22, 0x0a]),
+  });
+  const { code, stderr } = await redline(['check'], { cwd: dir });
+  assert.equal(code, 2);
+  assert.equal(
+    stderr,
+    [
+      'redline: be.policy: UTF-16 encoded; save it as UTF-8',
+      'redline: latin1.policy: not valid UTF-8 (the first bad byte is on line 2, at offset 25); save it as UTF-8',
+      'redline: le.policy: UTF-16 encoded; save it as UTF-8',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('firstInvalidUtf8: the first byte that starts no well-formed sequence', () => {
+  const at = (...bytes: number[]) => firstInvalidUtf8(new Uint8Array(bytes));
+  assert.equal(at(0x61, 0xc3, 0xa9, 0x62), -1, 'é is well formed');
+  assert.equal(at(0xf0, 0x9f, 0x98, 0x80), -1, 'an emoji is well formed');
+  assert.equal(at(0x61, 0xe9, 0x62), 1, 'a Latin-1 é');
+  assert.equal(at(0x61, 0xc0, 0xaf), 1, 'an overlong slash');
+  assert.equal(at(0xed, 0xa0, 0x80), 0, 'a surrogate');
+  assert.equal(at(0x61, 0x62, 0xe2, 0x82), 2, 'a sequence cut off at the end');
+  assert.equal(at(0x80), 0, 'a lone continuation byte');
 });
 
 test('check: files over --max-file-size or the configured maxFileSize are refused', async () => {
@@ -104,11 +160,54 @@ test('check: files over --max-file-size or the configured maxFileSize are refuse
   assert.match(flag.stderr, /small\.policy: too large/);
 });
 
-test('check: a folder with no .policy files is an error', async () => {
+test('check: a folder with no .policy files is a usage error (ESLint: "No files matching"), not a file', async () => {
   const dir = project({ 'empty/readme.txt': 'nothing here' });
-  const { code, stderr } = await redline(['check', 'empty'], { cwd: dir });
+  const { code, stdout, stderr } = await redline(['check', 'empty'], { cwd: dir });
   assert.equal(code, 2);
   assert.equal(stderr, 'redline: empty: no .policy files in this folder\n');
+  assert.equal(stdout, '\u2716 1 folder has no .policy files\n');
+});
+
+test('check: an unreadable folder, given or met on the way, is "permission denied"; the rest is checked; exit 2', async (t) => {
+  const dir = project({ 'ok/a.policy': WEAK, 'locked/b.policy': WEAK, 'locked/inner/c.policy': WEAK });
+  chmodSync(dir, 0o755);
+  chmodSync(join(dir, 'locked'), 0);
+  let walked, given;
+  try {
+    walked = spawnUnprivileged(['check', '--format', 'json'], dir);
+    given = spawnUnprivileged(['check', 'locked'], dir);
+  } finally {
+    chmodSync(join(dir, 'locked'), 0o755);
+  }
+  if (!walked || !given) return t.skip('cannot run as a user whom permissions stop');
+  assert.equal(walked.code, 2);
+  assert.equal(walked.stderr, 'redline: locked: permission denied\n');
+  assert.ok((JSON.parse(walked.stdout) as { file: string }[]).some((r) => r.file === 'ok/a.policy'));
+  assert.equal(given.code, 2);
+  assert.equal(given.stderr, 'redline: locked: permission denied\n');
+  assert.equal(given.stdout, '\u2716 1 folder could not be read\n');
+});
+
+test('check: symbolic links to folders are not followed; a file reached by several paths is checked once', async (t) => {
+  if (process.platform === 'win32') return t.skip('symbolic links need privileges on Windows');
+  const dir = project({ 'real/w.policy': WEAK, 'other.policy': WEAK });
+  symlinkSync('real/w.policy', join(dir, 'link.policy'));
+  symlinkSync('.', join(dir, 'self'));
+  symlinkSync('../real', join(dir, 'real', 'loop'));
+  symlinkSync('nowhere.policy', join(dir, 'broken.policy'));
+  const files = async (...args: string[]) =>
+    (
+      JSON.parse((await redline(['check', ...args, '--format', 'json'], { cwd: dir })).stdout) as {
+        file: string;
+      }[]
+    ).map((r) => r.file);
+  assert.deepEqual(await files(), ['other.policy', 'real/w.policy']);
+  assert.deepEqual(await files('link.policy', 'real/w.policy', 'real'), ['real/w.policy']);
+  assert.deepEqual(
+    await files('link.policy'),
+    ['link.policy'],
+    'a link given alone is checked under its name',
+  );
 });
 
 test('check: usage errors exit 2 with a one-line message', async () => {

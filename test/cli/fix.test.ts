@@ -36,6 +36,18 @@ test('check --fix: applies the quick fixes in place and reports what remains', a
   assert.equal(again.code, 0);
 });
 
+test('check --fix --quiet: fixes only error-level findings, as ESLint does', async () => {
+  const dir = tempTree({
+    'redline.json': '{ "root": true, "rules": { "hedged-duty": "error" } }',
+    'sop.policy': DRAFT.join('\n'),
+  });
+  const { code } = await redline(['check', '--fix', '--quiet'], { cwd: dir });
+  const fixed = readFileSync(join(dir, 'sop.policy'), 'utf8');
+  assert.doesNotMatch(fixed, /time and circumstances/, 'the error (hedged-duty) is fixed');
+  assert.match(fixed, /2\.1 Officers should notify/, 'the warning (weak-modal) is not');
+  assert.equal(code, 0);
+});
+
 test('check without --fix never writes', async () => {
   const dir = tempTree({ 'redline.json': '{ "root": true }', 'sop.policy': DRAFT.join('\n') });
   await redline(['check'], { cwd: dir });

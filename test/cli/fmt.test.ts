@@ -56,3 +56,15 @@ test('fmt: --write with --check, or no file, is a usage error', async () => {
   assert.equal(none.code, 2);
   assert.match(none.stderr, /^redline: missing required argument 'files'/);
 });
+
+test('fmt: an empty or blank file is formatted as it is: empty', async () => {
+  const dir = tempTree({ 'empty.policy': '', 'blank.policy': '\n  \n' });
+  assert.deepEqual(await redline(['fmt', '--check', 'empty.policy'], { cwd: dir }), {
+    code: 0,
+    stdout: '',
+    stderr: '',
+  });
+  assert.deepEqual(await redline(['fmt', 'empty.policy'], { cwd: dir }), { code: 0, stdout: '', stderr: '' });
+  await redline(['fmt', '--write', 'blank.policy'], { cwd: dir });
+  assert.equal(readFileSync(join(dir, 'blank.policy'), 'utf8'), '');
+});

@@ -51,3 +51,18 @@ test("github: escaping follows GitHub's rules for data and properties", () => {
   assert.equal(escapeData('50% done\r\n::error::x'), '50%25 done%0D%0A::error::x');
   assert.equal(escapeProperty('a,b:c%\n'), 'a%2Cb%3Ac%25%0A');
 });
+
+test('github: a file or redline.json that could not be used is an error annotation on it', async () => {
+  const dir = tempTree({
+    'redline.json': '{ "root": true }',
+    'binary.policy': new Uint8Array([0x70, 0, 0x71]),
+    'sub/redline.json': '{ "rulez": {} }',
+    'sub/a.policy': 'policy "A"\n',
+  });
+  const { code, stdout } = await redline(['check', '--format', 'github'], { cwd: dir });
+  assert.equal(code, 2);
+  assert.deepEqual(stdout.trimEnd().split('\n'), [
+    '::error file=binary.policy,title=redline::binary file (contains a NUL byte); not a .policy draft',
+    "::error file=sub/redline.json,title=redline::unknown key 'rulez' (did you mean 'rules'?)",
+  ]);
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { JsonDiagnostic } from '../../server/cli/formats/json.js';
-import { DRAFT, assertGolden, redline } from './run.js';
+import { DRAFT, assertGolden, redline, tempTree, WEAK_DRAFT } from './run.js';
 
 test('json: matches the golden report of the fixed draft', async () => {
   const { code, stdout } = await redline(['check', DRAFT, '--format', 'json']);
@@ -46,4 +46,30 @@ test('json: clean files are listed with no diagnostics, and paths use forward sl
     r.file.endsWith('clean.policy'),
   )!;
   assert.deepEqual(clean.diagnostics, []);
+});
+
+test('json: a file that could not be checked has an entry with one fatal diagnostic (ESLint)', async () => {
+  const dir = tempTree({
+    'redline.json': '{ "root": true }',
+    'good.policy': WEAK_DRAFT,
+    'binary.policy': new Uint8Array([0x70, 0, 0x71]),
+  });
+  const { code, stdout } = await redline(['check', '.', 'missing.policy', '--format', 'json'], { cwd: dir });
+  assert.equal(code, 2);
+  const report = JSON.parse(stdout) as { file: string; diagnostics: JsonDiagnostic[] }[];
+  assert.deepEqual(
+    report.map((r) => r.file),
+    ['good.policy', 'missing.policy', 'binary.policy'],
+  );
+  assert.deepEqual(report.find((r) => r.file === 'binary.policy')!.diagnostics, [
+    {
+      rule: null,
+      severity: 'error',
+      message: 'binary file (contains a NUL byte); not a .policy draft',
+      clause: null,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      fatal: true,
+    },
+  ]);
+  assert.equal(report[0]!.diagnostics[0]!.fatal, undefined, 'findings are not fatal');
 });

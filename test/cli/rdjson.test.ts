@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DRAFT, assertGolden, redline } from './run.js';
+import { DRAFT, assertGolden, redline, tempTree } from './run.js';
 
 interface RdPosition {
   line: number;
@@ -35,4 +35,20 @@ test('rdjson: 1-based lines, UTF-8 byte columns, rule codes with docs, suggestio
   assert.match(weak.code.url, /docs\/rules\/weak-modal\.md$/);
   assert.deepEqual(weak.suggestions, [{ range: weak.location.range, text: 'shall' }]);
   assert.deepEqual([...new Set(diagnostics.map((d) => d.severity))].sort(), ['ERROR', 'INFO', 'WARNING']);
+});
+
+test('rdjson: a file that could not be checked is an ERROR diagnostic on the whole file', async () => {
+  const dir = tempTree({
+    'redline.json': '{ "root": true }',
+    'binary.policy': new Uint8Array([0x70, 0, 0x71]),
+  });
+  const { code, stdout } = await redline(['check', '--format', 'rdjson'], { cwd: dir });
+  assert.equal(code, 2);
+  assert.deepEqual((JSON.parse(stdout) as { diagnostics: unknown[] }).diagnostics, [
+    {
+      message: 'binary file (contains a NUL byte); not a .policy draft',
+      location: { path: 'binary.policy' },
+      severity: 'ERROR',
+    },
+  ]);
 });

@@ -41,6 +41,34 @@ export function spawnRedline(argv: string[], cwd = root, env: Record<string, str
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 
+/**
+ * Runs `node bin/redline.js` as a user whom file permissions stop: the test's own user, or `nobody`
+ * through setpriv when the tests run as root (whom a mode of 000 does not stop). Undefined when that
+ * cannot be done (root without setpriv, or Windows). The folders it reads must be open to others.
+ */
+export function spawnUnprivileged(argv: string[], cwd: string): RunResult | undefined {
+  if (process.platform === 'win32') return undefined;
+  if (process.getuid?.() !== 0) return spawnRedline(argv, cwd);
+  if (!existsSync('/usr/bin/setpriv')) return undefined;
+  const run = spawnSync(
+    '/usr/bin/setpriv',
+    [
+      '--reuid=65534',
+      '--regid=65534',
+      '--clear-groups',
+      process.execPath,
+      repoPath('bin', 'redline.js'),
+      ...argv,
+    ],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', REDLINE_CODE_CACHE: 'off' },
+    },
+  );
+  return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
+}
+
 /** A fresh temporary folder with `files` written into it (removed after the test file). */
 export function tempTree(files: Record<string, string | Uint8Array> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'redline-cli-'));

@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import type * as Sarif from 'sarif';
 import pkg from '../../package.json' with { type: 'json' };
 import { ruleDocsUrl } from '../../server/analysis/docs.js';
 import { rules } from '../../server/rules/index.js';
 import { repoPath, root } from '../helpers.js';
-import { DRAFT, assertGolden, normalizeVersion, redline, tempTree } from './run.js';
+import { DRAFT, assertGolden, normalizeVersion, redline, tempTree, WEAK_DRAFT } from './run.js';
 
 async function sarif(argv: string[], cwd = root): Promise<Sarif.Log> {
   return JSON.parse((await redline(['check', ...argv, '--format', 'sarif'], { cwd })).stdout) as Sarif.Log;
@@ -75,6 +76,28 @@ test('sarif: a file that cannot be checked is a tool notification, and the run i
     run.invocations![0]!.toolExecutionNotifications![0]!.message.text!,
     /bin\.policy: binary file/,
   );
+});
+
+test('sarif: URIs are relative to the git repository top (from any sub-folder); other files have file: URIs', async () => {
+  const repo = tempTree({ 'redline.json': '{ "root": true }', 'policies/sub/a.policy': WEAK_DRAFT });
+  execFileSync('git', ['init', '-q'], { cwd: repo });
+  const outside = tempTree({ 'redline.json': '{ "root": true }', 'b.policy': WEAK_DRAFT });
+  const run = (await sarif(['sub', join(outside, 'b.policy')], join(repo, 'policies'))).runs[0]!;
+  const uris = run.results!.map((r) => r.locations![0]!.physicalLocation!.artifactLocation!);
+  assert.deepEqual(
+    uris.sort((a, b) => (a.uriBaseId ? -1 : b.uriBaseId ? 1 : 0)),
+    [
+      { uri: 'policies/sub/a.policy', uriBaseId: '%SRCROOT%' },
+      { uri: pathToFileURL(join(outside, 'b.policy')).href },
+    ],
+  );
+  assert.equal(run.originalUriBaseIds?.['%SRCROOT%']?.uri, pathToFileURL(`${repo}/`).href);
+  const noRepo = (await sarif(['b.policy'], outside)).runs[0]!;
+  assert.equal(
+    noRepo.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri,
+    pathToFileURL(join(outside, 'b.policy')).href,
+  );
+  assert.equal(noRepo.originalUriBaseIds, undefined);
 });
 
 function validateWithMultitool(file: string): { code: number | null; output: string } {

@@ -25,10 +25,14 @@ describe('bad input', () => {
       run.stderr,
       /^redline: huge\.policy: too large \(52,428,800 bytes; the limit is 5,000,000, see maxFileSize\)$/m,
     );
-    const reports = JSON.parse(run.stdout) as { file: string; diagnostics: { rule: string }[] }[];
+    const reports = JSON.parse(run.stdout) as { file: string; diagnostics: { rule: string | null }[] }[];
+    // The refused file is an entry with one fatal diagnostic (rule null), as in ESLint's json format.
     assert.deepEqual(
       reports.map((r) => [r.file, r.diagnostics.map((d) => d.rule)]),
-      [['small.policy', ['weak-modal']]],
+      [
+        ['small.policy', ['weak-modal']],
+        ['huge.policy', [null]],
+      ],
     );
   });
 

@@ -28,8 +28,11 @@ export function workflowCommand(
   return `::${command} ${props}::${escapeData(message)}`;
 }
 
-/** Formats findings as GitHub workflow commands, positions 1-based. */
-export const formatGithub: Formatter = (reports) => {
+/**
+ * Formats findings as GitHub workflow commands, positions 1-based. A path that could not be checked
+ * is an `::error` on the file with no line, so the job's annotations say why it exited 2.
+ */
+export const formatGithub: Formatter = (reports, { problems }) => {
   const lines = reports.flatMap((report) =>
     report.findings.map((f) =>
       workflowCommand(
@@ -46,5 +49,7 @@ export const formatGithub: Formatter = (reports) => {
       ),
     ),
   );
+  for (const p of problems)
+    lines.push(workflowCommand('error', { file: p.file, title: 'redline' }, p.reason));
   return lines.length ? `${lines.join('\n')}\n` : '';
 };

@@ -1,6 +1,7 @@
 /**
  * `--format rdjson`: reviewdog's Diagnostic Format, for `reviewdog -f=rdjson`. Lines are 1-based and
- * columns count UTF-8 bytes from 1, as reviewdog specifies; quick fixes become suggestions.
+ * columns count UTF-8 bytes from 1, as reviewdog specifies; quick fixes become suggestions. A path
+ * that could not be checked is an ERROR diagnostic on the whole file (a location with no range).
  */
 import type { LineIndex, Position, Range } from '../../../grammar/index.js';
 import { ruleDocsUrl } from '../../analysis/docs.js';
@@ -21,7 +22,7 @@ const range = (lines: LineIndex, r: Range) => ({
 });
 
 /** Formats findings as one rdjson document. */
-export const formatRdjson: Formatter = (reports) => {
+export const formatRdjson: Formatter = (reports, { problems }) => {
   const diagnostics = reports.flatMap((report) =>
     report.findings.map((f) => ({
       message: f.message,
@@ -38,10 +39,15 @@ export const formatRdjson: Formatter = (reports) => {
         : {}),
     })),
   );
+  const notChecked = problems.map((p) => ({
+    message: p.reason,
+    location: { path: p.file },
+    severity: SEVERITY.error,
+  }));
   const result = {
     source: { name: 'redline', url: 'https://github.com/redline-policy/redline' },
     severity: 'WARNING',
-    diagnostics,
+    diagnostics: [...diagnostics, ...notChecked],
   };
   return `${JSON.stringify(result, null, 2)}\n`;
 };

@@ -2,8 +2,11 @@
  * `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other viewers. Every rule that can
  * report is described (id, description, docs link, default level); results carry their quick fixes
  * as SARIF fixes and the other clause of a contradiction as a related location. Columns are UTF-16
- * code units, as in LSP; URIs are relative to %SRCROOT%, the working folder.
+ * code units, as in LSP. A file inside the git repository of the working folder has a URI relative
+ * to %SRCROOT%, the repository's top folder, as GitHub code scanning maps alerts to the repository's
+ * files; any other file (outside the repository, or with no repository) has an absolute file: URI.
  */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Range } from '../../../grammar/index.js';
@@ -29,9 +32,21 @@ const region = (r: Range): Sarif.Region => ({
 });
 
 /** A relative path as a URI reference: each segment percent-encoded (so `a:b` is not a scheme). */
-const uriOf = (file: string): string => file.split('/').map(encodeURIComponent).join('/');
+const uriOf = (file: string): string => file.split(/[\\/]/).map(encodeURIComponent).join('/');
 
-const artifact = (file: string): Sarif.ArtifactLocation => ({ uri: uriOf(file), uriBaseId: SRCROOT });
+/** Where the file at `absolute` is, for `root` (the repository's top folder, if any). */
+function artifactFor(absolute: string, root: string | undefined): Sarif.ArtifactLocation {
+  const inside = root === undefined ? undefined : relative(root, absolute);
+  if (
+    inside === undefined ||
+    inside === '' ||
+    inside.startsWith(`..${sep}`) ||
+    inside === '..' ||
+    isAbsolute(inside)
+  )
+    return { uri: pathToFileURL(absolute).href };
+  return { uri: uriOf(inside), uriBaseId: SRCROOT };
+}
 
 /** Viewers show the text as a sentence. */
 const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
@@ -52,19 +67,19 @@ function descriptor(meta: RuleMeta): Sarif.ReportingDescriptor {
   };
 }
 
-function result(f: Finding, file: string, ruleIndex: number): Sarif.Result {
+function result(f: Finding, artifact: Sarif.ArtifactLocation, ruleIndex: number): Sarif.Result {
   const out: Sarif.Result = {
     ruleId: f.rule,
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: sentence(f.message) },
-    locations: [{ physicalLocation: { artifactLocation: artifact(file), region: region(f.range) } }],
+    locations: [{ physicalLocation: { artifactLocation: artifact, region: region(f.range) } }],
   };
   if (f.clause !== null) out.properties = { clause: f.clause };
   if (f.related?.length)
     out.relatedLocations = f.related.map((r, i) => ({
       id: i + 1,
-      physicalLocation: { artifactLocation: artifact(file), region: region(r.range) },
+      physicalLocation: { artifactLocation: artifact, region: region(r.range) },
       message: { text: sentence(r.message) },
     }));
   if (f.fixes?.length)
@@ -72,7 +87,7 @@ function result(f: Finding, file: string, ruleIndex: number): Sarif.Result {
       description: { text: sentence(fix.title) },
       artifactChanges: [
         {
-          artifactLocation: artifact(file),
+          artifactLocation: artifact,
           replacements: fix.edits.map((e) => ({
             deletedRegion: region(e.range),
             insertedContent: { text: e.newText },
@@ -104,11 +119,15 @@ export function sarifLog(reports: FileReport[], context: FormatContext): Sarif.L
     }
     return i;
   };
-  const results = reports.flatMap((r) => r.findings.map((f) => result(f, r.file, indexOf(f))));
+  const root = context.repositoryRoot;
+  const results = reports.flatMap((r) => {
+    const artifact = artifactFor(r.path, root);
+    return r.findings.map((f) => result(f, artifact, indexOf(f)));
+  });
   const notifications: Sarif.Notification[] = context.problems.map((p) => ({
     level: 'error',
     message: { text: sentence(`${p.file}: ${p.reason}`) },
-    locations: [{ physicalLocation: { artifactLocation: artifact(p.file) } }],
+    locations: [{ physicalLocation: { artifactLocation: artifactFor(resolve(context.cwd, p.file), root) } }],
   }));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -127,7 +146,9 @@ export function sarifLog(reports: FileReport[], context: FormatContext): Sarif.L
         invocations: [
           { executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications },
         ],
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(context.cwd.replace(/[\\/]?$/, '/')).href } },
+        ...(root === undefined
+          ? {}
+          : { originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(root.replace(/[\\/]?$/, '/')).href } } }),
         columnKind: 'utf16CodeUnits',
         results,
       },

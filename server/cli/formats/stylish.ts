@@ -3,6 +3,7 @@
  * line, as ESLint prints them. Colour comes from the context (off unless writing to a terminal).
  */
 import type { Finding, Severity } from '../../analysis/types.js';
+import type { FileProblem } from '../files.js';
 import type { Colors } from '../io.js';
 import type { FileReport, Formatter } from './types.js';
 
@@ -43,6 +44,32 @@ function fileBlock(report: FileReport, c: Colors): string[] {
   ];
 }
 
+/**
+ * What was not checked, by kind: "1 file could not be checked; 1 folder has no .policy files". A
+ * folder is not counted as a file, and a bad redline.json is named as such (each is also on stderr).
+ */
+export function notCheckedSummary(problems: FileProblem[]): string {
+  const count = (kind: NonNullable<FileProblem['kind']>) =>
+    problems.filter((p) => (p.kind ?? 'file') === kind).length;
+  const [files, folders, empty, configs] = [
+    count('file'),
+    count('folder'),
+    count('empty-folder'),
+    count('config'),
+  ];
+  const skipped = problems.reduce((n, p) => n + (p.skipped ?? 0), 0);
+  return [
+    files ? `${plural(files, 'file')} could not be checked` : '',
+    folders ? `${plural(folders, 'folder')} could not be read` : '',
+    empty ? `${plural(empty, 'folder')} ${empty === 1 ? 'has' : 'have'} no .policy files` : '',
+    configs
+      ? `${plural(configs, 'redline.json')} ${configs === 1 ? 'is' : 'are'} not valid (${plural(skipped, 'file')} not checked)`
+      : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
 /** Formats findings for a person reading a terminal. */
 export const formatStylish: Formatter = (reports, { colors: c, problems }) => {
   const all = reports.flatMap((r) => r.findings);
@@ -50,11 +77,11 @@ export const formatStylish: Formatter = (reports, { colors: c, problems }) => {
   const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
   const lines = [''];
   for (const report of reports) if (report.findings.length) lines.push(...fileBlock(report, c));
-  const notChecked = problems.length ? `; ${plural(problems.length, 'file')} could not be checked` : '';
+  const notChecked = problems.length ? `; ${notCheckedSummary(problems)}` : '';
   if (all.length === 0) {
     const checked = plural(reports.length, 'file');
     if (problems.length)
-      return `${c.red(c.bold(`✖ ${plural(problems.length, 'file')} could not be checked`))} (no problems in the ${checked} checked)\n`;
+      return `${c.red(c.bold(`✖ ${notCheckedSummary(problems)}`))}${reports.length ? ` (no problems in the ${checked} checked)` : ''}\n`;
     return `${c.green('✔')} no problems (${checked} checked)\n`;
   }
   const summary = `✖ ${plural(all.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info)${notChecked}`;

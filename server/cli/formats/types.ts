@@ -18,6 +18,11 @@ export interface FileReport {
 /** Everything besides the findings that a format may need. */
 export interface FormatContext {
   cwd: string;
+  /**
+   * The top folder of the git repository the working folder is in, if any: SARIF paths are
+   * relative to it, as GitHub code scanning expects.
+   */
+  repositoryRoot?: string;
   colors: Colors;
   /** Files that were not checked, and why. */
   problems: FileProblem[];
