@@ -11,6 +11,7 @@ import {
   SOMEONE_ELSE,
   subjectsOverlap,
   type Action,
+  type DefinitionIndex,
   type Guard,
   type Norm,
 } from '../model/index.js';
@@ -74,15 +75,15 @@ class CandidateIndex {
   /** Per counterpart, groups by their own classes only ("exact"). */
   private readonly exact = new Map<string | undefined, Map<string, Group[]>>();
 
-  /** `guardOf[i]` is the id of the guard of `norms[i]`. */
-  constructor(norms: Norm[], guardOf: readonly number[]) {
+  /** `guardOf[i]` is the id of the guard of `norms[i]`; `details` are the norms that share details only. */
+  constructor(norms: Norm[], guardOf: readonly number[], details: ReadonlySet<Norm>) {
     const groups = new Map<string, Group>();
     for (let i = 0; i < norms.length; i++) {
       const n = norms[i]!;
       if (n.force !== 'obligation' && n.force !== 'permission') continue;
       // Norms alike in all that the check reads, their actions included, share a group.
       const counterpart = candidateCounterpart(n);
-      const key = `${counterpart ?? ''}|${n.subject.names.join(',')}|${n.implied}|${guardOf[i]}|${n.reason ?? ''}|${n.actions.map((x) => x.class).join(',')}|${detailsOnly(n)}`;
+      const key = `${counterpart ?? ''}|${n.subject.names.join(',')}|${n.implied}|${guardOf[i]}|${n.reason ?? ''}|${n.actions.map((x) => x.class).join(',')}|${details.has(n)}`;
       let group = groups.get(key);
       if (group) {
         group.norms.push(n);
@@ -170,42 +171,75 @@ function file(index: Map<string, Group[]>, cls: string, group: Group): void {
  */
 const PERSONAL_DETAIL =
   /\b(?:(?:home|work|residential|residence|current|last known|mailing|email|e-mail|street) )?address(?:es)?\b|\b(?:tele)?phone numbers?\b|\bdates? of birth\b|\bwhereabouts\b|\b(?:contact|personal|personally identifying|personally identifiable|identifying) (?:information|details|data)\b|\bsocial security numbers?\b|\bplaces? of employment\b/g;
-/** What an action shares when it shares more than such details: "any information, including home addresses". */
+/**
+ * What an action shares when it shares more than such details: "any information, including home
+ * addresses", "home address or nationality", "or anything else MPD knows", "or any other detail".
+ */
 const BROAD_OBJECT =
-  /\b(?:information|data|records?|files?|status|citizenship|documents?|history|histories)\b/;
+  /\b(?:information|data|records?|files?|status|citizenship|nationality|alien|immigration|visa|passport|documents?|history|histories|other|anything|everything|whatever)\b/;
+
+/** A relative clause, which describes whose details they are: "of any person who files a police report". */
+const RELATIVE = /\b(?:who|whom|whose|that|which)\b[^,;]*/g;
 
 /**
  * Whether the norm shares a person's details and nothing else: "shall not disclose a person's home
- * address, work address or telephone number to ICE". Such a ban does not reach what the § 1373
- * savings clause every sanctuary policy carries allows, sharing immigration status.
+ * address, work address or telephone number to ICE", "No home address shall be shared with ICE".
+ * Such a ban does not reach what the § 1373 savings clause every sanctuary policy carries allows,
+ * sharing immigration status. A detail the draft defines to take in more ("personal information"
+ * defined as "… immigration status and citizenship") is no mere detail.
  */
-function detailsOnly(n: Norm): boolean {
+function detailsOnly(n: Norm, defs: DefinitionIndex): boolean {
   if (!n.actions.some((x) => x.class === SHARING)) return false;
-  const text = (n.action?.text ?? '').toLowerCase();
+  const text = sharedText(n);
   PERSONAL_DETAIL.lastIndex = 0;
   if (!PERSONAL_DETAIL.test(text)) return false;
-  return !BROAD_OBJECT.test(text.replace(PERSONAL_DETAIL, ' '));
+  PERSONAL_DETAIL.lastIndex = 0;
+  for (const m of text.matchAll(PERSONAL_DETAIL)) {
+    const defined = defs.lookup(m[0])?.text?.text;
+    if (defined && BROAD_OBJECT.test(defined.toLowerCase())) return false;
+  }
+  return !BROAD_OBJECT.test(text.replace(PERSONAL_DETAIL, ' ').replace(RELATIVE, ' '));
+}
+
+/** Whether the norm's words name a person's details (see `PERSONAL_DETAIL`). */
+function namesDetails(n: Norm): boolean {
+  PERSONAL_DETAIL.lastIndex = 0;
+  return PERSONAL_DETAIL.test(sharedText(n));
+}
+
+/** What a norm shares, in lower case: its action, and a passive's subject ("No home address shall be shared"). */
+function sharedText(n: Norm): string {
+  const action = n.action?.text ?? '';
+  const subject = /^be\s/i.test(action) ? (n.clause.sentence.subject?.text ?? '') : '';
+  return `${subject} ${action}`.toLowerCase();
 }
 
 const SHARING = 'share-information';
 const STATUS = 'share-status';
 
-/** Whether action `x` of `a` and action `y` of `b` are on the same, or nested, classes of action. */
-function actionsMeet(x: Action, a: Norm, y: Action, b: Norm): boolean {
+/**
+ * Whether action `x` of `a` and action `y` of `b` are on the same, or nested, classes of action.
+ * Sharing status does not meet sharing details only (`details`), unless it names details itself
+ * ("information regarding the citizenship, immigration status or home address of any person").
+ */
+function actionsMeet(x: Action, a: Norm, y: Action, b: Norm, details: ReadonlySet<Norm>): boolean {
   if (!defaultLexicon.overlaps(x.class, y.class)) return false;
-  return !(x.class === STATUS && detailsOnly(b)) && !(y.class === STATUS && detailsOnly(a));
+  return (
+    !(x.class === STATUS && details.has(b) && !namesDetails(a)) &&
+    !(y.class === STATUS && details.has(a) && !namesDetails(b))
+  );
 }
 
 /** Whether some action of `a` meets some action of `b` (see `actionsMeet`). */
-function anyActionsMeet(a: Norm, b: Norm): boolean {
-  for (const x of a.actions) for (const y of b.actions) if (actionsMeet(x, a, y, b)) return true;
+function anyActionsMeet(a: Norm, b: Norm, details: ReadonlySet<Norm>): boolean {
+  for (const x of a.actions) for (const y of b.actions) if (actionsMeet(x, a, y, b, details)) return true;
   return false;
 }
 
-function sharedAction(a: Norm, b: Norm): string {
+function sharedAction(a: Norm, b: Norm, details: ReadonlySet<Norm>): string {
   for (const x of a.actions)
     for (const y of b.actions)
-      if (actionsMeet(x, a, y, b)) {
+      if (actionsMeet(x, a, y, b, details)) {
         // An action outside the lexicon is named by its verb and object as the earlier clause
         // words them ("use a neck restraint"), not by their stems ("use neck").
         if (!x.known)
@@ -253,7 +287,7 @@ export const contradiction: Rule = {
     fixable: false,
   },
   check({ model, report }) {
-    new ConflictSearch(model.norms, model.doc.text.length).run(report);
+    new ConflictSearch(model.norms, model.doc.text.length, model.definitions).run(report);
   },
 };
 
@@ -277,15 +311,19 @@ class ConflictSearch {
   /** Clause offsets are unique and below the text's length, so a pair of them is one number. */
   private readonly span: number;
 
-  constructor(norms: readonly Norm[], textLength: number) {
+  /** The norms that share a person's details and nothing else (see `detailsOnly`). */
+  private readonly details = new Set<Norm>();
+
+  constructor(norms: readonly Norm[], textLength: number, defs: DefinitionIndex) {
     this.norms = norms.filter((n) => n.actions.length > 0);
+    for (const n of this.norms) if (detailsOnly(n, defs)) this.details.add(n);
     for (const n of this.norms) {
       const key = guardKey(n.guard);
       let id = this.guardIds.get(key);
       if (id === undefined) this.guardIds.set(key, (id = this.guardIds.size));
       this.guardOf.push(id);
     }
-    this.index = new CandidateIndex(this.norms, this.guardOf);
+    this.index = new CandidateIndex(this.norms, this.guardOf, this.details);
     this.span = textLength + 1;
   }
 
@@ -322,7 +360,7 @@ class ConflictSearch {
           this.seen.add(pair);
           if (onA) this.perClause.set(a.clause, ++aCount);
           if (onB) this.count(b.clause);
-          reportPair(a, b, scenario, report, onA, onB);
+          reportPair(a, b, scenario, report, onA, onB, this.details);
         }
         if (walked === group.open) walked.length = kept;
       }
@@ -342,7 +380,7 @@ class ConflictSearch {
     if (
       !countersMeet(a, b) ||
       (a.implied && b.implied) ||
-      !anyActionsMeet(a, b) ||
+      !anyActionsMeet(a, b, this.details) ||
       !subjectsOverlap(a.subject, b.subject) ||
       !sameReason(a, b)
     )
@@ -427,8 +465,9 @@ function reportPair(
   report: RuleContext['report'],
   onA: boolean,
   onB: boolean,
+  details: ReadonlySet<Norm>,
 ): void {
-  const action = gerund(sharedAction(a, b));
+  const action = gerund(sharedAction(a, b, details));
   const [first, second] = a.clause.offset < b.clause.offset ? [a, b] : [b, a];
   const verb = (n: Norm) =>
     n.implied

@@ -101,6 +101,10 @@ ruleTester(contradiction, {
       code: `${defs}2.3 MPD shall not disclose a person's home address, work address or telephone number to ICE.\n2.4 MPD shall not provide ICE with any personally identifying information unless ICE presents a judicial warrant.\n2.5 Officers shall not share a person's contact information with ICE.\n${'9.1 Nothing in this policy prohibits MPD from sending to ICE information regarding the citizenship or immigration status of any individual, as 8 U.S.C. § 1373 requires.'}`,
     },
     {
+      name: 'details whose person a relative clause describes, and a passive ban on details, leave § 1373 alone too (probe round 16)',
+      code: `${defs}2.3 MPD shall not share with ICE the home address of any person who files a police report.\n2.4 No home address shall be shared with ICE unless ICE presents a judicial warrant.\n${'9.1 Nothing in this policy prohibits MPD from sending to ICE information regarding the citizenship or immigration status of any individual, as 8 U.S.C. § 1373 requires.'}`,
+    },
+    {
       name: 'conditions joined by "or" that are clauses of their own are alternatives, as a list of any of them is (probe round 15)',
       code: `${defs}2.1 MPD may notify ICE if the person is arrested for a felony or the person is arrested for a misdemeanor.\n2.2 MPD may notify ICE only if any of:\n  a. the person is arrested for a felony;\n  b. the person is arrested for a misdemeanor.`,
     },
@@ -140,6 +144,46 @@ ruleTester(contradiction, {
           text: 'shall not',
         },
         { messageId: 'conflict', line: 9, column: 9, text: 'may' },
+      ],
+    },
+    {
+      name: 'details that are more than details still meet § 1373: a defined term that takes in status, nationality, a catch-all (probe round 16)',
+      code: `${defs}define "personal information" as term: a name, a home address and immigration status.\n2.3 MPD shall not share any personal information with ICE.\n2.4 Officers shall not share with ICE the home address or nationality of any person.\n2.5 Officers shall not share with ICE a person's home address or any other detail about the person.\n${'9.1 Nothing in this policy prohibits MPD from sending to ICE information regarding the citizenship or immigration status of any individual, as 8 U.S.C. § 1373 requires.'}`,
+      errors: [
+        {
+          message:
+            'In every case, §2.3 forbids and §9.1 permits sharing immigration status information with ICE',
+          line: 7,
+          column: 9,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 8, column: 14, text: 'shall not' },
+        { messageId: 'conflict', line: 9, column: 14, text: 'shall not' },
+        { messageId: 'conflict', line: 10, column: 5, text: 'Nothing in this policy prohibits' },
+        { messageId: 'conflict', line: 10, column: 5, text: 'Nothing in this policy prohibits' },
+        { messageId: 'conflict', line: 10, column: 5, text: 'Nothing in this policy prohibits' },
+      ],
+    },
+    {
+      name: 'a ban on status and details meets a permission to share the details (probe round 16)',
+      code: `${defs}2.1 MPD shall not share information regarding the immigration status or home address of any person with ICE.\n2.2 Officers may share the home address of any person with ICE.`,
+      errors: [
+        { messageId: 'conflict', line: 6, column: 9, text: 'shall not' },
+        { messageId: 'conflict', line: 7, column: 14, text: 'may' },
+      ],
+    },
+    {
+      name: 'sharing status meets a ban on details when it names the details too (probe round 16)',
+      code: `${defs}2.3 Officers shall not disclose a person's telephone number to ICE.\n2.4 Nothing in this policy prohibits MPD from sending to ICE information regarding the citizenship, immigration status or telephone number of any individual.`,
+      errors: [
+        {
+          message:
+            'In every case, §2.3 forbids and §2.4 permits sharing immigration status information with ICE',
+          line: 6,
+          column: 14,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 7, column: 5, text: 'Nothing in this policy prohibits' },
       ],
     },
     {
