@@ -363,6 +363,8 @@ describe('ActionLexicon: wordings of cooperation found by a probe of weak drafti
   it('contact information and contact details are what is shared, not a notice', () => {
     assert.deepEqual(only("share a person's contact information with ICE"), ['share-information']);
     assert.deepEqual(only('disclose the contact details of any person to ICE'), ['share-information']);
+    assert.deepEqual(only('provide biographical details to ICE'), ['share-information']);
+    assert.deepEqual(only('share personal details with ICE'), ['share-information']);
     assert.deepEqual(only('contact ICE'), ['notify']);
     assert.deepEqual(only('notify ICE of the release date'), ['notify']);
   });
