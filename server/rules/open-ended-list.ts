@@ -126,18 +126,22 @@ function definitionPlaces(
 }
 
 /**
- * What a court signs, after "or other"/"and other": "a judicial warrant or other court order" ends
- * its list with every order of a court, a class nobody has to guess at, and which a judge, not the
- * person who applies the clause, fills.
+ * What a court signs, after "or other"/"and other" (or "or other similar"): "a judicial warrant or
+ * other court order" ends its list with every order of a court, a class nobody has to guess at, and
+ * which a judge, not the person who applies the clause, fills. A judge must be a federal or state
+ * one: an immigration judge is "a judge" too (probe round 16).
  */
 const COURT_PAPER =
-  /^\s+(?:(?:valid|lawful|signed|federal|state|criminal)\s+)*(?:court\s+orders?|judicial\s+(?:orders?|warrants?|process)|orders?\s+(?:of|from|issued\s+by|signed\s+by)\s+(?:a|an|any|the)\s+(?:federal\s+or\s+state\s+)?(?:court|judge|magistrate))\b/i;
+  /^\s+(?:(?:valid|lawful|signed|federal|state|criminal)\s+)*(?:court\s+orders?|judicial\s+(?:orders?|warrants?|process)|orders?\s+(?:of|from|issued\s+by|signed\s+by)\s+(?:a|an|any|the)\s+(?:court|(?:federal\s+or\s+state|federal|state)\s+(?:court|judge|magistrate)))\b/i;
+
+/** The open-list phrases a court's paper may close: "or other", "and other similar". */
+const OTHER = /other(?:\s+similar)?$/i;
 
 /** The phrases in `run` that leave a list open: those of the word list, less "or other court order". */
 function openings(words: WordLists, run: TextRun, text: string): readonly PhraseMatch[] {
   const found = words.find('open-ended', run);
-  return found.some((m) => /other$/i.test(m.phrase))
-    ? found.filter((m) => !/other$/i.test(m.phrase) || !COURT_PAPER.test(text.slice(m.end, m.end + 80)))
+  return found.some((m) => OTHER.test(m.phrase))
+    ? found.filter((m) => !OTHER.test(m.phrase) || !COURT_PAPER.test(text.slice(m.end, m.end + 80)))
     : found;
 }
 

@@ -52,6 +52,7 @@ ruleTester(openEndedList, {
       code: [
         '3.1 MPD shall not detain any person on an ICE detainer unless ICE presents a judicial warrant or other court order.',
         '3.2 MPD may share records with ICE if ICE presents a judicial warrant or other order signed by a federal or state judge.',
+        '3.3 MPD may share records with ICE if ICE presents a judicial warrant or other similar court order.',
         'define "judicial warrant" as document: a warrant or other judicial order issued by a federal or state court.',
       ].join('\n'),
     },
@@ -62,10 +63,12 @@ ruleTester(openEndedList, {
       code: [
         '3.1 MPD may share records with ICE if ICE presents a subpoena or other legal process.',
         '3.3 MPD may share records with ICE if ICE presents a warrant or other order.',
+        '3.4 MPD may share records with ICE if ICE presents a judicial warrant or other order signed by a judge.',
       ].join('\n'),
       errors: [
         { messageId: 'open', line: 1, column: 63, text: 'or other' },
         { messageId: 'open', line: 2, column: 62, text: 'or other' },
+        { messageId: 'open', line: 3, column: 71, text: 'or other' },
       ],
     },
     {
