@@ -19,6 +19,8 @@ export interface Directive {
 
 /** A comment that means to be a directive: `redline-` and a word, as written. */
 const DIRECTIVE = /^\s*redline-([\w-]*)([^]*)$/i;
+/** A directive as it must be written, in lower case (the rest of the comment may say anything). */
+const LOWER_CASE = /^\s*redline-/;
 /** What every directive holds, in any case. */
 const REDLINE = /redline-/i;
 const KINDS = new Set(['disable-next-line', 'disable-line', 'disable', 'enable']);
@@ -36,7 +38,7 @@ function parsed(doc: PolicyDocument): { directives: Directive[]; misspelt: [Comm
     const m = DIRECTIVE.exec(comment.text);
     if (!m) continue;
     // Directives are lower case, as ESLint's are: "REDLINE-DISABLE" is reported, not obeyed.
-    if (!KINDS.has(m[1]!) || !comment.text.includes('redline-')) {
+    if (!KINDS.has(m[1]!) || !LOWER_CASE.test(comment.text)) {
       misspelt.push([comment, comment.text.trim().split(/\s/, 1)[0]!]);
       continue;
     }
@@ -54,6 +56,8 @@ function parsed(doc: PolicyDocument): { directives: Directive[]; misspelt: [Comm
 
 interface Span {
   directive: Directive;
+  /** The rules it silences: one of a `disable` directive's (each ends at its own `enable`), or all of another's. */
+  rules: string[];
   from: number;
   to: number;
   used: boolean;
@@ -62,8 +66,8 @@ interface Span {
 /** Syntax errors are never silenced: a draft the parser cannot read is not checked where they stand. */
 const UNSUPPRESSIBLE = 'syntax';
 
-const covers = (d: Directive, rule: string) =>
-  rule !== UNSUPPRESSIBLE && (d.rules.length === 0 || d.rules.includes(rule));
+const covers = (rules: readonly string[], rule: string) =>
+  rule !== UNSUPPRESSIBLE && (rules.length === 0 || rules.includes(rule));
 
 /**
  * Removes suppressed findings; returns the kept ones plus an `unused-suppression` finding for each
@@ -80,7 +84,7 @@ export function applySuppressions(
   const closingNothing: Directive[] = [];
   const spans = suppressionSpans(doc, parsedDirectives, closingNothing);
   const kept = findings.filter((f) => {
-    const span = spans.find((s) => f.offset >= s.from && f.offset < s.to && covers(s.directive, f.rule));
+    const span = spans.find((s) => f.offset >= s.from && f.offset < s.to && covers(s.rules, f.rule));
     if (span) span.used = true;
     return !span;
   });
@@ -143,16 +147,18 @@ function suppressionSpans(
   for (const d of directives) {
     if (d.kind === 'disable-next-line' || d.kind === 'disable-line') {
       const [from, to] = lineSpan(doc, d.comment, d.kind === 'disable-line');
-      spans.push({ directive: d, from, to, used: false });
+      spans.push({ directive: d, rules: d.rules, from, to, used: false });
     } else if (d.kind === 'disable') {
-      const span = { directive: d, from: d.comment.end, to: doc.text.length, used: false };
-      open.push(span);
-      spans.push(span);
+      // A stretch per rule, so that "redline-enable weak-modal" ends weak-modal's and leaves the
+      // others of "redline-disable weak-modal, hedged-duty" open (probe round 16).
+      for (const rules of d.rules.length ? d.rules.map((r) => [r]) : [[]]) {
+        const span = { directive: d, rules, from: d.comment.end, to: doc.text.length, used: false };
+        open.push(span);
+        spans.push(span);
+      }
     } else {
       const closed = open.filter(
-        (s) =>
-          s.to === doc.text.length &&
-          (d.rules.length === 0 || s.directive.rules.some((r) => d.rules.includes(r))),
+        (s) => s.to === doc.text.length && (d.rules.length === 0 || s.rules.some((r) => d.rules.includes(r))),
       );
       for (const span of closed) span.to = d.comment.offset;
       if (!closed.length) closingNothing.push(d);

@@ -88,6 +88,22 @@ describe('inline suppression', () => {
     assert.match(findings[1]!.message, /written in lower case: redline-disable-next-line$/);
   });
 
+  it("ends one rule's stretch at its enable, leaving the others open; a mixed-case directive is reported (probe round 16)", () => {
+    const text = [
+      HEAD,
+      '',
+      '// redline-disable weak-modal, hedged-duty -- agreed',
+      `1.1 ${weak(1)}`,
+      '// redline-enable weak-modal',
+      '1.2 Officers shall notify a Commander of each search where practicable.',
+      '// redline-enable hedged-duty',
+      '// Redline-disable-next-line weak-modal -- see redline-notes.md',
+      `1.3 ${weak(3)}`,
+      '',
+    ].join('\n');
+    assert.deepEqual(found(text), ['unused-suppression@10', 'weak-modal@11']);
+  });
+
   it('leaves other rules alone', () => {
     const text = `${HEAD}\n\n// redline-disable-next-line hedged-duty -- not this one\n1.1 ${weak(1)}\n`;
     assert.deepEqual(found(text), ['unused-suppression@5', 'weak-modal@6']);
