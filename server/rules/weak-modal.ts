@@ -1,7 +1,9 @@
 /** weak-modal: "should" and its kin recommend where a duty is meant. */
 import { collapse } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
-import type { Norm } from '../model/index.js';
+import { defaultLexicon, SOMEONE_ELSE, type Norm } from '../model/index.js';
+import { verbIndex } from '../model/text.js';
+import { warrantGated } from '../scorecard/reach.js';
 import { gerund } from './contradiction.js';
 import { actionPhrase, clauseModals, laterModals, matchCase, modalRewrite } from './support.js';
 import { isCooperation } from './warrants.js';
@@ -25,6 +27,8 @@ export const weakModal: Rule = {
       weak: "'{{modal}}' only recommends; if this is a duty, write '{{strong}}'",
       enforcement:
         "'{{modal}}' only recommends, and what it recommends is {{action}}: write '{{strong}}' only if that is meant as a duty, else forbid it",
+      refusal:
+        "'{{modal}}' only recommends, and what it recommends against is refusing {{who}} ('{{action}}'): write '{{strong}}' only if cooperating is meant as a duty",
     },
     fixable: true,
   },
@@ -34,7 +38,8 @@ export const weakModal: Rule = {
     // The recommendations by where their modal stands: one pass, not one per weak modal.
     const recommendations = new Map<number, Norm>();
     for (const norm of model.norms)
-      if (norm.force === 'recommendation' && !norm.implied) recommendations.set(norm.modal.offset, norm);
+      if ((norm.force === 'recommendation' || norm.force === 'discouragement') && !norm.implied)
+        recommendations.set(norm.modal.offset, norm);
     for (const clause of doc.clauses) {
       // "No Officer should disclose …" recommends as much as "should": "No Officer shall" forbids.
       for (const modal of clauseModals(clause, later)) {
@@ -50,12 +55,8 @@ export const weakModal: Rule = {
         report(
           enforcing
             ? {
-                messageId: 'enforcement',
-                data: {
-                  modal: text,
-                  strong,
-                  action: gerund(actionPhrase(enforcing.class, enforcing.counterpart)),
-                },
+                messageId: enforcing.refusal ? 'refusal' : 'enforcement',
+                data: { modal: text, strong, action: enforcing.action, who: enforcing.who ?? '' },
                 offset: modal.offset,
                 end: modal.end,
                 clause,
@@ -77,14 +78,39 @@ export const weakModal: Rule = {
 /** What the immigration safeguards restrict, besides cooperating with an immigration authority. */
 const RESTRICTED = new Set(['inquire-status', 'request-documents']);
 
+/** Classes restricted when done with an immigration authority: a 287(g) agreement. */
+const RESTRICTED_WITH_COUNTERPART = new Set(['enter-agreement']);
+
+/** Custody actions, restricted when done for an immigration reason ("for a civil immigration violation"). */
+const CUSTODY = new Set(['arrest', 'detain']);
+
+/** Verbs of refusing: recommending against refusing an immigration authority recommends cooperating. */
+const REFUSING =
+  /^(?:declin|refus|withhold|withheld|prevent|den(?:y|ie)|reject|ignor|obstruct|block|hinder|imped|resist)/i;
+
 /**
- * The action `norm`, a recommendation, recommends when it is one the immigration safeguards
- * restrict: cooperating with an immigration authority, asking about status or for immigration
- * documents. Undefined otherwise. (Recommending against it, "should not", is a discouragement, whose
- * fix 'shall not' protects.)
+ * The action `norm` (a recommendation, or a recommendation against) would make a duty of, when it
+ * is one the immigration safeguards restrict: cooperating with an immigration authority, asking
+ * about status or for immigration documents, a 287(g) agreement, an arrest for an immigration
+ * reason — or, recommended against, refusing an immigration authority ("should not decline any
+ * request from ICE"). Undefined otherwise, and for a recommendation that a judicial warrant gates
+ * ("should cooperate with ICE only if a judicial warrant is presented"), whose fix is lawful.
  */
-function enforcementRecommended(norm: Norm): { class: string; counterpart: string | undefined } | undefined {
+function enforcementRecommended(norm: Norm): { action: string; refusal?: boolean; who?: string } | undefined {
+  const words = norm.action ? collapse(norm.action.text).replace(/[.;,:]+$/, '') : '';
+  if (norm.force === 'discouragement') {
+    const verb = norm.action?.wordTexts[verbIndex(norm.action.wordTexts)] ?? '';
+    const who = norm.counterpart;
+    return who !== undefined && who !== SOMEONE_ELSE && REFUSING.test(verb)
+      ? { action: words, refusal: true, who: defaultLexicon.counterpartLabel(who) }
+      : undefined;
+  }
+  if (warrantGated(norm.guard)) return undefined;
+  if (norm.actions.some((a) => CUSTODY.has(a.class)) && /immigration/.test(norm.reason ?? ''))
+    return { action: `'${words}'` };
   const action =
-    norm.actions.find((a) => RESTRICTED.has(a.class)) ?? (isCooperation(norm) ? norm.actions[0] : undefined);
-  return action && { class: action.class, counterpart: norm.counterpart };
+    norm.actions.find((a) => RESTRICTED.has(a.class)) ??
+    norm.actions.find((a) => RESTRICTED_WITH_COUNTERPART.has(a.class) && norm.counterpart) ??
+    (isCooperation(norm) ? norm.actions[0] : undefined);
+  return action && { action: gerund(actionPhrase(action.class, norm.counterpart)) };
 }

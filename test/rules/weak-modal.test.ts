@@ -58,6 +58,46 @@ ruleTester(weakModal, {
       output: null,
     },
     {
+      name: 'nor for a 287(g) agreement, an arrest for a civil immigration violation, or advice against refusing ICE (probe round 16)',
+      code: [
+        'define ICE as immigration authority.',
+        '2.1 MPD should enter into a 287(g) agreement with ICE.',
+        '2.2 Officers should arrest any person for a civil immigration violation.',
+        '2.3 Officers should not decline any request from ICE.',
+      ].join('\n'),
+      errors: [
+        {
+          message:
+            "'should' only recommends, and what it recommends is entering into an agreement with ICE: write 'shall' only if that is meant as a duty, else forbid it",
+          line: 2,
+          column: 9,
+          text: 'should',
+        },
+        {
+          message:
+            "'should' only recommends, and what it recommends is 'arrest any person for a civil immigration violation': write 'shall' only if that is meant as a duty, else forbid it",
+          line: 3,
+          column: 14,
+          text: 'should',
+        },
+        {
+          message:
+            "'should not' only recommends, and what it recommends against is refusing ICE ('decline any request from ICE'): write 'shall not' only if cooperating is meant as a duty",
+          line: 4,
+          column: 14,
+          text: 'should not',
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a recommendation to cooperate that a judicial warrant gates gets its fix (probe round 16)',
+      code: 'define ICE as immigration authority.\n2.1 Officers should cooperate with ICE only if a judicial warrant is presented.',
+      errors: [{ messageId: 'weak', line: 2, column: 14, text: 'should' }],
+      output:
+        'define ICE as immigration authority.\n2.1 Officers shall cooperate with ICE only if a judicial warrant is presented.',
+    },
+    {
       name: 'a second duty of the clause recommends, or both do',
       code: [
         '2.1 Officers shall refer each request from ICE to a Commander and should notify the Commander of the request.',
