@@ -352,16 +352,20 @@ export function notLabel(label: string): string {
   const article = /^(?:a|an)\s+(.*)$/i.exec(text);
   // A participle right after the article describes the noun: "a signed consent form".
   // So does one after the noun with its agent: "a subpoena signed by a judge".
-  if (
-    article &&
-    !FINITE_VERB.test(article[1]!.replace(/^\p{L}+ed\s+(?=\p{L})/u, '').replace(/\b\p{L}+ed\s+by\b/giu, ''))
-  )
+  if (article && !FINITE_VERB.test(article[1]!.replace(/^\p{L}+ed\s+(?=\p{L})/u, '').replace(SIGNED_BY, '')))
     return `there is no ${article[1]}`;
   // A gerund's phrase ("writing any report", from "before writing any report"): "not writing …".
   const gerund = /^\p{L}{2,}ing\s+(.*)$/iu.exec(text);
   if (gerund && !/^(?:is|are|was|were|has|have|had)\b/i.test(gerund[1]!)) return `not ${text}`;
   return `it is not the case that ${text}`;
 }
+
+/**
+ * A participle with its agent ending a noun phrase: "signed by a judge", "issued by a federal or
+ * state court". Only at the end, and only with an article: in "a person detained by MPD consents"
+ * a verb follows (probe round 16).
+ */
+const SIGNED_BY = /\s\p{L}+ed\s+by\s+(?:an?|the|any)\s+[\p{L}\s-]{1,40}$/u;
 
 /** The longest condition a message quotes whole. */
 const QUOTED = 160;
@@ -371,10 +375,15 @@ const QUOTED = 160;
  * marked "…". A condition can run to thousands of words, and a message GitHub or a SARIF viewer
  * shows is cut short anyway (probe round 15: one of 214,013 characters).
  */
+const TRAILING_FUNCTION_WORDS =
+  /(?:[\s,;]+(?:the|a|an|any|of|and|or|to|for|in|on|by|with|is|are|was|were|that|which|who))*[\s,;]*$/i;
+
 export function quotable(label: string): string {
   if (label.length <= QUOTED) return label;
   const cut = label.lastIndexOf(' ', QUOTED);
-  return `${label.slice(0, cut > QUOTED / 2 ? cut : QUOTED).replace(/[\s,;]+$/, '')} …`;
+  // Not after a word that needs the next one: "… and the …" (probe round 16).
+  const head = label.slice(0, cut > QUOTED / 2 ? cut : QUOTED).replace(TRAILING_FUNCTION_WORDS, '');
+  return `${head} …`;
 }
 
 /** The scenario in plain words: "the individual is arrested for a violent felony and no judicial warrant is presented". */

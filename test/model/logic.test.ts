@@ -43,6 +43,9 @@ describe('SatSession', () => {
     assert.ok(cut.length <= 162, `${cut.length} characters`);
     assert.match(cut, /^the person is arrested for offense 0 and .* …$/);
     assert.equal(quotable('the person is arrested for a felony'), 'the person is arrested for a felony');
+    // Never cut after a word that needs the next one (probe round 16).
+    const words = `${'x'.repeat(150)} and the warrant`;
+    assert.equal(quotable(words), `${'x'.repeat(150)} …`);
     const scenario = describeScenario({
       holds: [{ id: 'x', label: `the person ${long}`, concept: undefined, offset: 0, end: 0 }],
       fails: [],
@@ -71,6 +74,11 @@ describe('SatSession', () => {
     // What a series cut at its "or" leaves (see seriesEndingInOr in norms.ts), and a paper with who signs it.
     assert.equal(fails('presented with a subpoena or a warrant'), 'no subpoena or warrant is presented');
     assert.equal(fails('a subpoena signed by a judge'), 'there is no subpoena signed by a judge');
+    // A participle with its agent inside a clause is no paper's: a verb follows (probe round 16).
+    assert.equal(
+      fails('a person detained by MPD consents'),
+      'it is not the case that a person detained by MPD consents',
+    );
     assert.equal(fails('a judge signed the warrant'), 'it is not the case that a judge signed the warrant');
     assert.equal(fails('required by law'), 'it is not required by law');
     assert.equal(fails(', the Chief approves,'), 'it is not the case that the Chief approves');
