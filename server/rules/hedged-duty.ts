@@ -76,7 +76,7 @@ export const hedgedDuty: Rule = {
             // In an exception, the hedge also bounds it: "except where necessary to protect public
             // safety" without it is "except to protect public safety", a wider exception. The
             // drafter has to write the exact exception; there is nothing to delete.
-            ...(inException(clause, m.offset, m.end)
+            ...(inException(clause, m.offset, m.end) || orJoined(doc.text, m.offset, m.end)
               ? {}
               : {
                   fixes: [
@@ -92,6 +92,20 @@ export const hedgedDuty: Rule = {
     }
   },
 };
+
+/**
+ * Whether the hedge `[offset, end)` is one of two conditions "or" joins: "Where practicable, or when
+ * ICE asks, Officers shall …" applies the duty in either case, and without the hedge it would apply
+ * only when ICE asks, a narrower duty; the drafter has to say what is meant (probe round 16).
+ */
+function orJoined(text: string, offset: number, end: number): boolean {
+  return (
+    OR_AFTER.test(text.slice(end, end + 8)) || OR_BEFORE.test(text.slice(Math.max(0, offset - 8), offset))
+  );
+}
+
+const OR_AFTER = /^,?\s+or\s/i;
+const OR_BEFORE = /\sor,?\s+$/i;
 
 /**
  * Whether the hedge `[offset, end)` is part of an exception of the clause (an `unless`, `except` or

@@ -33,6 +33,12 @@ ruleTester(hedgedDuty, {
   ],
   invalid: [
     {
+      name: 'no fix for a hedge "or" joins to another condition: without it the duty narrows (probe round 16)',
+      code: '2.8 Where practicable, or when ICE asks, Officers shall notify a Commander.',
+      errors: [{ messageId: 'hedge', line: 1, column: 5, text: 'Where practicable' }],
+      output: null,
+    },
+    {
       name: 'the fix leaves no debris: brackets, quotation marks, a joining "and", a number before a line break (probe round 15)',
       code: [
         '2.4 Officers shall notify a Commander (where practicable).',
