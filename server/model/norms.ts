@@ -658,11 +658,21 @@ function addDutyNorms(
   const conditions: Guard[] = [];
   const onlyIfs: Guard[] = [];
   const exceptions: Guard[] = [];
+  // "if the person is a victim or if the person is a witness": two conditions "or" joins.
+  let either: Guard | undefined;
   for (let k = 0; k < duty.qualifiers.length; k++) {
     const q = duty.qualifiers[k]!;
     if ((q.kind === 'before' && appearsBefore(doc, q)) || q === held) continue;
     let g = qualifierGuard(q, concepts);
     if (!g) continue;
+    if (either) {
+      g = or(either, g);
+      either = undefined;
+    }
+    if (joinsNextByOr(q, duty.qualifiers[k + 1])) {
+      either = g;
+      continue;
+    }
     // "except for the purposes of a criminal investigation": the purpose is the exception.
     const excepted = q.kind === 'purpose' && exceptsNext(duty.qualifiers[k - 1]);
     if (excepted) g = not(g);
@@ -1473,6 +1483,21 @@ function seriesEndingInOr(part: string): string {
 
 /** The comma before the last item of a series of things: ", a warrant" at the end. */
 const SERIES_COMMA = /,\s+(?=(?:an?|the|any)\s+[^,;]*$)/i;
+
+/**
+ * Whether condition `q` ends in the "or" that joins it to `next`, a condition of the same kind:
+ * "if the person is a victim or | if the person is a witness" (probe round 16: read as both).
+ */
+function joinsNextByOr(q: QualifierPart, next: QualifierPart | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.kind === q.kind &&
+    (q.kind === 'if' || q.kind === 'when') &&
+    ENDS_IN_OR.test(q.condition?.text ?? '')
+  );
+}
+
+const ENDS_IN_OR = /[\s,]or$/i;
 
 /** One alternative of a condition as a guard: its concept, or an atom of its words. */
 function partGuard(text: string, run: TextRun, concepts: Concept[], solely: boolean): Guard {

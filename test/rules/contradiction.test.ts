@@ -187,6 +187,19 @@ ruleTester(contradiction, {
       ],
     },
     {
+      name: '"if X or if Y" holds in either case (probe round 16: read as both)',
+      code: `${defs}2.1 Officers shall not share information with ICE if the person is a victim or if the person is a witness.\n2.2 Officers may share information with ICE if the person is a witness.`,
+      errors: [
+        {
+          message: 'When the person is a witness, §2.1 forbids and §2.2 permits sharing information with ICE',
+          line: 6,
+          column: 14,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 7, column: 14, text: 'may' },
+      ],
+    },
+    {
       name: 'a ban on sharing addresses still meets a permission to share them',
       code: `${defs}2.3 MPD shall not disclose a person's home address to ICE.\n2.4 Officers may share the home address of any person with ICE.`,
       errors: [
