@@ -6,7 +6,7 @@ import type { Clause } from '../../grammar/index.js';
 import type { Analysis } from '../analysis/analyze.js';
 import type { WordLists } from '../analysis/words.js';
 import type { Force } from '../../grammar/index.js';
-import { SOMEONE_ELSE, type Norm } from '../model/index.js';
+import { defaultLexicon, SOMEONE_ELSE, type Norm } from '../model/index.js';
 import { clauseWeaknesses, type Weakness } from '../scorecard/weaknesses.js';
 
 /** One clause in one version, read for comparison. */
@@ -48,7 +48,20 @@ export function protection(p: ClauseProfile, enforcement: boolean): number {
   if (!force) return 2;
   if (enforcement)
     return { prohibition: 4, discouragement: 3, permission: 2, recommendation: 1, obligation: 0 }[force];
+  // Telling someone other than ICE (the person's attorney, a consulate) protects the person: a ban
+  // on it is the weakest (probe round 16: "shall" → "shall not notify the person's attorney of
+  // any ICE detainer" read as unchanged).
+  if (tellsSomeoneElse(p.norm!))
+    return { obligation: 4, recommendation: 3, permission: 2, discouragement: 1, prohibition: 0 }[force];
   return { obligation: 4, prohibition: 4, recommendation: 3, discouragement: 3, permission: 2 }[force];
+}
+
+/** Whether the norm tells someone other than an immigration authority something (notifies, shares). */
+function tellsSomeoneElse(norm: Norm): boolean {
+  return (
+    norm.counterpart === SOMEONE_ELSE &&
+    norm.actions.some((a) => defaultLexicon.isWithin(a.class, 'share-information'))
+  );
 }
 
 /** The clause's action in the draft's words, shortened: "participate in immigration raids". */

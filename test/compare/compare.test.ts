@@ -359,6 +359,13 @@ describe('added and removed clauses carry their direction', () => {
       "§3.7 removed; it required 'notify the person's attorney of each detention' (weakens)",
     ]);
     assert.equal(removed.verdict, 'weakened');
+    // Forbidding it weakens too (probe round 16).
+    const banned = compare(
+      draft(base, extra),
+      draft(base, "3.7 Officers shall not notify the person's attorney of each detention."),
+    );
+    assert.equal(only(banned).effect, 'weakens');
+    assert.equal(banned.verdict, 'weakened');
     // Notifying ICE is one: a new duty to do it weakens.
     const added = compare(draft(base), draft(base, '3.8 Officers shall notify ICE of each detention.'));
     assert.equal(only(added).effect, 'weakens');
