@@ -255,8 +255,30 @@ function actionEnd(action: TextRun | undefined): number | undefined {
   return words[last]?.end ?? action.end;
 }
 
-/** Opening brackets and quotation marks, and what closes each. */
-const ENCLOSING: Record<string, string> = { '(': ')', '[': ']', '"': '"', '“': '”' };
+/** Opening brackets, quotation marks and dashes, and what closes each. */
+const ENCLOSING: Record<string, string> = { '(': ')', '[': ']', '"': '"', '“': '”', '—': '—', '–': '–' };
+const OPENING = new Set(['(', '[']);
+
+/**
+ * The offsets of the opening and closing marks around `[offset, end)` when they hold nothing else
+ * but blanks (and further marks inside: "(“where practicable”)"), or [-1, -1].
+ */
+function enclosing(text: string, offset: number, end: number): [number, number] {
+  let open = offset;
+  let close = end;
+  let found: [number, number] = [-1, -1];
+  for (;;) {
+    let o = open - 1;
+    while (o >= 0 && text[o] === ' ') o--;
+    let c = close;
+    while (c < text.length && text[c] === ' ') c++;
+    if (o < 0 || c >= text.length || ENCLOSING[text[o]!] !== text[c]) return found;
+    // A dash pair must stand apart from the words around it: "Commander — where practicable — of".
+    found = [o, c];
+    open = o;
+    close = c + 1;
+  }
+}
 
 /**
  * Whether `start` begins a sentence: the text's start, after a full stop, or after a clause number
@@ -264,11 +286,16 @@ const ENCLOSING: Record<string, string> = { '(': ')', '[': ']', '"': '"', '“':
  * ends in one (probe round 15: removing the hedge after it left a line holding only ".").
  */
 function atSentenceStart(text: string, start: number): boolean {
-  if (start === 0 || text[start - 1] === '.') return true;
+  if (start === 0) return true;
+  // A full stop ends a sentence, unless it ends an abbreviation: "before 8 a.m. where practicable".
+  if (text[start - 1] === '.') return !ABBREVIATION.test(text.slice(Math.max(0, start - 12), start));
   let lineStart = start;
   while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
   return NUMBER_OR_MARKER.test(text.slice(lineStart, start));
 }
+
+/** Letters with full stops that end an abbreviation, not a sentence: "a.m.", "U.S.", "e.g.". */
+const ABBREVIATION = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;
 
 /** A line that holds only a clause number or a list marker (and its indentation). */
 const NUMBER_OR_MARKER = /^[ \t]*(?:(?:§[ \t]*)?\d+(?:\.\d+)+\.?|\(?(?:[a-z]|[ivx]+|\d+)[.)])[ \t]*$/i;
@@ -294,12 +321,18 @@ export function deletion(
   )
     start--;
   const before = text[start - 1];
-  // Brackets or quotation marks around nothing else go with the words: "(where practicable)".
-  const close = text[end];
-  if (offset > 0 && close !== undefined && ENCLOSING[text[offset - 1]!] === close) {
-    let from = offset - 1;
+  // Brackets, quotation marks or dashes around nothing else go with the words: "(where
+  // practicable)", "(“where practicable”)", "— where practicable —".
+  const [open, close] = enclosing(text, offset, end);
+  if (open >= 0) {
+    let from = open;
     while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
-    return { offset: from, end: end + 1, newText: '' };
+    return { offset: from, end: close + 1, newText: '' };
+  }
+  // First in brackets that hold more: "(where practicable, and in writing)" → "(in writing)".
+  if (offset > 0 && OPENING.has(text[offset - 1]!)) {
+    const rest = /^[\s,;]*(?:(?:and|or)\s+)?/i.exec(text.slice(end, end + 12))![0];
+    return { offset, end: end + rest.length, newText: '' };
   }
   if (atSentenceStart(text, start)) {
     let stop = end;
@@ -316,7 +349,9 @@ export function deletion(
     // "shall, as appropriate, notify" → "shall notify"; "…, as appropriate." → "…."
     return { offset: start - 1, end: text[end] === ',' ? end + 1 : end, newText: '' };
   }
-  return { offset: start, end, newText: '' };
+  // After an abbreviation's full stop, the sentence's goes: "before 8 a.m. where practicable." →
+  // "before 8 a.m.".
+  return { offset: start, end: before === '.' && text[end] === '.' ? end + 1 : end, newText: '' };
 }
 
 /** Matches the case of `model`'s first letter: `Should` → `Shall`. */

@@ -33,6 +33,27 @@ ruleTester(hedgedDuty, {
   ],
   invalid: [
     {
+      name: 'more debris the fix leaves none of: brackets that hold more, an abbreviation, nested quotes, dashes (probe round 16)',
+      code: [
+        '2.1 Officers shall notify a Commander (where practicable, and in writing).',
+        '2.2 Officers shall notify a Sergeant before 8 a.m. where practicable.',
+        '2.3 Officers shall report each ICE request (“where practicable”).',
+        '2.4 Officers shall notify a Lieutenant — where practicable — of each ICE request.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'hedge', line: 1, column: 40, text: 'where practicable' },
+        { messageId: 'hedge', line: 2, column: 52, text: 'where practicable' },
+        { messageId: 'hedge', line: 3, column: 46, text: 'where practicable' },
+        { messageId: 'hedge', line: 4, column: 42, text: 'where practicable' },
+      ],
+      output: [
+        '2.1 Officers shall notify a Commander (in writing).',
+        '2.2 Officers shall notify a Sergeant before 8 a.m.',
+        '2.3 Officers shall report each ICE request.',
+        '2.4 Officers shall notify a Lieutenant of each ICE request.',
+      ].join('\n'),
+    },
+    {
       name: 'no fix for a hedge "or" joins to another condition: without it the duty narrows (probe round 16)',
       code: '2.8 Where practicable, or when ICE asks, Officers shall notify a Commander.',
       errors: [{ messageId: 'hedge', line: 1, column: 5, text: 'Where practicable' }],
