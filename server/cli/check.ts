@@ -14,7 +14,14 @@ import { ConfigFiles, fixedConfig } from '../analysis/config-files.js';
 import type { Finding, RuleMeta } from '../analysis/types.js';
 import { rules } from '../rules/index.js';
 import { changedLines, checkGitRef, touchesChanged, type ChangedLines } from './changed-lines.js';
-import { collectFiles, displayPath, readPolicyFile, repositoryRoot, type FileProblem } from './files.js';
+import {
+  collectFiles,
+  decodePolicy,
+  displayPath,
+  readPolicyFile,
+  repositoryRoot,
+  type FileProblem,
+} from './files.js';
 import { fixText } from './fix.js';
 import { formats } from './formats/index.js';
 import type { FileReport } from './formats/types.js';
@@ -31,6 +38,8 @@ export interface CheckOptions {
   fix?: boolean;
   quiet?: boolean;
   maxFileSize?: number;
+  stdin?: boolean;
+  stdinFilename?: string;
 }
 
 /** Findings the analysis makes itself rather than through a registered rule. */
@@ -72,6 +81,14 @@ export function registerCheck(program: Command, io: CliIO): void {
     .option('--fix', 'apply quick fixes in place, then report what remains')
     .option('-q, --quiet', 'report errors only (and, with --fix, fix errors only)')
     .option(
+      '--stdin',
+      'check the draft on standard input instead of files (as editors and pipes run linters)',
+    )
+    .option(
+      '--stdin-filename <path>',
+      'with --stdin: the path to report the draft under, and whose folder redline.json is found from',
+    )
+    .option(
       '--max-file-size <bytes>',
       'refuse files larger than this (default: maxFileSize, 5000000)',
       integerOption('--max-file-size', 1),
@@ -93,6 +110,8 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIO
   if (!format) throw new UsageError(`unknown format '${options.format}'`);
   if (options.changedSince !== undefined) checkGitRef(options.changedSince);
   const configFor = configSource(options.config, io.cwd);
+  if (options.stdin) return checkStdin(paths, options, configFor, format, io);
+  if (options.stdinFilename !== undefined) throw new UsageError('--stdin-filename needs --stdin');
   const { files, problems } = await collectFiles(paths, io.cwd);
   const changed =
     options.changedSince !== undefined ? await changedLines(options.changedSince, files, io.cwd) : undefined;
@@ -108,6 +127,17 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIO
     progress.tick();
   }
   progress.finish();
+  return conclude(reports, problems, options, format, io);
+}
+
+/** Writes what could not be checked to stderr and the reports in `format` to stdout; the exit code. */
+function conclude(
+  reports: FileReport[],
+  problems: FileProblem[],
+  options: CheckOptions,
+  format: Format,
+  io: CliIO,
+): number {
   for (const p of problems) io.stderr.write(`redline: ${p.file}: ${p.reason}\n`);
   const context = {
     cwd: io.cwd,
@@ -119,6 +149,45 @@ export async function runCheck(paths: string[], options: CheckOptions, io: CliIO
   };
   io.stdout.write(format(options.quiet ? reports.map(errorsOnly) : reports, context));
   return exitCode(reports, problems, options, io);
+}
+
+/** A report format. */
+type Format = NonNullable<(typeof formats)[string]>;
+
+/**
+ * `check --stdin`: the draft on standard input, reported under `--stdin-filename` (or `<stdin>`),
+ * with the redline.json found from that path's folder, as ESLint's `--stdin --stdin-filename` does
+ * for editors (ALE, efm-langserver, none-ls) and pipes. Nothing is written: `--fix` has no file to
+ * fix, and `--changed-since` no file to compare.
+ */
+async function checkStdin(
+  paths: string[],
+  options: CheckOptions,
+  configFor: (file: string) => ResolvedConfig | ConfigError,
+  format: Format,
+  io: CliIO,
+): Promise<number> {
+  if (paths.length)
+    throw new UsageError('--stdin checks standard input; give no paths (name it with --stdin-filename)');
+  if (options.fix)
+    throw new UsageError('--fix cannot be used with --stdin: there is no file to write the fixes to');
+  if (options.changedSince !== undefined)
+    throw new UsageError('--changed-since cannot be used with --stdin: there is no file to compare with git');
+  const path = resolve(io.cwd, options.stdinFilename ?? 'stdin.policy');
+  const shown = options.stdinFilename !== undefined ? displayPath(path, io.cwd) : '<stdin>';
+  const problems: FileProblem[] = [];
+  const reports: FileReport[] = [];
+  const config = configFor(path);
+  if (config instanceof ConfigError) skippedForConfig(config, problems, io.cwd);
+  else {
+    const read = decodePolicy(await io.readStdin(), options.maxFileSize ?? config.maxFileSize);
+    if (!read.ok) problems.push({ file: shown, reason: read.reason });
+    else {
+      const analysis = analyze(read.text, { config });
+      reports.push({ file: shown, path, lines: analysis.doc.lines, findings: analysis.findings });
+    }
+  }
+  return conclude(reports, problems, options, format, io);
 }
 
 /**

@@ -146,6 +146,11 @@ export async function readPolicyFile(file: string, maxSize: number): Promise<Rea
   } catch (error) {
     return { ok: false, reason: describeIoError(error) };
   }
+  return decodePolicy(bytes, maxSize);
+}
+
+/** `bytes` (a file's, or standard input's) as UTF-8 text no larger than `maxSize` bytes. */
+export function decodePolicy(bytes: Buffer, maxSize: number): ReadResult {
   if (bytes.length > maxSize) return { ok: false, reason: tooLarge(bytes.length, maxSize) };
   // Windows' "Unicode" is UTF-16 with a byte-order mark; its NUL bytes do not make it binary.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))

@@ -16,6 +16,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   stdout: Output;
   stderr: Output;
+  /** Standard input, read whole (for `check --stdin`). */
+  readStdin(): Promise<Buffer>;
   /** Raises the run's exit code to at least `code` (0 clean, 1 findings, 2 usage or I/O error). */
   exitWith(code: number): void;
 }

@@ -34,6 +34,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   stdout?: Output;
   stderr?: Output;
+  /** What standard input holds (tests); the process's own when absent. */
+  stdin?: string;
 }
 
 /** Runs the CLI on `argv` (arguments after the program name) and resolves to the exit code. */
@@ -44,6 +46,8 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
     env: options.env ?? process.env,
     stdout: options.stdout ?? process.stdout,
     stderr: options.stderr ?? process.stderr,
+    readStdin: () =>
+      options.stdin !== undefined ? Promise.resolve(Buffer.from(options.stdin)) : readAll(process.stdin),
     exitWith: (code) => void (exitCode = Math.max(exitCode, code)),
   };
   try {
@@ -52,6 +56,13 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
   } catch (error) {
     return failure(error, io);
   }
+}
+
+/** Everything `stream` yields, as one buffer. */
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
 }
 
 /** The commander program with every subcommand registered. */

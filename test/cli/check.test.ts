@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { chmodSync, symlinkSync } from 'node:fs';
+import { chmodSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { firstInvalidUtf8 } from '../../server/cli/files.js';
 import { DRAFT, redline, spawnUnprivileged, tempTree, WEAK_DRAFT } from './run.js';
+import { repoPath } from '../helpers.js';
 
 const WEAK = WEAK_DRAFT;
 const CLEAN = [
@@ -229,4 +230,42 @@ test('check: a byte-order mark is not part of the text', async () => {
     line: 7,
     character: 15,
   });
+});
+
+test('check --stdin: the draft on standard input, under --stdin-filename, with its folder’s redline.json', async () => {
+  const dir = tempTree({
+    'redline.json': '{ "root": true }',
+    'sub/redline.json': '{ "rules": { "weak-modal": "error" } }',
+  });
+  const draft = readFileSync(repoPath('examples', 'weak-modal.policy'), 'utf8');
+  const named = await redline(['check', '--stdin', '--stdin-filename', 'sub/sop.policy', '-f', 'json'], {
+    cwd: dir,
+    stdin: draft,
+  });
+  const [report] = JSON.parse(named.stdout) as {
+    file: string;
+    diagnostics: { rule: string; severity: string }[];
+  }[];
+  assert.equal(report!.file, 'sub/sop.policy');
+  assert.deepEqual(
+    report!.diagnostics.map((d) => `${d.rule}:${d.severity}`),
+    ['weak-modal:error'],
+    "sub/redline.json's severity applies",
+  );
+  assert.equal(named.code, 1);
+  const bare = await redline(['check', '--stdin'], { cwd: dir, stdin: draft });
+  assert.match(bare.stdout, /^<stdin>$/m);
+  assert.equal(bare.code, 0);
+  const binary = await redline(['check', '--stdin'], { cwd: dir, stdin: 'a\0b' });
+  assert.equal(binary.code, 2);
+  assert.match(binary.stderr, /<stdin>: binary file/);
+  for (const [argv, why] of [
+    [['check', '--stdin', 'a.policy'], /give no paths/],
+    [['check', '--stdin', '--fix'], /--fix cannot be used with --stdin/],
+    [['check', '--stdin-filename', 'a.policy'], /--stdin-filename needs --stdin/],
+  ] as const) {
+    const run = await redline([...argv], { cwd: dir, stdin: draft });
+    assert.equal(run.code, 2, argv.join(' '));
+    assert.match(run.stderr, why);
+  }
 });

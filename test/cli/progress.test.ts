@@ -10,6 +10,7 @@ function io(isTTY: boolean): CliIO & { err: () => string } {
     env: {},
     stdout: { write: () => true },
     stderr: { write: (t: string) => (err += t), isTTY },
+    readStdin: () => Promise.resolve(Buffer.alloc(0)),
     exitWith: () => undefined,
     err: () => err,
   };

@@ -18,7 +18,7 @@ export interface RunResult {
 /** Runs the CLI in-process with captured output; colour off unless `env` forces it. */
 export async function redline(
   argv: string[],
-  options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {},
+  options: { cwd?: string; env?: Record<string, string>; tty?: boolean; stdin?: string } = {},
 ): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
@@ -27,6 +27,7 @@ export async function redline(
     env: options.env ?? {},
     stdout: { write: (t: string) => (stdout += t), isTTY: options.tty ?? false },
     stderr: { write: (t: string) => (stderr += t), isTTY: false },
+    ...(options.stdin !== undefined ? { stdin: options.stdin } : {}),
   });
   return { code, stdout, stderr };
 }
