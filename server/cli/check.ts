@@ -20,6 +20,7 @@ import {
   displayPath,
   readPolicyFile,
   repositoryRoot,
+  skippedForConfig,
   type FileProblem,
 } from './files.js';
 import { fixText } from './fix.js';
@@ -274,12 +275,6 @@ function configSource(
  * Records that a file was skipped because its configuration is bad: the redline.json becomes one
  * problem (named once, however many files it governs) that counts the files it kept from the check.
  */
-function skippedForConfig(error: ConfigError, problems: FileProblem[], cwd: string): void {
-  const file = displayPath(error.file, cwd);
-  const known = problems.find((p) => p.kind === 'config' && p.file === file);
-  if (known) known.skipped = (known.skipped ?? 0) + 1;
-  else problems.push({ file, reason: error.problems.join('; '), kind: 'config', skipped: 1 });
-}
 
 function exitCode(reports: FileReport[], problems: FileProblem[], options: CheckOptions, io: CliIO): number {
   if (problems.length) return 2;

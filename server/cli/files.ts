@@ -7,6 +7,7 @@
 import { existsSync, type Dirent } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { ConfigError } from '../analysis/config.js';
 
 /** Something that was not checked, and why. */
 export interface FileProblem {
@@ -212,4 +213,15 @@ export function describeIoError(error: unknown): string {
     default:
       return `cannot read (${code ?? (error as Error).message})`;
   }
+}
+
+/**
+ * Records that a file was skipped because the redline.json that governs it cannot be used: the
+ * configuration is one problem, counting the files it kept from being checked, and the run goes on.
+ */
+export function skippedForConfig(error: ConfigError, problems: FileProblem[], cwd: string): void {
+  const file = displayPath(error.file, cwd);
+  const known = problems.find((p) => p.kind === 'config' && p.file === file);
+  if (known) known.skipped = (known.skipped ?? 0) + 1;
+  else problems.push({ file, reason: error.problems.join('; '), kind: 'config', skipped: 1 });
 }

@@ -13,7 +13,7 @@ import {
   scorecardsToMarkdown,
   type Scorecard,
 } from '../scorecard/index.js';
-import { collectFiles, displayPath, readPolicyFile } from './files.js';
+import { collectFiles, displayPath, readPolicyFile, skippedForConfig } from './files.js';
 import { UsageError, type CliIO } from './io.js';
 
 const FORMATS: Record<string, (cards: Scorecard[]) => string> = {
@@ -63,9 +63,10 @@ export async function runScorecard(
     try {
       config = configs.forFile(file);
     } catch (error) {
-      if (error instanceof ConfigError)
-        throw new UsageError(`${displayPath(error.file, io.cwd)}: ${error.problems.join('; ')}`);
-      throw error;
+      if (!(error instanceof ConfigError)) throw error;
+      // A bad redline.json keeps only the files it governs from being scored, as in check.
+      skippedForConfig(error, problems, io.cwd);
+      continue;
     }
     if (read.text.length > config.maxFileSize) {
       problems.push({

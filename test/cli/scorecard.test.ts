@@ -39,3 +39,24 @@ test('scorecard: an unknown format is a usage error', async () => {
   assert.equal(code, 2);
   assert.match(stderr, /xml/);
 });
+
+test('scorecard: a bad redline.json skips only the files it governs; the others are scored (probe round 15)', async () => {
+  const draft = 'policy "T"\ndefine MPD as agency.\n2.1 MPD shall not ask about immigration status.\n';
+  const dir = tempTree({
+    'redline.json': '{ "root": true }',
+    'a/sop.policy': draft,
+    'b/redline.json': '{ "rules": [] }',
+    'b/sop.policy': draft,
+  });
+  const { code, stdout, stderr } = await redline(['scorecard', '.', '--format', 'csv'], { cwd: dir });
+  assert.equal(code, 2);
+  assert.deepEqual(
+    stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((row) => row.split(',')[0]),
+    ['a/sop.policy'],
+  );
+  assert.match(stderr, /^redline: b\/redline\.json: 'rules' must be an object/m);
+});
