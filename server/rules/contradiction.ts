@@ -178,8 +178,12 @@ const PERSONAL_DETAIL =
 const BROAD_OBJECT =
   /\b(?:information|data|records?|files?|status|citizenship|nationality|alien|immigration|visa|passport|documents?|history|histories|other|anything|everything|whatever)\b/;
 
-/** A relative clause, which describes whose details they are: "of any person who files a police report". */
-const RELATIVE = /\b(?:who|whom|whose|that|which)\b[^,;]*/g;
+/**
+ * A relative clause, which describes whose details they are: "of any person who files a police
+ * report". Not "that", which is as often a determiner ("that person's address or any other
+ * information").
+ */
+const RELATIVE = /\b(?:who|whom|whose|which)\b[^,;]*/g;
 
 /**
  * Whether the norm shares a person's details and nothing else: "shall not disclose a person's home

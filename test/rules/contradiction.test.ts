@@ -165,6 +165,14 @@ ruleTester(contradiction, {
       ],
     },
     {
+      name: '"that" before a person is a determiner, not a relative clause to set aside',
+      code: `${defs}2.3 Officers shall not share with ICE that person's home address or any other information.\n${'9.1 Nothing in this policy prohibits MPD from sending to ICE information regarding the citizenship or immigration status of any individual, as 8 U.S.C. § 1373 requires.'}`,
+      errors: [
+        { messageId: 'conflict', line: 6, column: 14, text: 'shall not' },
+        { messageId: 'conflict', line: 7, column: 5, text: 'Nothing in this policy prohibits' },
+      ],
+    },
+    {
       name: 'a ban on status and details meets a permission to share the details (probe round 16)',
       code: `${defs}2.1 MPD shall not share information regarding the immigration status or home address of any person with ICE.\n2.2 Officers may share the home address of any person with ICE.`,
       errors: [
