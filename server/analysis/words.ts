@@ -47,9 +47,10 @@ export class WordLists {
     if (!run) return NONE;
     const re = this.regex(list);
     re.lastIndex = 0;
+    const text = unquoted(run.text);
     // Most runs match nothing: they share the empty list.
     let out: PhraseMatch[] | undefined;
-    for (let m = re.exec(run.text); m; m = re.exec(run.text)) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
@@ -69,6 +70,18 @@ export class WordLists {
 }
 
 const NONE: readonly PhraseMatch[] = EMPTY;
+
+/**
+ * `text` with curly single quotation marks as blanks, when it opens one: in "notify a Commander
+ * ‘where practicable’" (Word's quotes) the closing ’ is no apostrophe, and the hedge is a phrase like
+ * any other (probe round 16). An ’ before a letter stays ("the officer’s"), and the length, so
+ * offsets, are kept.
+ */
+function unquoted(text: string): string {
+  return text.includes('‘') ? text.replace(QUOTE_MARKS, ' ') : text;
+}
+
+const QUOTE_MARKS = /‘|’(?!\p{L})/gu;
 
 /**
  * Maps a span of `run.text` (words joined by single blanks) back to source offsets. A word keeps its

@@ -256,7 +256,15 @@ function actionEnd(action: TextRun | undefined): number | undefined {
 }
 
 /** Opening brackets, quotation marks and dashes, and what closes each. */
-const ENCLOSING: Record<string, string> = { '(': ')', '[': ']', '"': '"', '“': '”', '—': '—', '–': '–' };
+const ENCLOSING: Record<string, string> = {
+  '(': ')',
+  '[': ']',
+  '"': '"',
+  '“': '”',
+  '‘': '’',
+  '—': '—',
+  '–': '–',
+};
 const OPENING = new Set(['(', '[']);
 
 /**

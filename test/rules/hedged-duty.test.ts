@@ -54,6 +54,12 @@ ruleTester(hedgedDuty, {
       ].join('\n'),
     },
     {
+      name: "a hedge in Word's curly single quotes is a hedge, and its quotes go with it (probe round 16)",
+      code: '2.1 Officers shall notify a Commander ‘where practicable’.',
+      errors: [{ messageId: 'hedge', line: 1, column: 40, text: 'where practicable' }],
+      output: '2.1 Officers shall notify a Commander.',
+    },
+    {
       name: 'no fix for a hedge "or" joins to another condition: without it the duty narrows (probe round 16)',
       code: '2.8 Where practicable, or when ICE asks, Officers shall notify a Commander.',
       errors: [{ messageId: 'hedge', line: 1, column: 5, text: 'Where practicable' }],

@@ -35,6 +35,11 @@ ruleTester(subjectiveStandard, {
   ],
   invalid: [
     {
+      name: "Word's curly quotes elsewhere in a clause leave its apostrophes alone (probe round 16)",
+      code: '2.8 Officers may enter the ‘yard’ when, in the Sergeant’s judgment, the suspect is hiding there.',
+      errors: [{ messageId: 'subjective', line: 1, column: 41, text: 'in the Sergeant’s judgment' }],
+    },
+    {
       name: 'a standard in a phrase that opens the sentence, before the subject',
       code: "2.11 At the officer's discretion, Officers may contact ICE about a person.",
       errors: [{ messageId: 'subjective', line: 1, column: 6, text: "At the officer's discretion" }],
