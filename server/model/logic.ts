@@ -370,14 +370,15 @@ const SIGNED_BY = /\s\p{L}+ed\s+by\s+(?:an?|the|any)\s+[\p{L}\s-]{1,40}$/u;
 /** The longest condition a message quotes whole. */
 const QUOTED = 160;
 
+/** Words that need the next one, with punctuation, at the end of a cut quote: "… and the". */
+const TRAILING_FUNCTION_WORDS =
+  /(?:[\s,;]+(?:the|a|an|any|of|and|or|to|for|in|on|by|with|is|are|was|were|that|which|who))*[\s,;]*$/i;
+
 /**
  * A condition's words for a message: whole up to `QUOTED` characters, else cut at a word and
  * marked "…". A condition can run to thousands of words, and a message GitHub or a SARIF viewer
  * shows is cut short anyway (probe round 15: one of 214,013 characters).
  */
-const TRAILING_FUNCTION_WORDS =
-  /(?:[\s,;]+(?:the|a|an|any|of|and|or|to|for|in|on|by|with|is|are|was|were|that|which|who))*[\s,;]*$/i;
-
 export function quotable(label: string): string {
   if (label.length <= QUOTED) return label;
   const cut = label.lastIndexOf(' ', QUOTED);

@@ -16,35 +16,12 @@ import {
   type Norm,
 } from '../model/index.js';
 import { describeScenario, essential, guardKey, sharedSatSession } from '../model/logic.js';
-import { actionPhrase, cite, normMark } from './support.js';
+import { actionPhrase, cite, gerund, normMark } from './support.js';
 import { verbIndex } from '../model/text.js';
 import { inherentlyImmigration } from './warrants.js';
 
 const MAX_PER_CLAUSE = 5;
 const VERB = { prohibition: 'forbids', obligation: 'requires', permission: 'permits' } as const;
-
-/** "notify" → "notifying", "share information" → "sharing information". */
-export function gerund(label: string): string {
-  let ing = gerunds.get(label);
-  if (ing === undefined) {
-    if (gerunds.size > 1000) gerunds.clear();
-    gerunds.set(label, (ing = gerundOf(label)));
-  }
-  return ing;
-}
-
-/** Labels and their gerunds: a large draft reports thousands of pairs on a few dozen actions. */
-const gerunds = new Map<string, string>();
-
-function gerundOf(label: string): string {
-  const [verb = '', ...rest] = label.split(' ');
-  let ing: string;
-  if (/ie$/.test(verb)) ing = verb.slice(0, -2) + 'ying';
-  else if (/[^e]e$/.test(verb)) ing = verb.slice(0, -1) + 'ing';
-  else if (/^(?:transfer|refer|admit|permit|submit|commit)$/.test(verb)) ing = verb + verb.slice(-1) + 'ing';
-  else ing = verb + 'ing';
-  return [ing, ...rest].join(' ');
-}
 
 /** Norms that agree in everything the conflict check reads. */
 interface Group {

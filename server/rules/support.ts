@@ -281,7 +281,7 @@ function enclosing(text: string, offset: number, end: number): [number, number] 
     let c = close;
     while (c < text.length && text[c] === ' ') c++;
     if (o < 0 || c >= text.length || ENCLOSING[text[o]!] !== text[c]) return found;
-    // A dash pair must stand apart from the words around it: "Commander — where practicable — of".
+    // A pair found; look for another around it ("(“where practicable”)").
     found = [o, c];
     open = o;
     close = c + 1;
@@ -382,6 +382,29 @@ const WITH: Record<string, string> = {
   detain: 'detain someone for {{c}}',
   arrest: 'arrest someone for {{c}}',
 };
+
+/** "notify" → "notifying", "share information" → "sharing information". */
+export function gerund(label: string): string {
+  let ing = gerunds.get(label);
+  if (ing === undefined) {
+    if (gerunds.size > 1000) gerunds.clear();
+    gerunds.set(label, (ing = gerundOf(label)));
+  }
+  return ing;
+}
+
+/** Labels and their gerunds: a large draft reports thousands of pairs on a few dozen actions. */
+const gerunds = new Map<string, string>();
+
+function gerundOf(label: string): string {
+  const [verb = '', ...rest] = label.split(' ');
+  let ing: string;
+  if (/ie$/.test(verb)) ing = verb.slice(0, -2) + 'ying';
+  else if (/[^e]e$/.test(verb)) ing = verb.slice(0, -1) + 'ing';
+  else if (/^(?:transfer|refer|admit|permit|submit|commit)$/.test(verb)) ing = verb + verb.slice(-1) + 'ing';
+  else ing = verb + 'ing';
+  return [ing, ...rest].join(' ');
+}
 
 /** An action class in words, with its counterpart if any: "share information with ICE". */
 export function actionPhrase(actionClass: string, counterpart: string | undefined): string {

@@ -2,10 +2,9 @@
 import { collapse } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
 import { defaultLexicon, SOMEONE_ELSE, type Norm } from '../model/index.js';
-import { verbIndex } from '../model/text.js';
+import { verbOf } from '../model/text.js';
 import { warrantGated } from '../scorecard/reach.js';
-import { gerund } from './contradiction.js';
-import { actionPhrase, clauseModals, laterModals, matchCase, modalRewrite } from './support.js';
+import { actionPhrase, clauseModals, gerund, laterModals, matchCase, modalRewrite } from './support.js';
 import { isCooperation } from './warrants.js';
 
 const STRONG: [RegExp, string][] = [
@@ -52,21 +51,18 @@ export const weakModal: Rule = {
         // Making a recommendation to cooperate with ICE a duty is no fix: only the drafter can say
         // whether it is meant as one, or should be forbidden (probe round 15: --fix turned "should
         // request immigration documents" into "shall request …").
+        const at = { offset: modal.offset, end: modal.end, clause };
         report(
           enforcing
             ? {
                 messageId: enforcing.refusal ? 'refusal' : 'enforcement',
                 data: { modal: text, strong, action: enforcing.action, who: enforcing.who ?? '' },
-                offset: modal.offset,
-                end: modal.end,
-                clause,
+                ...at,
               }
             : {
                 messageId: 'weak',
                 data: { modal: text, strong },
-                offset: modal.offset,
-                end: modal.end,
-                clause,
+                ...at,
                 fixes: [modalRewrite(modal, text, strong)],
               },
         );
@@ -99,7 +95,7 @@ const REFUSING =
 function enforcementRecommended(norm: Norm): { action: string; refusal?: boolean; who?: string } | undefined {
   const words = norm.action ? collapse(norm.action.text).replace(/[.;,:]+$/, '') : '';
   if (norm.force === 'discouragement') {
-    const verb = norm.action?.wordTexts[verbIndex(norm.action.wordTexts)] ?? '';
+    const verb = norm.action ? verbOf(norm.action.wordTexts) : '';
     const who = norm.counterpart;
     return who !== undefined && who !== SOMEONE_ELSE && REFUSING.test(verb)
       ? { action: words, refusal: true, who: defaultLexicon.counterpartLabel(who) }
