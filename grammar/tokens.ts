@@ -660,9 +660,20 @@ const QUALIFIERS = [
   'after',
   'without',
 ];
+/**
+ * Whether a straight quotation mark opens just before `offset`: in "notify a Commander 'where
+ * practicable'" the words are quoted, as they are between curly quotes (a `StringLiteral`), and no
+ * condition opens.
+ */
+function afterOpeningQuote(text: string, offset: number): boolean {
+  return text.charCodeAt(offset - 1) === 39 && (offset < 2 || !WORD_BEFORE_QUOTE.test(text[offset - 2]!));
+}
+
+const WORD_BEFORE_QUOTE = /[\p{L}\p{N}'’]/u;
+
 export const Qualifier = createToken({
   name: 'Qualifier',
-  pattern: gatedPhrases(QUALIFIERS),
+  pattern: gatedPhrases(QUALIFIERS, (text, offset) => !afterOpeningQuote(text, offset)),
   start_chars_hint: startCharsOf(QUALIFIERS),
   line_breaks: true,
   longer_alt: Word,

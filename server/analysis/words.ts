@@ -72,16 +72,22 @@ export class WordLists {
 const NONE: readonly PhraseMatch[] = EMPTY;
 
 /**
- * `text` with curly single quotation marks as blanks, when it opens one: in "notify a Commander
- * ‘where practicable’" (Word's quotes) the closing ’ is no apostrophe, and the hedge is a phrase like
- * any other (probe round 16). An ’ before a letter stays ("the officer’s"), and the length, so
- * offsets, are kept.
+ * `text` with single quotation marks as blanks: in "notify a Commander ‘where practicable’" (Word's
+ * quotes) the closing ’ is no apostrophe, and the hedge is a phrase like any other (probe round 16).
+ * An ’ before a letter stays ("the officer’s"), and the length, so offsets, are kept. Straight
+ * quotes are blanked in pairs: one that opens a word ('where practicable'), and the first after it
+ * that closes one; an apostrophe alone ("the officers' duties") stays.
  */
 function unquoted(text: string): string {
-  return text.includes('‘') ? text.replace(QUOTE_MARKS, ' ') : text;
+  let out = text.includes('‘') ? text.replace(QUOTE_MARKS, ' ') : text;
+  if (out.includes("'")) out = out.replace(STRAIGHT_QUOTED, (quoted) => ` ${quoted.slice(1, -1)} `);
+  return out;
 }
 
 const QUOTE_MARKS = /‘|’(?!\p{L})/gu;
+/** A straight-quoted stretch: an opening ' before a letter, apostrophes inside words, a closing '. */
+const STRAIGHT_QUOTED =
+  /(?<![\p{L}\p{N}'’])'(?=\p{L})(?:[^']|'(?=\p{L}))*?(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu;
 
 /**
  * Maps a span of `run.text` (words joined by single blanks) back to source offsets. A word keeps its

@@ -262,6 +262,7 @@ const ENCLOSING: Record<string, string> = {
   '"': '"',
   '“': '”',
   '‘': '’',
+  "'": "'",
   '—': '—',
   '–': '–',
 };
@@ -335,6 +336,9 @@ export function deletion(
   if (open >= 0) {
     let from = open;
     while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+    // Between commas, the first goes too: "Commander, 'as soon as practicable', of" → "Commander of".
+    if (text[from - 1] === ',')
+      return { offset: from - 1, end: close + (text[close + 1] === ',' ? 2 : 1), newText: '' };
     return { offset: from, end: close + 1, newText: '' };
   }
   // First in brackets that hold more: "(where practicable, and in writing)" → "(in writing)".

@@ -340,6 +340,17 @@ describe('forms real SOPs use', () => {
     );
   });
 
+  it('reads words in straight single quotes as quoted words, not a condition; an apostrophe opens none', () => {
+    const quoted = one("Officers shall notify a Commander 'where practicable' of each request.");
+    assert.deepEqual(quoted.qualifiers, []);
+    assert.equal(quoted.action?.text, "notify a Commander 'where practicable' of each request");
+    const elided = one("Officers shall notify the Sergeants' desk when ICE calls.");
+    assert.deepEqual(
+      elided.qualifiers.map((q) => [q.keyword, q.condition?.text]),
+      [['when', 'ICE calls']],
+    );
+  });
+
   it('keeps a modal inside a leading condition in the condition', () => {
     for (const [text, condition] of [
       ['When a person is to be released, Officers shall notify the Commander.', 'a person is to be released'],

@@ -16,6 +16,10 @@ ruleTester(hedgedDuty, {
     },
     '2.3 Officers shall document each request within 24 hours.',
     {
+      name: "an apostrophe is no quotation mark: the officers' duties hold no quoted hedge",
+      code: "2.4 The Sergeants' log shall record when each ICE request arrived and the officers' replies to it.",
+    },
+    {
       name: 'a hedge in a permission allows less, not more',
       code: '2.7 Officers may request backup when circumstances allow.',
     },
@@ -58,6 +62,24 @@ ruleTester(hedgedDuty, {
       code: '2.1 Officers shall notify a Commander ‘where practicable’.',
       errors: [{ messageId: 'hedge', line: 1, column: 40, text: 'where practicable' }],
       output: '2.1 Officers shall notify a Commander.',
+    },
+    {
+      name: 'a hedge in straight single quotes is a hedge too, and its quotes (and a comma before them) go with it',
+      code: [
+        "2.1 Officers shall notify a Commander 'where practicable' of each ICE request.",
+        "2.2 Officers shall notify a Sergeant, 'when time and circumstances permit', of each ICE request.",
+        '2.3 Officers shall notify a Lieutenant, “as soon as practicable”, of each ICE request.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'hedge', line: 1, column: 40, text: 'where practicable' },
+        { messageId: 'hedge', line: 2, column: 40, text: 'when time and circumstances permit' },
+        { messageId: 'hedge', line: 3, column: 42, text: 'as soon as practicable' },
+      ],
+      output: [
+        '2.1 Officers shall notify a Commander of each ICE request.',
+        '2.2 Officers shall notify a Sergeant of each ICE request.',
+        '2.3 Officers shall notify a Lieutenant of each ICE request.',
+      ].join('\n'),
     },
     {
       name: 'no fix for a hedge "or" joins to another condition: without it the duty narrows (probe round 16)',
