@@ -2,20 +2,25 @@
  * `redline fmt FILE…`: print the canonical form of each file (`print()`), keeping its line endings
  * and byte-order mark; `--write` rewrites files in place, `--check` only says which are not
  * formatted (exit 1). A file with syntax errors is never formatted: its first error is reported and
- * the run exits 2.
+ * the run exits 2. Of the configuration only `maxFileSize` counts, as `check` reads it (or
+ * `--max-file-size`); a redline.json that cannot be read holds no formatting back, and the default
+ * limit applies.
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parse } from '../../grammar/index.js';
 import { print } from '../../grammar/printer.js';
-import { DEFAULT_MAX_FILE_SIZE } from '../analysis/config.js';
+import { ConfigError, DEFAULT_MAX_FILE_SIZE } from '../analysis/config.js';
+import { ConfigFiles } from '../analysis/config-files.js';
 import { collectFiles, displayPath, readPolicyFile } from './files.js';
 import type { CliIO } from './io.js';
+import { integerOption } from './options.js';
 
 /** The options of `fmt`. */
 export interface FmtOptions {
   write?: boolean;
   check?: boolean;
+  maxFileSize?: number;
 }
 
 /** Registers `fmt`. */
@@ -26,6 +31,11 @@ export function registerFmt(program: Command, io: CliIO): void {
     .argument('<files...>', 'files or folders to format')
     .option('-w, --write', 'rewrite the files in place')
     .option('--check', 'exit 1 if a file is not formatted; change nothing')
+    .option(
+      '--max-file-size <bytes>',
+      'refuse files larger than this (default: maxFileSize, 5000000)',
+      integerOption('--max-file-size', 1),
+    )
     .action(async (files: string[], options: FmtOptions) => io.exitWith(await runFmt(files, options, io)));
 }
 
@@ -53,9 +63,19 @@ export async function runFmt(paths: string[], options: FmtOptions, io: CliIO): P
   const { files, problems } = await collectFiles(paths, io.cwd);
   for (const p of problems) io.stderr.write(`redline: ${p.file}: ${p.reason}\n`);
   if (problems.length) code = 2;
+  const configs = new ConfigFiles();
+  const limitFor = (file: string): number => {
+    if (options.maxFileSize !== undefined) return options.maxFileSize;
+    try {
+      return configs.forFile(file).maxFileSize;
+    } catch (error) {
+      if (error instanceof ConfigError) return DEFAULT_MAX_FILE_SIZE;
+      throw error;
+    }
+  };
   for (const file of files) {
     const shown = displayPath(file, io.cwd);
-    const read = await readPolicyFile(file, DEFAULT_MAX_FILE_SIZE);
+    const read = await readPolicyFile(file, limitFor(file));
     if (!read.ok) {
       io.stderr.write(`redline: ${shown}: ${read.reason}\n`);
       code = 2;

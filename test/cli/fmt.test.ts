@@ -68,3 +68,25 @@ test('fmt: an empty or blank file is formatted as it is: empty', async () => {
   await redline(['fmt', '--write', 'blank.policy'], { cwd: dir });
   assert.equal(readFileSync(join(dir, 'blank.policy'), 'utf8'), '');
 });
+
+test('fmt: honours the configured maxFileSize and --max-file-size, as check does; a bad redline.json holds nothing back', async () => {
+  const big = MESSY + '// ' + 'x'.repeat(200) + '\n';
+  const dir = tempTree({
+    'small/redline.json': '{ "root": true, "maxFileSize": 100 }',
+    'small/messy.policy': big,
+    'large/redline.json': '{ "root": true, "maxFileSize": 6000000 }',
+    'large/messy.policy': MESSY,
+    'broken/redline.json': '{ "root": true, "maxFileSize": "lots" }',
+    'broken/messy.policy': MESSY,
+  });
+  const configured = await redline(['fmt', '--check', 'small/messy.policy'], { cwd: dir });
+  assert.equal(configured.code, 2);
+  assert.match(configured.stderr, /^redline: small\/messy\.policy: too large \(\d+ bytes; the limit is 100/m);
+  const flag = await redline(['fmt', '--check', '--max-file-size', '50', 'large/messy.policy'], { cwd: dir });
+  assert.equal(flag.code, 2);
+  assert.match(flag.stderr, /large\/messy\.policy: too large \(\d+ bytes; the limit is 50/);
+  const lifted = await redline(['fmt', '--max-file-size', '100000', 'small/messy.policy'], { cwd: dir });
+  assert.equal(lifted.code, 0, lifted.stderr);
+  const broken = await redline(['fmt', '--check', 'broken/messy.policy'], { cwd: dir });
+  assert.deepEqual(broken, { code: 1, stdout: 'broken/messy.policy: not formatted\n', stderr: '' });
+});
