@@ -400,17 +400,21 @@ function item(ctx: AstContext, node: CstNode): A.ListItem {
 }
 
 /**
- * "Upon receipt of a detainer, the Watch Commander shall …": a condition that opens the sentence
- * and ends at its first comma. `upon` is no qualifier keyword elsewhere ("act upon a detainer",
- * "contingent upon their status"), so it is read here, from the prose before the modal.
+ * "Upon receipt of a detainer, the Watch Commander shall …", "While on duty, no Deputy shall …": a
+ * condition that opens the sentence and ends at its first comma. `upon` and `while` are no
+ * qualifier keywords elsewhere ("act upon a detainer", "contingent upon their status", "expend time
+ * while on duty responding to ICE" keeps its words in the action), so they are read here, from the
+ * prose before the modal.
  */
+const LEADING_EVENT = /^(?:upon|while)$/i;
+
 function leadingUpon(
   ctx: AstContext,
   body: IToken[],
   conditionFollows: boolean,
 ): { qualifier: A.Qualifier; rest: IToken[] } | undefined {
   const first = body[0];
-  if (!first || first.image.toLowerCase() !== 'upon') return undefined;
+  if (!first || !LEADING_EVENT.test(first.image)) return undefined;
   // The condition ends at a comma after which it does not go on: "Upon receiving a request from
   // ICE to interview a person, to be notified of the release or to continue the detention, the
   // OIC shall …" ends at the last.

@@ -384,6 +384,19 @@ describe('forms real SOPs use', () => {
     );
   });
 
+  it('reads "While …," opening a sentence as a condition, and "while" inside an action as its words (probe round 17)', () => {
+    const ban = one("While on duty, no Deputy shall communicate with ICE about a person's release date.");
+    assert.deepEqual(
+      ban.qualifiers.map((q) => [q.keyword, q.kind, q.position, q.condition?.text]),
+      [['While', 'when', 'pre', 'on duty']],
+    );
+    assert.equal(ban.subject?.text, 'no Deputy');
+    assert.equal(ban.modal?.force, 'prohibition');
+    const inside = one('No Agent shall expend time while on duty responding to an inquiry from ICE.');
+    assert.deepEqual(inside.qualifiers, []);
+    assert.equal(inside.action?.text, 'expend time while on duty responding to an inquiry from ICE');
+  });
+
   it('reads "upon presentation of …" after the action as a condition, and "upon request" as prose', () => {
     const s = one('Officers may release a person to ICE custody upon presentation of Form I-205.');
     assert.equal(s.action?.text, 'release a person to ICE custody');
