@@ -671,9 +671,30 @@ function afterOpeningQuote(text: string, offset: number): boolean {
 
 const WORD_BEFORE_QUOTE = /[\p{L}\p{N}'’]/u;
 
+/**
+ * Whether the "when" or "where" at `offset` tells which time, not on what condition: "hold a person
+ * beyond the time when the person would otherwise be released, or notify ICE …" (NYC Admin. Code
+ * § 9-131, probe round 17) holds past a time; as a condition, "when" took the rest of the action
+ * with it.
+ */
+function tellsWhichTime(text: string, offset: number): boolean {
+  return (
+    (text.charCodeAt(offset) | 0x20) === 119 &&
+    WHEN_OR_WHERE.test(text.slice(offset, offset + 6)) &&
+    PAST_A_TIME.test(text.slice(Math.max(0, offset - 40), offset))
+  );
+}
+
+const WHEN_OR_WHERE = /^wh(?:en|ere)(?![\w'’-])/i;
+const PAST_A_TIME =
+  /\b(?:beyond|past|after|longer than|later than)\s+the\s+(?:time|date|point|moment|hour|day)\s+$/i;
+
 export const Qualifier = createToken({
   name: 'Qualifier',
-  pattern: gatedPhrases(QUALIFIERS, (text, offset) => !afterOpeningQuote(text, offset)),
+  pattern: gatedPhrases(
+    QUALIFIERS,
+    (text, offset) => !afterOpeningQuote(text, offset) && !tellsWhichTime(text, offset),
+  ),
   start_chars_hint: startCharsOf(QUALIFIERS),
   line_breaks: true,
   longer_alt: Word,

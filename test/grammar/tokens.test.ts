@@ -28,6 +28,7 @@ const TRICKY = [
   'not nothing Not NOT neither Neither nEITHER as As AS ask No Nor',
   'regardless of prior to whenever wherever when where before after without except except as provided that',
   "'where practicable' 'when asked' it's when officers' where 'unless (unless) x'if",
+  'beyond the time when beyond the  time where past the date whenever after the point When the time when',
   'even if even When EVEN though evenif even including when including where includingif including',
   'May 1 may 2 May\t3 may  MAY 15 may maybe May. 1 may1',
   'aaaaaaaaaaa shallshallshall is isis sectionsections unlessunless',
