@@ -205,10 +205,11 @@ const DEFINING = /\b(?:means|refers to)\b/i;
 
 /**
  * A condition that is only a pointer to another clause: "except as provided in §3.3", "unless
- * permitted by section 4.2". Its clause number.
+ * permitted by section 4.2", "except as required by §2.1" (its verb, then its clause number), with
+ * at most one other source after an "or": "… by §2.1 or state law" (the source).
  */
 const REFERRED =
-  /^(?:as\s+)?(?:provided|permitted|authori[sz]ed|allowed|set\s+(?:forth|out)|described|specified)\s+(?:in|by|under)\s+(?:§+\s*|(?:section|clause|subsection|paragraph)\s+)?(\d+(?:\.\d+)+)\.?$/i;
+  /^(?:as\s+)?(provided|permitted|authori[sz]ed|allowed|required|set\s+(?:forth|out)|described|specified)\s+(?:in|by|under)\s+(?:§+\s*|(?:section|clause|subsection|paragraph)\s+)?(\d+(?:\.\d+)+)(?:,?\s+or\s+(?:by\s+|in\s+|under\s+)?([^,;]+?))?\.?$/i;
 
 /**
  * Reads each condition that points to another clause as that clause's own conditions: "QTPD shall
@@ -225,9 +226,11 @@ function resolveReferredExceptions(norms: Norm[]): void {
       const m = REFERRED.exec(a.label);
       if (!m) continue;
       byClause ??= grantingGuards(norms);
-      const granted = byClause.get(m[1]!);
-      if (!granted || norm.clause.number === m[1]) continue;
-      const replacement = or(...granted);
+      const granted = byClause.get(m[2]!);
+      if (!granted || norm.clause.number === m[2]) continue;
+      // The other source stays a condition of its own: "required by state law".
+      const other = m[3] && wordsGuard(`${m[1]!.toLowerCase()} by ${m[3]}`, a, false);
+      const replacement = other ? or(...granted, other) : or(...granted);
       norm.guard = substitute(norm.guard, a.id, replacement);
       norm.exception = substitute(norm.exception, a.id, replacement);
     }
@@ -1324,20 +1327,30 @@ function listToGuard(list: List, concepts: Concept[]): Guard {
  * approval of the Chief") is their disjunction, so that the something else is seen to suffice.
  */
 export function conditionGuard(run: TextRun, concepts: Concept[], solely: boolean): Guard {
+  return textGuard(run.text, run, concepts, solely);
+}
+
+/** `conditionGuard` of `text`, the whole of `run`'s text or a conjunct of it. */
+function textGuard(text: string, run: TextRun, concepts: Concept[], solely: boolean): Guard {
+  // Clauses joined by "and" hold together: in "ICE presents a judicial warrant and the person has
+  // been convicted of a violent felony" the warrant alone left the conviction out (NYC Admin. Code
+  // § 9-131, probe round 17).
+  const conjuncts = HAS_AND.test(text) ? clauseConjuncts.get(text) : undefined;
+  if (conjuncts) return and(...conjuncts.map((part) => textGuard(part, run, concepts, solely)));
   for (const concept of concepts) {
-    const found = conceptIn(concept, run.text);
+    const found = conceptIn(concept, text);
     if (found === NO_MATCH) continue;
     // Only a condition that names a concept can offer it and something else.
-    const parts = conceptAlternatives(run.text, concepts);
+    const parts = conceptAlternatives(text, concepts);
     if (parts) return or(...parts.map((part) => partGuard(part, run, concepts, solely)));
     return conceptGuard(concept, found, run);
   }
   // Alternatives that are clauses of their own are conditions of their own: "the person is arrested
   // for a felony or the person is arrested for a misdemeanor" holds when either does, as the list
   // "any of: a. …; b. …" does (probe round 15).
-  const clauses = HAS_OR.test(run.text) ? clauseAlternatives.get(run.text) : undefined;
+  const clauses = HAS_OR.test(text) ? clauseAlternatives.get(text) : undefined;
   if (clauses) return or(...clauses.map((part) => wordsGuard(part, run, solely)));
-  return wordsGuard(run.text, run, solely);
+  return wordsGuard(text, run, solely);
 }
 
 /**
@@ -1347,12 +1360,38 @@ export function conditionGuard(run: TextRun, concepts: Concept[], solely: boolea
  */
 const clauseAlternatives = new TextCache<string[] | undefined>((own) => {
   const parts = alternatives(own).map(([from, to]) => own.slice(from, to));
+  if (parts.length < 2) return undefined;
+  // "the person has been convicted of a violent felony or is identified in the terrorist screening
+  // database": the second has the first's subject (NYC Admin. Code § 9-131, probe round 17).
+  const subject = CLAUSE.exec(parts[0]!)?.[1];
+  const whole = subject
+    ? parts.map((p, i) => (i > 0 && SUBJECT_LEFT_OUT.test(p) ? `${subject} ${p.trim()}` : p))
+    : parts;
+  return whole.every(isClause) ? whole : undefined;
+});
+
+const HAS_AND = /\band\b(?!\/)/i;
+
+/**
+ * A condition's conjuncts when there are two or more, each a clause with its subject and a finite
+ * verb of its own, or undefined: "a judicial warrant and a court order are presented" stays one
+ * condition. An "or" inside a conjunct is that conjunct's ("the warrant is presented and the
+ * person is charged or convicted"), as `alternatives` reads it.
+ */
+const clauseConjuncts = new TextCache<string[] | undefined>((own) => {
+  const parts = own.split(AND_JOINING);
   return parts.length > 1 && parts.every(isClause) ? parts : undefined;
 });
 
+/** An "and" (with a comma before it or not) between two conjuncts. */
+const AND_JOINING = /\s*,?\s+and\s+(?!\/)/i;
+
 /** A subject (a determiner and a word, or a name) and then a finite verb: "the person is arrested …", "ICE presents …". */
 const CLAUSE =
-  /^\s*(?:(?:the|a|an|any|that|this|such|his|her|their|its)\s+[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:is|are|was|were|has|have|had|does|do|did|can|will|(?!(?:as|is|was|has|does|this|thus|his|its|unless|less|across|plus|whereas)\s)\p{L}+s\s+(?:a|an|the|any|that|to))\b/u;
+  /^\s*((?:(?:the|a|an|any|that|this|such|his|her|their|its)\s+[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:is|are|was|were|has|have|had|does|do|did|can|will|(?!(?:as|is|was|has|does|this|thus|his|its|unless|less|across|plus|whereas)\s)\p{L}+s\s+(?:a|an|the|any|that|to))\b/u;
+
+/** An alternative that opens with its verb, its subject left out: "… or is identified as …". */
+const SUBJECT_LEFT_OUT = /^\s*(?:is|are|was|were|has|have|had)\s/;
 
 function isClause(text: string): boolean {
   return CLAUSE.test(text);
@@ -1415,7 +1454,7 @@ function conceptGuard(concept: Concept, found: ConceptMatch, run: TextRun): Guar
 }
 
 /** A condition as an atom of its own words (`text`, of `run`); "solely for X" is an atom of its own. */
-function wordsGuard(text: string, run: TextRun, solely: boolean): Guard {
+function wordsGuard(text: string, run: Pick<TextRun, 'offset' | 'end'>, solely: boolean): Guard {
   const { key, label } = conditionWords(text);
   return atom({
     id: solely ? `solely: ${key}` : key,

@@ -37,6 +37,18 @@ ruleTester(contradiction, {
       code: `${defs}3.2 MPD shall not share custody information with ICE except as provided in §3.3.\n3.3 A Commander may share custody information with ICE only after a judicial warrant is presented.\n3.4 Officers shall not transfer any person to ICE custody except as provided in section 3.5.\n3.5 Officers may transfer a person to ICE custody if the person is charged with a felony.`,
     },
     {
+      name: 'clauses joined by "and" hold together, and an alternative that leaves out its subject has the first one\'s (NYC § 9-131, probe round 17)',
+      code: `${defs}2.1 MPD shall not honor a civil immigration detainer unless all of:\n  a. ICE presents a judicial warrant; and\n  b. the person has been convicted of a violent felony or is identified in the terrorist screening database.\n2.2 MPD may honor a civil immigration detainer only if ICE presents a judicial warrant and the person has been convicted of a violent felony.`,
+    },
+    {
+      name: '"beyond the time when" tells which time: the action goes on past it (probe round 17)',
+      code: `${defs}2.1 MPD shall not hold a person beyond the time when the person would otherwise be released, or notify ICE of the release, unless ICE presents a judicial warrant.\n2.2 Officers may notify ICE of the release of a person only if ICE presents a judicial warrant.`,
+    },
+    {
+      name: '"except as required by §2.1 or state law" excepts what §2.1 requires, and what state law does (probe round 17)',
+      code: `${defs}2.1 Officers shall notify ICE if the person is convicted of a violent felony.\n2.2 Officers shall not give any information about a person to ICE except as required by §2.1 or state law.`,
+    },
+    {
       name: 'an exception after coordinated prohibitions excepts from each of them',
       code: `${defs}2.1 MPD shall not honor a detainer request and shall not notify ICE of a release unless a judicial warrant accompanies the request.\n2.2 Officers may honor a detainer request only if a judicial warrant is presented.`,
     },
@@ -110,6 +122,20 @@ ruleTester(contradiction, {
     },
   ],
   invalid: [
+    {
+      name: 'each condition joined by "and" counts: two permissions that each need more than a warrant, each "only if", exclude each other (probe round 17)',
+      code: `${defs}2.1 MPD may notify ICE of a release only if ICE presents a judicial warrant and the person has been convicted of a violent felony.\n2.2 MPD may notify ICE of a release only if ICE presents a judicial warrant and the Chief of Police approves the notification.`,
+      errors: [
+        {
+          message:
+            "When a judicial warrant is presented and the Chief of Police approves the notification and it is not the case that the person has been convicted of a violent felony, §2.1 (outside its 'only if' conditions) forbids and §2.2 permits notifying ICE",
+          line: 6,
+          column: 9,
+          text: 'may',
+        },
+        { messageId: 'conflict', line: 7, column: 9, text: 'may' },
+      ],
+    },
     {
       name: 'a ban on sharing any information, addresses among it, still meets the § 1373 savings clause',
       code: `${defs}2.3 MPD shall not share any information about a person, including the person's home address, with ICE.\n${'9.1 Nothing in this policy prohibits MPD from sending to ICE information regarding the citizenship or immigration status of any individual, as 8 U.S.C. § 1373 requires.'}`,
