@@ -327,11 +327,7 @@ function notProhibiting(doc: PolicyDocument, clause: Clause): Duty | undefined {
   const modal = s.modal;
   if (!modal || modal.force !== 'prohibition' || !s.action) return undefined;
   const ws = s.action.words;
-  const verb = ws.findIndex(
-    (w, i) =>
-      (i < 3 || (i < 10 && POLICY_THAT.test(ws[i - 1]!.text) && policyBefore(ws, i - 1))) &&
-      KEEPING.test(w.text),
-  );
+  const verb = ws.findIndex((w, i) => (i < 3 || (i < 12 && policySays(ws, i))) && KEEPING.test(w.text));
   if (verb >= 0) return keptFrom(doc, s, ws, verb, modal.offset);
   return notKept(doc, s, ws);
 }
@@ -342,6 +338,19 @@ const POLICY_THAT = /^(?:that|which)$/i;
 /** Nouns of a rule an agency adopts. */
 const POLICY_NOUN =
   /^(?:policy|policies|rule|rules|order|orders|directive|directives|practice|practices|procedure|procedures|ordinance|ordinances|regulation|regulations|measure|measures)$/i;
+
+/**
+ * Whether the verb at `i` says what a policy does: "any policy that prohibits", or with the one who
+ * applies it between, "any policy under which PCSO prohibits" (Texas SB 4, probe round 17).
+ */
+function policySays(ws: readonly Word[], i: number): boolean {
+  if (POLICY_THAT.test(ws[i - 1]!.text)) return policyBefore(ws, i - 1);
+  for (let j = i - 2; j >= Math.max(2, i - 4); j--)
+    if (/^which$/i.test(ws[j]!.text) && UNDER.test(ws[j - 1]!.text)) return policyBefore(ws, j - 1);
+  return false;
+}
+
+const UNDER = /^(?:under|by|through|in)$/i;
 
 /** Whether a noun of a rule stands right before `at` (the "that" after it). */
 function policyBefore(ws: readonly Word[], at: number): boolean {
@@ -642,7 +651,7 @@ function addDutyNorms(
   concepts: Concept[],
 ): void {
   // "shall refuse to honor …", "shall not fail to notify …": the refusing verb turns the force.
-  const refused = refusal(doc, duty);
+  const refused = refusal(doc, duty, defs);
   if (refused === WAIVED) return;
   const modal = refused?.modal ?? duty.modal;
   let force = modal.force;
@@ -829,6 +838,9 @@ const REFUSED: Record<Force, Force | undefined> = {
   permission: undefined,
 };
 
+/** A request as what is refused: "any request from ICE", "a demand for records". */
+const REQUEST = /\b(?:requests?|demands?)\b/i;
+
 /** Where the head of a refused object ends: at its first preposition. */
 const HEAD_END = /\s(?:of|on|in|to|for|from|by|with|at|about|under|because|unless|if|when)\s/i;
 
@@ -846,6 +858,7 @@ const WAIVED = 'waived';
 function refusal(
   doc: PolicyDocument,
   duty: Duty,
+  defs: DefinitionIndex,
 ): { modal: NormModal; detainer: boolean; granted: string | undefined } | typeof WAIVED | undefined {
   const action = duty.action;
   // Most actions hold no refusing word: a look for one before their words are made.
@@ -860,7 +873,16 @@ function refusal(
   const head = object.split(HEAD_END, 1)[0]!;
   const detainer = DETAINER_OBJECT.test(head);
   // "must not deny ICE officers access to holding cells" refuses to give them access.
-  const granted = !detainer && /\baccess\b/i.test(head) ? `give ${object}` : undefined;
+  // "shall not refuse any request from ICE" complies with it (Texas SB 4, probe round 17), when
+  // the action names an immigration authority: a request from the person asks nothing of ICE's.
+  const granted =
+    detainer || !object
+      ? undefined
+      : /\baccess\b/i.test(head)
+        ? `give ${object}`
+        : REQUEST.test(head) && authorityIn(duty.action, defs)
+          ? `comply with ${object}`
+          : undefined;
   if (!(to && REFUSING.test(word)) && !detainer && !granted) return undefined;
   const force = REFUSED[duty.modal.force];
   if (!force) return WAIVED;

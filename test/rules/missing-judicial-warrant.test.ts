@@ -33,6 +33,10 @@ ruleTester(missingJudicialWarrant, {
       code: `${defs}2.31 When ICE asks for a release date without a judicial warrant, the Chief of Police shall inform ICE in writing that the request is denied.\n2.32 Officers shall tell ICE that MPD does not honor immigration detainers.\n2.33 When an ICE agent seeks to arrest a person in court, Officers shall inform the agent that the arrest is prohibited by law.`,
     },
     {
+      name: "a request refused that is no immigration authority's asks no cooperation",
+      code: `${defs}2.31 Officers shall not refuse a request from a victim for an interpreter.\n2.32 Officers shall not decline any request for a copy of a police report.`,
+    },
+    {
       name: 'refusing to cooperate is a ban; a permission to refuse binds no one to cooperate',
       code: `${defs}2.27 Officers shall refuse to honor any immigration detainer.\n2.28 Officers shall refuse to notify ICE of any release unless ICE presents a judicial warrant.\n2.29 Officers may decline to assist ICE.\n2.30 MPD shall decline every detainer request that is not accompanied by a judicial warrant.`,
     },
@@ -261,6 +265,11 @@ ruleTester(missingJudicialWarrant, {
         '2.53 MPD shall not adopt any policy that prohibits or materially limits an Officer from cooperating with ICE.',
         'shall not adopt any policy that prohibits or materially limits an Officer from cooperating with ICE',
       ],
+      // Texas SB 4 (probe round 17): the one who would apply the policy stands between.
+      [
+        '2.54 MPD shall not adopt any policy under which MPD prohibits an Officer from cooperating with ICE.',
+        'shall not adopt any policy under which MPD prohibits an Officer from cooperating with ICE',
+      ],
     ].map(([clause, text]) => ({
       name: `a ban on keeping Officers from cooperating permits it: "${clause!.slice(5, 50)}…"`,
       code: `${defs}${clause}`,
@@ -340,6 +349,17 @@ ruleTester(missingJudicialWarrant, {
         '2.44 Officers shall not fail to notify ICE of the release of any person.',
         'shall not fail to notify ICE of the release of any person',
         'shall not fail to',
+      ],
+      // Texas SB 4's form (probe round 17): refusing a request of ICE's is refusing to cooperate.
+      [
+        '2.45 Deputies shall not refuse any request from ICE.',
+        'shall not refuse any request from ICE',
+        'shall not refuse',
+      ],
+      [
+        "2.46 Deputies shall not decline a request from ICE for information about a person's release date.",
+        "shall not decline a request from ICE for information about a person's release date",
+        'shall not decline',
       ],
     ].map(([clause, text, modal]) => ({
       name: `a ban on refusing is a duty: "${text}"`,
