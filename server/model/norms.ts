@@ -1076,7 +1076,16 @@ function coordinatedDuties(doc: PolicyDocument, action: TextRun): DutyPart[] | u
     const adverb = i > 1 && THEN.test(ws[i - 1]!.text) ? 1 : 0;
     let cut: number;
     let own: TextRun | undefined;
-    if (DUTY_JOINER.test(ws[i - 1 - adverb]!.text)) {
+    const nor = NOR.test(ws[i - 1]!.text);
+    if (nor) {
+      // "No person shall be detained …, nor shall notice of the release be provided to ICE"
+      // (probe round 17): a second prohibition, its subject after its modal.
+      cut = i - 1;
+      if (cut > from && /^[,;]$/.test(ws[cut - 1]!.text)) cut--;
+      const inverted = norSubject(doc, ws, i + 1);
+      if (!inverted) continue;
+      own = inverted;
+    } else if (DUTY_JOINER.test(ws[i - 1 - adverb]!.text)) {
       // The joiner, and a comma before "and": ", and may share".
       cut = i - 1 - adverb;
       if (cut > from && /^[,;]$/.test(ws[cut - 1]!.text)) cut--;
@@ -1087,18 +1096,18 @@ function coordinatedDuties(doc: PolicyDocument, action: TextRun): DutyPart[] | u
       cut = second.cut;
       own = subRun(doc, second.subject);
     }
-    const negated = ws[i + 1]?.kind === 'not';
+    const negated = !nor && ws[i + 1]?.kind === 'not';
     const last = negated ? ws[i + 1]! : w;
     const phrase = w.text.replace(/\s+/g, ' ');
     out.push({ modal, action: subRun(doc, ws.slice(from, cut)), subject });
     modal = {
-      text: negated ? `${phrase} ${last.text}` : phrase,
-      force: modalForce(phrase, negated),
-      offset: w.offset,
+      text: nor ? `${ws[i - 1]!.text} ${phrase}` : negated ? `${phrase} ${last.text}` : phrase,
+      force: modalForce(phrase, negated || nor),
+      offset: nor ? ws[i - 1]!.offset : w.offset,
       end: last.end,
     };
     subject = own;
-    from = negated ? i + 2 : i + 1;
+    from = nor ? i + 1 + own!.words.length : negated ? i + 2 : i + 1;
   }
   if (!out.length) return undefined;
   out.push({ modal, action: subRun(doc, ws.slice(from)), subject });
@@ -1108,6 +1117,20 @@ function coordinatedDuties(doc: PolicyDocument, action: TextRun): DutyPart[] | u
     if (part.modal && part.action && !NEGATING_FORCE.has(part.modal.force) && negatesObject(part.action))
       part.modal = { ...part.modal, force: modalForce(part.modal.text, true) };
   return out;
+}
+
+const NOR = /^nor$/i;
+
+/**
+ * The subject after "nor shall" (`at`, its first word): up to a "be" ("nor shall notice of the
+ * release be provided to ICE"), or a determiner and a name or a word ("nor shall any Officer share
+ * …"); undefined when neither is there.
+ */
+function norSubject(doc: PolicyDocument, ws: readonly Word[], at: number): TextRun | undefined {
+  for (let j = at + 1; j < Math.min(ws.length - 1, at + 8); j++)
+    if (/^be$/i.test(ws[j]!.text)) return subRun(doc, ws.slice(at, j));
+  const rest = subRun(doc, ws.slice(at));
+  return rest && invertedSubject(doc, rest)?.subject;
 }
 
 /** Forces a "no" in the object cannot turn further. */

@@ -406,6 +406,27 @@ describe('duties coordinated in one clause', () => {
     );
   });
 
+  it('reads "…, nor shall X …" as a second prohibition, its subject after its modal (probe round 17)', () => {
+    assert.deepEqual(
+      norms(
+        "2.1 No person shall be detained on a civil immigration detainer, nor shall notice of the person's release be provided to ICE, unless a judicial warrant is presented.",
+      ).map((n) => [n.modal, n.force, n.classes]),
+      [
+        ['shall', 'prohibition', ['honor-detainer']],
+        ['nor shall', 'prohibition', ['notify']],
+      ],
+    );
+    assert.deepEqual(
+      norms(
+        '2.2 Officers shall not hold any person for ICE, nor shall any Officer notify ICE of a release.',
+      ).map((n) => [n.modal, n.force, n.action, n.classes]),
+      [
+        ['shall not', 'prohibition', 'hold any person for ICE', ['honor-detainer']],
+        ['nor shall', 'prohibition', 'notify ICE of a release', ['notify']],
+      ],
+    );
+  });
+
   it('reads a "no" in a later duty\'s object as forbidding, as in a sentence (probe round 9)', () => {
     assert.deepEqual(
       norms(
@@ -657,11 +678,22 @@ describe('a duty that refuses an action', () => {
     assert.equal(model(`${defs}2.1 Officers may refuse to help ICE in any operation.`).norms.length, 0);
   });
 
-  it('refusing a thing other than a detainer, or refusing without "to", is the action itself', () => {
+  it('refusing a thing other than a detainer or a request of ICE\'s, or refusing without "to", is the action itself', () => {
     assert.equal(only('2.1 Officers shall not refuse medical care to any person.').force, 'prohibition');
-    const declined = only('2.1 Officers shall decline every request from ICE to hold a person.');
+    const declined = only('2.1 Officers shall decline every request from a reporter to see a person.');
     assert.equal(declined.force, 'obligation');
     assert.equal(declined.modal.text, 'shall');
+  });
+
+  it("refusing a request of ICE's is not complying with it (Texas SB 4, probe round 17)", () => {
+    const declined = only('2.1 Officers shall decline every request from ICE to hold a person.');
+    assert.deepEqual([declined.force, declined.modal.text], ['prohibition', 'shall decline']);
+    const refused = only('2.2 Officers shall not refuse any request from ICE.');
+    assert.deepEqual([refused.force, refused.modal.text], ['obligation', 'shall not refuse']);
+    assert.deepEqual(
+      refused.actions.map((a) => a.class),
+      ['cooperate'],
+    );
   });
 });
 
