@@ -24,21 +24,12 @@ import {
 import { qualifierRun } from './support.js';
 import {
   definedName,
+  ENABLING,
   isUnqualifiedWarrant,
   looseJudicialWarrant,
   satisfyingAdministrativeWarrants,
 } from './warrants.js';
 
-/** Conditions that enable a permission or a duty. */
-const ENABLING = new Set<QualifierKind>([
-  'if',
-  'only-if',
-  'when',
-  'provided',
-  'only-with',
-  'only-after',
-  'after',
-]);
 /** Exceptions to a prohibition: what they name is allowed. */
 
 export const administrativeWarrant: Rule = {

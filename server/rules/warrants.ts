@@ -3,7 +3,13 @@
  * cooperating with an immigration authority, and whether a condition names an administrative
  * warrant rather than a judicial one.
  */
-import type { Clause, Definition, TextRun } from '../../grammar/index.js';
+import {
+  opensException,
+  type Clause,
+  type Definition,
+  type QualifierKind,
+  type TextRun,
+} from '../../grammar/index.js';
 import { sourceSpan, type PhraseMatch, type WordLists } from '../analysis/words.js';
 import { alternatives, defaultLexicon, flatten, judicialWarrant, type Norm } from '../model/index.js';
 import { conditionRuns, qualifierRun } from './support.js';
@@ -110,15 +116,29 @@ export function conditionsNameAdministrativeWarrant(
   words: WordLists,
   enables = false,
 ): boolean {
-  // A reason ("solely on the basis of an immigration detainer") is what the action is done for, not
-  // what allows it, and so is a condition the clause says is missing.
+  // Only a condition that lets the action be done counts, as administrative-warrant reads them: an
+  // enabling one for a permission or duty, an exception for a ban. A reason ("solely on the basis
+  // of an immigration detainer") is what the action is done for, a condition the clause says is
+  // missing is none, and a time ("notify ICE before the release of any person named in an
+  // administrative warrant", probe round 17) lets nothing.
   const missing = clause.sentence.qualifiers
-    .filter((q) => q.kind === 'solely' || (enables && q.kind === 'without'))
+    .filter((q) => (enables ? !ENABLING.has(q.kind) : !opensException(q.kind)))
     .map(qualifierRun);
   return conditionRuns(clause).some(
     (run) => !missing.includes(run) && satisfyingAdministrativeWarrants(run, text, words).length > 0,
   );
 }
+
+/** Conditions that enable a permission or a duty. */
+export const ENABLING: ReadonlySet<QualifierKind> = new Set<QualifierKind>([
+  'if',
+  'only-if',
+  'when',
+  'provided',
+  'only-with',
+  'only-after',
+  'after',
+]);
 
 /**
  * The alternatives of a condition that offer a judicial warrant, as source offsets: all of the run

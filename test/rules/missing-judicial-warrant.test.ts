@@ -278,6 +278,15 @@ ruleTester(missingJudicialWarrant, {
       output: null,
     })),
     {
+      name: 'a paper named in a time is no condition that lets the action: administrative-warrant has nothing to say, so this rule does (probe round 17)',
+      code: `${defs}2.59 MPD shall notify ICE at least 48 hours before the release of any person named in an administrative warrant.\n2.60 Officers shall notify ICE before the release of any inmate for whom ICE has filed Form I-247N.`,
+      errors: [
+        { messageId: 'allows', line: 5, column: 10, text: 'shall notify ICE at least 48 hours' },
+        { messageId: 'allows', line: 6, column: 15, text: 'shall notify ICE' },
+      ],
+      output: `${defs}2.59 MPD shall notify ICE at least 48 hours before the release of any person named in an administrative warrant, and only if presented with a judicial warrant signed by a federal or state judge.\n2.60 Officers shall notify ICE before the release of any inmate for whom ICE has filed Form I-247N, and only if presented with a judicial warrant signed by a federal or state judge.`,
+    },
+    {
       name: "serving ICE's own warrants is arresting for ICE, whether or not the clause names it (probe round 9)",
       code: `${defs}2.58 Officers may serve and execute administrative warrants in the jail.`,
       errors: [

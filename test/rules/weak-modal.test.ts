@@ -63,7 +63,9 @@ ruleTester(weakModal, {
         'define ICE as immigration authority.',
         '2.1 MPD should enter into a 287(g) agreement with ICE.',
         '2.2 Officers should arrest any person for a civil immigration violation.',
-        '2.3 Officers should not decline any request from ICE.',
+        '2.3 Officers should not withhold information from ICE.',
+        // The model reads a request of ICE's refused as one complied with (probe round 17).
+        '2.4 Officers should not decline any request from ICE.',
       ].join('\n'),
       errors: [
         {
@@ -82,8 +84,15 @@ ruleTester(weakModal, {
         },
         {
           message:
-            "'should not' only recommends, and what it recommends against is refusing ICE ('decline any request from ICE'): write 'shall not' only if cooperating is meant as a duty",
+            "'should not' only recommends, and what it recommends against is refusing ICE ('withhold information from ICE'): write 'shall not' only if cooperating is meant as a duty",
           line: 4,
+          column: 14,
+          text: 'should not',
+        },
+        {
+          message:
+            "'should not' only recommends, and what it recommends is cooperating with ICE: write 'shall not' only if that is meant as a duty, else forbid it",
+          line: 5,
           column: 14,
           text: 'should not',
         },
