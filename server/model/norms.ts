@@ -1286,7 +1286,7 @@ function appearsBefore(doc: PolicyDocument, q: QualifierPart): boolean {
 
 /** Words that give the reason for an action, and the reason after them. */
 const REASON =
-  /\b(?:on the basis of|on the grounds? of|based (?:up)?on|because(?: of)?|by reason of|for the (?:sole |only )?reasons? (?:that|of)|due to)\s+(.+)$/i;
+  /\b(?:on the basis of|on the grounds? of|based (?:up)?on|because(?: of)?|by reason of|for the (?:sole |only )?reasons? (?:that|of)|due to|(?:on|upon) (?:the |a )?(?:belief|suspicion|assumption) (?:that|of))\s+(.+)$/i;
 
 /** The reason an action text names for itself, as a condition key, if it names one. */
 function reasonOf(actionText: string): string | undefined {
@@ -1303,7 +1303,8 @@ const FOR_IMMIGRATION =
   /\bfor\s+((?:an?\s+|any\s+)?(?:suspected\s+|alleged\s+|possible\s+)?(?:civil\s+)?(?:immigration\s+(?:violations?|offen[cs]es?)|violations?\s+of\s+(?:civil\s+|federal\s+)?immigration\s+laws?))/i;
 
 /** A word every phrase of `REASON` and `FOR_IMMIGRATION` holds. */
-const REASON_WORD = /basis|becaus|based|ground|reason|due to|immigration (?:violation|offen)|violations? of/i;
+const REASON_WORD =
+  /basis|becaus|based|ground|reason|due to|belief|suspicion|assumption|immigration (?:violation|offen)|violations? of/i;
 
 /** A violation of immigration law in any of its wordings, as a reason. */
 const IMMIGRATION_VIOLATION =

@@ -41,6 +41,10 @@ ruleTester(contradiction, {
       code: `${defs}2.1 MPD shall not honor a civil immigration detainer unless all of:\n  a. ICE presents a judicial warrant; and\n  b. the person has been convicted of a violent felony or is identified in the terrorist screening database.\n2.2 MPD may honor a civil immigration detainer only if ICE presents a judicial warrant and the person has been convicted of a violent felony.`,
     },
     {
+      name: 'an arrest "on the belief that" the person broke immigration law is for that reason, as "on the basis of" is (probe round 17)',
+      code: `${defs}2.1 MPD shall not arrest any person on the belief that the person has committed a civil immigration violation.\n2.2 Officers may arrest a person named in a judicial warrant presented by ICE.\n2.3 MPD shall not detain any person upon suspicion of a civil immigration violation.\n2.4 Officers may detain a person named in a judicial warrant presented by ICE.`,
+    },
+    {
       name: '"beyond the time when" tells which time: the action goes on past it (probe round 17)',
       code: `${defs}2.1 MPD shall not hold a person beyond the time when the person would otherwise be released, or notify ICE of the release, unless ICE presents a judicial warrant.\n2.2 Officers may notify ICE of the release of a person only if ICE presents a judicial warrant.`,
     },
