@@ -1872,7 +1872,8 @@ const DENIAL = /^(?:not|never)$|n['’]t$/;
 const CLAUSE_START = /^(?:that|which|who|whom|whether|unless|if|when|because|,|;)$/;
 
 /**
- * Whether every mention of counterpart `name` in condition `run` is denied in its own clause: "unless
+ * Whether every mention of counterpart `name` in condition `run` is denied in its own clause, or
+ * names the one who approves (see `approves`): "unless
  * the agency certifies in writing that it will not use the data for immigration enforcement or
  * share the data with ICE" is a promise about ICE, not a case of dealing with it, and names no
  * counterpart for the clause (the Illinois licence-plate-reader law's wording).
@@ -1889,8 +1890,25 @@ function deniedIn(run: TextRun, name: string, defs: DefinitionIndex, lexicon: Ac
     if (use.definition.kind === 'immigration-authority' && use.definition.name.text === name)
       at.push(words.findIndex((w) => w.offset === use.offset));
   for (const m of lexicon.counterpartWords(lower)) if (m.name === name) at.push(m.from);
-  return at.length > 0 && at.every((k) => k > 0 && denied(k));
+  return at.length > 0 && at.every((k) => (k > 0 && denied(k)) || approves(lower, k));
 }
+
+/**
+ * Whether the counterpart named at word `k` is the one who approves, not the one dealt with:
+ * "without the prior approval of ICE", "unless ICE consents" (a 287(g) agreement's confidentiality
+ * clause, probe round 17). Who is told of the policy is not said.
+ */
+function approves(lower: readonly string[], k: number): boolean {
+  let j = k - 1;
+  if (j >= 0 && lower[j] === 'the') j--;
+  if (j >= 1 && APPROVAL_OF.test(lower[j]!) && APPROVAL.test(lower[j - 1]!)) return true;
+  return APPROVING.test(lower[k + 1] ?? '');
+}
+
+const APPROVAL_OF = /^(?:of|from|by)$/;
+const APPROVAL = /^(?:approval|consent|authori[sz]ation|permission|concurrence|agreement)$/;
+const APPROVING =
+  /^(?:approves|approved|consents|consented|authori[sz]es|authori[sz]ed|agrees|agreed|concurs)$/;
 
 /** The name of the first defined immigration authority `run` uses. */
 function authorityIn(run: TextRun | undefined, defs: DefinitionIndex): string | undefined {

@@ -33,6 +33,10 @@ ruleTester(missingJudicialWarrant, {
       code: `${defs}2.31 When ICE asks for a release date without a judicial warrant, the Chief of Police shall inform ICE in writing that the request is denied.\n2.32 Officers shall tell ICE that MPD does not honor immigration detainers.\n2.33 When an ICE agent seeks to arrest a person in court, Officers shall inform the agent that the arrest is prohibited by law.`,
     },
     {
+      name: 'an immigration authority that approves is not the one dealt with (a 287(g) agreement, probe round 17)',
+      code: `${defs}2.33 MPD shall not disclose the terms of this agreement without the prior approval of ICE.\n2.34 MPD shall not publish the agreement unless ICE consents.`,
+    },
+    {
       name: "a request refused that is no immigration authority's asks no cooperation",
       code: `${defs}2.31 Officers shall not refuse a request from a victim for an interpreter.\n2.32 Officers shall not decline any request for a copy of a police report.`,
     },
