@@ -41,7 +41,7 @@ const MODIFIERS = new Set(
 );
 /** Subjects that name nobody in particular and need no definition. */
 const GENERIC = new Set(
-  'it this that they he she one nothing none nobody anyone everyone someone person individual people public policy procedure section herein hereunder department agency'.split(
+  'it this that they he she one nothing none nobody anyone everyone someone person individual people party public policy procedure section herein hereunder department agency'.split(
     ' ',
   ),
 );

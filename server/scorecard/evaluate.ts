@@ -8,7 +8,8 @@ import { opensException, type Clause } from '../../grammar/index.js';
 import { analyze, type Analysis } from '../analysis/analyze.js';
 import type { ResolvedConfig } from '../analysis/config.js';
 import type { WordLists } from '../analysis/words.js';
-import { defaultLexicon, describeGuard, type Guard, type Norm } from '../model/index.js';
+import { defaultConcepts, defaultLexicon, describeGuard, type Guard, type Norm } from '../model/index.js';
+import { notLabel } from '../model/logic.js';
 import { verbOf } from '../model/text.js';
 import { escapeOf, isNegative, openings, satisfiable, warrantGated } from './reach.js';
 import { defaultSafeguards, type Matcher, type Safeguard } from './safeguards.js';
@@ -74,11 +75,29 @@ const VERB: Record<string, string> = {
   recommendation: 'recommends',
 };
 
+/**
+ * A guard in words, with a negated condition said as the check rules' witnesses say it ("there is
+ * no interview by ICE …", "it is not the case that …"), not as the formula `not (…)`.
+ */
+function plainGuard(guard: Guard): string {
+  if (guard.op !== 'not') return describeGuard(guard);
+  const inner = guard.guard;
+  if (inner.op === 'atom') {
+    const concept = defaultConcepts.find((c) => c.id === inner.atom.concept);
+    return concept ? concept.negatedLabel : notLabel(inner.atom.label);
+  }
+  return `it is not the case that ${describeGuard(inner)}`;
+}
+
 /** A guard as a short phrase: "4 listed cases, such as 'the individual is arrested for any violent felony'". */
 export function describeCases(guard: Guard): string {
   if (guard.op === 'or' && guard.guards.length > 1)
-    return `${guard.guards.length} listed cases, such as '${short(describeGuard(guard.guards[0]!), 70)}'`;
-  return `'${short(describeGuard(guard))}'`;
+    return `${guard.guards.length} listed cases, such as '${short(plainGuard(guard.guards[0]!), 70)}'`;
+  if (guard.op === 'and') {
+    const parts = guard.guards.map((g) => (g.op === 'or' ? `(${describeGuard(g)})` : plainGuard(g)));
+    return `'${short(parts.join(' and '))}'`;
+  }
+  return `'${short(plainGuard(guard))}'`;
 }
 
 function weaknessReasons(ctx: Context, clause: Clause, skip: Set<string>): string[] {

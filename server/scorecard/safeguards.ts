@@ -3,7 +3,7 @@
  * norms and statements speak to each safeguard.
  */
 import type { Clause } from '../../grammar/index.js';
-import { defaultLexicon, type ActionLexicon, type Norm } from '../model/index.js';
+import { defaultLexicon, SOMEONE_ELSE, type ActionLexicon, type Norm } from '../model/index.js';
 import { compilePhrase, flatten } from '../model/text.js';
 import { clauseRuns } from '../rules/support.js';
 import data from './safeguards.json' with { type: 'json' };
@@ -80,6 +80,10 @@ function compileMatcher(
   const mentions = spec.mentions ? anyOf(spec.mentions) : undefined;
   return (clause, norm) => {
     if (spec.class && !norm?.actions.some((a) => lexicon.overlaps(a.class, spec.class!))) return false;
+    // Telling someone else ("report to the County Council the number of requests from ICE",
+    // "notify the person's attorney") shares nothing with ICE, however the clause names ICE.
+    if (spec.class && spec.immigration && norm?.counterpart === SOMEONE_ELSE && lexicon.tells(norm.actions))
+      return false;
     const whole = clauseText(clause);
     if (text) {
       const own = norm ? flatten(norm.action?.text ?? '') : whole;

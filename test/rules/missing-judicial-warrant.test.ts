@@ -7,6 +7,16 @@ const defs =
 ruleTester(missingJudicialWarrant, {
   valid: [
     {
+      name: 'the same wordings towards someone other than ICE, and a plain ban (probe round 17)',
+      code: [
+        `${defs}2.50 Officers shall e-mail the daily booking list to the Chief of Police.`,
+        '2.51 MPD shall enter into an agreement with the County for the housing of inmates.',
+        '2.52 Officers shall not expend time communicating with ICE.',
+        '2.53 Officers shall make an inquiry to the Chief of Police about each person booked into the jail.',
+        '2.54 Officers shall complete ICE-approved training on de-escalation.',
+      ].join('\n'),
+    },
+    {
       name: "a court-issued warrant or order is a court's either way (probe round 12)",
       code: `${defs}2.7 MPD may disclose records to ICE only if a court-issued warrant or order requires the disclosure.`,
     },
@@ -193,6 +203,69 @@ ruleTester(missingJudicialWarrant, {
     },
   ],
   invalid: [
+    {
+      name: 'e-mail, time spent communicating, agreements named by their purpose, an inquiry to ICE, ICE-approved facilities (probe round 17)',
+      code: [
+        `${defs}2.40 Officers shall e-mail the daily booking list to the ICE field office.`,
+        "2.41 Officers shall not expend time communicating with ICE about a person's release date unless the Chief of Police approves.",
+        '2.42 MPD shall enter into an agreement with ICE for the housing of persons subject to immigration detainers.',
+        '2.43 MPD shall enter into a memorandum of understanding with ICE for the sharing of information about persons in custody.',
+        '2.44 Officers shall make an inquiry to ICE about each person booked into the jail.',
+        '2.45 Officers may transport arrested persons to ICE-approved detention facilities.',
+      ].join('\n'),
+      errors: [
+        {
+          message:
+            "'shall' lets Officer share information with ICE without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 15,
+          text: 'shall e-mail the daily booking list to the ICE field office',
+        },
+        {
+          message:
+            'the exception lets Officer share information with ICE without a judicial warrant (for instance when the Chief of Police approves); make it require a warrant signed by a federal or state judge',
+          line: 6,
+          column: 15,
+          text: "shall not expend time communicating with ICE about a person's release date",
+        },
+        {
+          message:
+            "'shall' lets MPD provide resources to ICE or enter into an agreement with ICE without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 7,
+          column: 10,
+          text: 'shall enter into an agreement with ICE for the housing of persons subject to immigration detainers',
+        },
+        {
+          message:
+            "'shall' lets MPD share information with ICE or enter into an agreement with ICE without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 8,
+          column: 10,
+          text: 'shall enter into a memorandum of understanding with ICE for the sharing of information about persons in custody',
+        },
+        {
+          message:
+            "'shall' lets Officer notify ICE without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 9,
+          column: 15,
+          text: 'shall make an inquiry to ICE about each person booked into the jail',
+        },
+        {
+          message:
+            "'may' lets Officer transfer custody to an immigration authority without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 10,
+          column: 15,
+          text: 'may transport arrested persons to ICE-approved detention facilities',
+        },
+      ],
+      output: [
+        `${defs}2.40 Officers shall e-mail the daily booking list to the ICE field office only if presented with a judicial warrant signed by a federal or state judge.`,
+        "2.41 Officers shall not expend time communicating with ICE about a person's release date unless the Chief of Police approves.",
+        '2.42 MPD shall enter into an agreement with ICE for the housing of persons subject to immigration detainers only if presented with a judicial warrant signed by a federal or state judge.',
+        '2.43 MPD shall enter into a memorandum of understanding with ICE for the sharing of information about persons in custody only if presented with a judicial warrant signed by a federal or state judge.',
+        '2.44 Officers shall make an inquiry to ICE about each person booked into the jail only if presented with a judicial warrant signed by a federal or state judge.',
+        '2.45 Officers may transport arrested persons to ICE-approved detention facilities only if presented with a judicial warrant signed by a federal or state judge.',
+      ].join('\n'),
+    },
     {
       name: 'an arrest or detention "solely on the basis of a detainer request" is a hold too (probe round 12)',
       code: `${defs}2.1 Officers will not arrest or detain a person solely on the basis of a civil immigration detainer request unless the person has a prior criminal record.`,

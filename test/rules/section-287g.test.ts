@@ -35,6 +35,10 @@ ruleTester(section287g, {
       code: `${defs}2.4 MPD may enter into a mutual aid agreement with the county.`,
     },
     `${defs}note: MPD may not enter into a 287(g) agreement.`,
+    {
+      name: 'ICE lodging a detainer is not an Officer lodging one (probe round 17)',
+      code: `${defs}2.15 MPD may hold a person for 48 hours if ICE lodges an immigration detainer and a judicial warrant.\n2.16 Officers shall give each inmate a copy of any immigration detainer lodged against the inmate.\n2.17 Officers shall not lodge immigration detainers.`,
+    },
   ],
   invalid: [
     {
@@ -56,11 +60,28 @@ ruleTester(section287g, {
         '2.6 MPD may enter into an agreement under which Officers perform the functions of an immigration officer.',
         'functions of an immigration officer',
       ],
+      [
+        '2.11 Officers may serve warrants of arrest for immigration violations on persons in custody.',
+        'serve warrants of arrest for immigration violations',
+      ],
+      [
+        '2.12 Officers may lodge immigration detainers against persons in custody.',
+        'lodge immigration detainers',
+      ],
+      [
+        '2.13 Officers may prepare immigration detainers and lodge them against any person in custody.',
+        'prepare immigration detainers',
+      ],
     ].map(([clause, text]) => ({
       name: `a 287(g) agreement described without its number: "${text}"`,
       code: `${defs}${clause}`,
       errors: [{ messageId: 'allows', line: 5, column: clause!.indexOf(text!) + 1, text: text! }],
     })),
+    {
+      name: 'a single "function of an immigration officer" with an exception (probe round 17)',
+      code: `${defs}2.14 Officers shall not perform any function of an immigration officer except when the person has been arrested for a state offense.`,
+      errors: [{ messageId: 'exception', line: 5, column: 37, text: 'function of an immigration officer' }],
+    },
     {
       name: 'a permission in disguise names no modal, and is still reported',
       code: `${defs}2.7 Nothing in this policy prohibits MPD from entering into a 287(g) agreement.`,

@@ -52,6 +52,18 @@ ruleTester(statusInquiry, {
         '2.24 Officers shall not examine any immigration document a person offers.',
       ].join('\n'),
     },
+    {
+      name: 'plain bans with long objects, Chicago and Denver without an exception, questions not about status (probe round 17)',
+      code: [
+        `${defs}2.50 Officers shall not question any person booked into the jail about the person's immigration status.`,
+        '2.51 No Officer shall request information about, or otherwise investigate or assist in the investigation of, the citizenship or immigration status of any person.',
+        '2.52 No Officer shall request information about the immigration status of any person.',
+        "2.53 Officers shall advise each person under arrest of the person's right to remain silent.",
+        "2.54 Officers shall assist in the investigation of any crime regardless of the victim's immigration status.",
+        '2.55 Officers shall question each witness booked into the jail about the incident.',
+        '2.56 Officers shall request information about the incident from each witness.',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -266,6 +278,70 @@ ruleTester(statusInquiry, {
           line: 8,
           column: 15,
           text: 'may require any person to produce a valid passport',
+        },
+      ],
+    },
+    {
+      name: 'the 287(g) wording of 8 U.S.C. § 1357(a)(1), and objects of six words or more (probe round 17)',
+      code: [
+        `${defs}2.60 Officers may interrogate any alien or person believed to be an alien as to the right of the person to be or to remain in the United States.`,
+        "2.61 Officers may interrogate any person about the person's right to remain in the United States.",
+        "2.62 Officers may question each arrested adult person about the person's immigration status.",
+        "2.63 MPD may question every person in the jail about the person's immigration status.",
+        "2.64 Officers should ask every person booked into the jail about the person's citizenship.",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'allows',
+          line: 4,
+          column: 15,
+          text: 'may interrogate any alien or person believed to be an alien as to the right of the person to be or to remain in the United States',
+        },
+        {
+          messageId: 'allows',
+          line: 5,
+          column: 15,
+          text: "may interrogate any person about the person's right to remain in the United States",
+        },
+        {
+          messageId: 'allows',
+          line: 6,
+          column: 15,
+          text: "may question each arrested adult person about the person's immigration status",
+        },
+        {
+          messageId: 'allows',
+          line: 7,
+          column: 10,
+          text: "may question every person in the jail about the person's immigration status",
+        },
+        {
+          message:
+            'Officers should ask about immigration status: when any contact with police may end in a question about status, victims and witnesses stop calling',
+          line: 8,
+          column: 15,
+          text: "should ask every person booked into the jail about the person's citizenship",
+        },
+      ],
+    },
+    {
+      name: 'requesting information about status is asking about it; Chicago 2-173-020 with its exception (probe round 17)',
+      code: [
+        `${defs}2.65 Officers may request information about the immigration status of any person.`,
+        '2.66 No Officer shall request information about, or otherwise investigate or assist in the investigation of, the citizenship or immigration status of any person unless the inquiry is required by state statute.',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'allows',
+          line: 4,
+          column: 15,
+          text: 'may request information about the immigration status of any person',
+        },
+        {
+          messageId: 'exception',
+          line: 5,
+          column: 162,
+          text: 'unless the inquiry is required by state statute',
         },
       ],
     },

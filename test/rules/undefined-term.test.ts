@@ -35,6 +35,10 @@ ruleTester(undefinedTerm, {
       code: `${defs}\n2.6 Officers shall notify a Commander "where practicable".\n2.7 Officers shall not "routinely" notify ICE.`,
     },
     { name: 'the DESIGN example', code: designExample() },
+    {
+      name: 'the parties to an agreement name nobody who needs defining, as "Any person" does (probe round 17)',
+      code: `${defs}\n2.2 Either party may terminate this agreement at any time upon written notice to the other party.\n2.3 The parties shall review this agreement each year.`,
+    },
     `${defs}\n2.1 Officers shall obtain approval from a Commander or OIC before detaining any individual.`,
     `${defs}\n2.2 The Chief of Police shall report every request of ICE to the Commanders.`,
     {

@@ -33,6 +33,23 @@ ruleTester(weakModal, {
       ].join('\n'),
     },
     {
+      name: 'a recommendation to question every person booked about status gets no fix, however long its object (probe round 17)',
+      code: [
+        'define ICE as immigration authority.',
+        "2.1 Deputies should question every person booked into the jail about the person's immigration status.",
+      ].join('\n'),
+      errors: [
+        {
+          message:
+            "'should' only recommends, and what it recommends is asking about immigration status: write 'shall' only if that is meant as a duty, else forbid it",
+          line: 2,
+          column: 14,
+          text: 'should',
+        },
+      ],
+      output: null,
+    },
+    {
       name: 'a recommendation to cooperate with ICE, or to ask about status, gets no fix: "shall" would mandate it (probe round 15)',
       code: [
         'define ICE as immigration authority.',

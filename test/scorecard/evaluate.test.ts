@@ -292,3 +292,61 @@ describe('how each status is decided', () => {
     assert.match(s.reason, /subjective standard 'subjective intent'/);
   });
 });
+
+describe('probe round 17: who is told, services withheld, negated conditions', () => {
+  it('reporting to a council or notifying the person’s attorney shares nothing with ICE', () => {
+    const c = card(
+      draft(
+        '2.1 MPD shall not share any information about a person with ICE unless ICE presents a judicial warrant.',
+        '2.2 The Chief shall report to the City Council each year the number of requests received from ICE.',
+        "2.3 Before any interview by ICE of a person in custody, Officers shall notify the person's attorney.",
+      ) + 'define Chief as member of MPD.\ndefine "City Council" as authority.\n',
+    );
+    const s = of(c, 'no-information-sharing');
+    assert.equal(s.status, 'present');
+    assert.deepEqual(s.clauses, ['2.1']);
+    // The report to the council still documents ICE's requests.
+    assert.equal(statusOf(c, 'ice-request-reporting'), 'present');
+  });
+
+  it('a duty to notify ICE still undoes the ban', () => {
+    const c = card(
+      draft(
+        '2.1 MPD shall not share any information about a person with ICE unless ICE presents a judicial warrant.',
+        "2.2 Officers shall notify ICE of the person's release date.",
+      ),
+    );
+    assert.equal(statusOf(c, 'no-information-sharing'), 'weak');
+    assert.deepEqual(of(c, 'no-information-sharing').clauses, ['2.1', '2.2']);
+  });
+
+  it('a ban on conditioning a service on status assures services; leave to condition them does not', () => {
+    const banned = card(
+      draft(
+        '2.1 MPD shall not condition any benefit, opportunity or service on matters related to immigration status.',
+      ),
+    );
+    assert.equal(statusOf(banned, 'services-regardless-of-status'), 'present');
+    assert.deepEqual(of(banned, 'services-regardless-of-status').clauses, ['2.1']);
+    const allowed = card(
+      draft("2.1 MPD may condition the provision of any service on the person's immigration status."),
+    );
+    assert.equal(statusOf(allowed, 'services-regardless-of-status'), 'missing');
+  });
+
+  it('a negated condition in a reason is said in words, not as a formula', () => {
+    const c = card(
+      draft(
+        '2.1 MPD shall not share any information about a person with ICE unless ICE presents a judicial warrant.',
+        '2.2 Before any interview by ICE of a person in custody, Officers shall notify ICE of the interview.',
+      ),
+    );
+    const s = of(c, 'no-information-sharing');
+    assert.equal(s.status, 'weak');
+    assert.doesNotMatch(s.reason, /not \(/);
+    assert.match(
+      s.reason,
+      /§2\.2 requires it when 'it is not the case that any interview by ICE of a person in custody'/,
+    );
+  });
+});
