@@ -708,6 +708,9 @@ function addDutyNorms(
   const onlyIf = onlyIfs.length ? and(...onlyIfs) : undefined;
   let exception = exceptions.length ? or(...exceptions) : undefined;
   const passive = passiveReading(doc, duty.action, defs, names);
+  // "Any notification to ICE … shall be made only with the approval of a Commander" (the Madison
+  // SOP's 4.20.5) says when it may be made, not that it must be: as "shall only notify".
+  if (passive && onlyIf && force === 'obligation') force = 'permission';
   const letIn = passive ? undefined : letCounterpart(duty, defs, lexicon);
   const subject =
     passive?.subject ??
@@ -734,10 +737,10 @@ function addDutyNorms(
   if (patient && !actions.some((a) => a.known)) {
     const participle = passive!.participle;
     const rest = duty.action!.words.filter((w) => w.offset > participle.offset).map((w) => w.text);
-    for (const active of [
-      [participle.text, patient.text, ...rest].join(' '),
-      `${actionText} ${patient.text}`,
-    ]) {
+    // "Notifications may be made to ICE" makes them to ICE, as "make notifications to ICE" does;
+    // "made by telephone" says only how (probe round 17).
+    const verb = /^made$/i.test(participle.text) && MADE_TO.test(rest[0] ?? '') ? 'make' : participle.text;
+    for (const active of [[verb, patient.text, ...rest].join(' '), `${actionText} ${patient.text}`]) {
       const withPatient = classify(active, lexicon);
       if (!withPatient.some((a) => a.known)) continue;
       actions = withPatient;
@@ -816,6 +819,9 @@ function addDutyNorms(
     exception: undefined,
   });
 }
+
+/** What a passive "made" hands over with: "made to ICE", "made available to ICE". */
+const MADE_TO = /^(?:to|available)$/i;
 
 /** Verbs that refuse the action after their "to": "shall refuse to honor", "shall not fail to notify". */
 const REFUSING = /^(?:refuses?|declines?|fails?|neglects?)$/i;

@@ -823,6 +823,29 @@ describe('what a passive hands over', () => {
       'transfer-custody',
     ]);
   });
+
+  it('is what is made to someone: "Notifications may be made to ICE", not "made by telephone" (probe round 17)', () => {
+    const classes = (clause: string) =>
+      model(`define ICE as immigration authority.\n2.1 ${clause}`).norms[0]!.actions.map((a) => a.class);
+    assert.deepEqual(classes('Notifications may be made to ICE upon request.'), ['notify']);
+    assert.deepEqual(classes('Courtesy notifications may be made to ICE whenever the Sheriff approves.'), [
+      'notify',
+    ]);
+    assert.deepEqual(classes('Any notification to ICE is to be made by telephone.'), ['verb:be made']);
+  });
+
+  it('says when it may be done, not that it must, with "shall … only …" (the Madison SOP, 4.10 of probe round 7)', () => {
+    const norms = model(
+      'define ICE as immigration authority.\n2.1 A person is to be released to ICE custody only upon presentation of a judicial warrant.',
+    ).norms;
+    assert.deepEqual(
+      norms.map((n) => [n.force, n.implied]),
+      [
+        ['permission', false],
+        ['prohibition', true],
+      ],
+    );
+  });
 });
 
 describe('actions outside the lexicon', () => {
