@@ -294,9 +294,12 @@ function keptFrom(
 ): Duty | undefined {
   const from = fromGerund(ws, verb + 2);
   if (from < 0) return undefined;
+  // "prohibit or materially limit any Deputy from …": the subject follows the last keeping verb.
+  let last = verb;
+  for (let k = verb + 1; k < from; k++) if (KEEPING.test(ws[k]!.text)) last = k;
   return {
-    modal: permitting(doc, start, ws[verb]!.end),
-    subject: subRun(doc, ws.slice(verb + 1, from)),
+    modal: permitting(doc, start, ws[last]!.end),
+    subject: subRun(doc, ws.slice(last + 1, from)),
     action: subRun(doc, ws.slice(from + 1)),
     qualifiers: s.qualifiers,
     list: s.actionList,

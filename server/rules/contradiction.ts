@@ -236,7 +236,7 @@ function sharedAction(a: Norm, b: Norm, details: ReadonlySet<Norm>): string {
 
 /** Words that end an action's object: "initiate a vehicle pursuit for a traffic infraction". */
 const AFTER_OBJECT =
-  /^(?:to|for|with|about|at|on|in|into|from|by|before|after|during|unless|if|when|without|until|while|where|because|solely|only|and|or|,|;|:)$/i;
+  /^(?:to|for|with|about|at|on|in|into|from|by|under|upon|within|through|pursuant|against|before|after|during|unless|if|when|without|until|while|where|because|solely|only|and|or|,|;|:)$/i;
 
 /**
  * The verb and object of a norm's action, as written: "use a neck restraint", at most eight words.

@@ -127,6 +127,20 @@ ruleTester(contradiction, {
   ],
   invalid: [
     {
+      name: 'an action outside the lexicon is named up to its object, not into "under …" (probe round 17)',
+      code: `${defs}2.1 Officers shall perform the duties of a records clerk under the supervision of the Commander.\n2.2 Officers shall not perform the duties of a records clerk unless the Commander approves.`,
+      errors: [
+        {
+          message:
+            'When it is not the case that the Commander approves, §2.1 requires and §2.2 forbids performing the duties of a records clerk',
+          line: 6,
+          column: 14,
+          text: 'shall',
+        },
+        { messageId: 'conflict', line: 7, column: 14, text: 'shall not' },
+      ],
+    },
+    {
       name: 'each condition joined by "and" counts: two permissions that each need more than a warrant, each "only if", exclude each other (probe round 17)',
       code: `${defs}2.1 MPD may notify ICE of a release only if ICE presents a judicial warrant and the person has been convicted of a violent felony.\n2.2 MPD may notify ICE of a release only if ICE presents a judicial warrant and the Chief of Police approves the notification.`,
       errors: [

@@ -605,7 +605,7 @@ ruleTester(missingJudicialWarrant, {
       errors: [
         {
           message:
-            "'shall not prohibit' lets Officer share information with ICE without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+            "'shall not prohibit or in any way restrict' lets Officer share information with ICE without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
           line: 5,
           column: 10,
           text: 'shall not prohibit or in any way restrict any Officer from sending information to ICE',

@@ -129,6 +129,19 @@ ruleTester(statusInquiry, {
       ],
     },
     {
+      name: 'who may ask follows the last of the banned bans: "prohibit or materially limit any Deputy" (probe round 17)',
+      code: `${defs}2.26 MPD shall not prohibit or materially limit any Officer from inquiring into the immigration status of a person under arrest.`,
+      errors: [
+        {
+          message:
+            'Any Officer may ask about immigration status: when any contact with police may end in a question about status, victims and witnesses stop calling',
+          line: 4,
+          column: 10,
+          text: 'shall not prohibit or materially limit any Officer from inquiring into the immigration status of a person under arrest',
+        },
+      ],
+    },
+    {
       name: '"save where" and "barring" open exceptions, as "except where" does',
       code: `${defs}2.14 Officers shall not question any person about citizenship, save where the person is under arrest.`,
       errors: [
