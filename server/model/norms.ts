@@ -1414,14 +1414,28 @@ function textGuard(text: string, run: TextRun, concepts: Concept[], solely: bool
  * condition.
  */
 const clauseAlternatives = new TextCache<string[] | undefined>((own) => {
-  const parts = alternatives(own).map(([from, to]) => own.slice(from, to));
-  if (parts.length < 2) return undefined;
+  const spans = alternatives(own);
+  if (spans.length < 2) return undefined;
   // "the person has been convicted of a violent felony or is identified in the terrorist screening
-  // database": the second has the first's subject (NYC Admin. Code § 9-131, probe round 17).
-  const subject = CLAUSE.exec(parts[0]!)?.[1];
-  const whole = subject
-    ? parts.map((p, i) => (i > 0 && SUBJECT_LEFT_OUT.test(p) ? `${subject} ${p.trim()}` : p))
-    : parts;
+  // database": the second has the first's subject (NYC Admin. Code § 9-131, probe round 17). An
+  // alternative that is neither goes back into the one before: in "convicted of a violent or
+  // serious crime or is identified …", "serious crime" is the first's.
+  const subject = CLAUSE.exec(own.slice(spans[0]![0], spans[0]![1]))?.[1];
+  const joined: [number, number][] = [];
+  for (const [from, to] of spans) {
+    const part = own.slice(from, to);
+    const opens = isClause(part) || (subject !== undefined && SUBJECT_LEFT_OUT.test(part));
+    if (joined.length && !opens) joined[joined.length - 1]![1] = to;
+    else joined.push([from, to]);
+  }
+  // "is engaged in — or is suspected of — terrorism", "is charged with, or has been convicted of,
+  // a felony": the alternatives share what follows the last, and are one condition.
+  if (joined.length < 2 || joined.slice(0, -1).some(([from, to]) => OPEN_END.test(own.slice(from, to))))
+    return undefined;
+  const whole = joined.map(([from, to], i) => {
+    const part = own.slice(from, to);
+    return i > 0 && SUBJECT_LEFT_OUT.test(part) ? `${subject} ${part.trim()}` : part;
+  });
   return whole.every(isClause) ? whole : undefined;
 });
 
@@ -1444,6 +1458,9 @@ const AND_JOINING = /\s*,?\s+and\s+(?!\/)/i;
 /** A subject (a determiner and a word, or a name) and then a finite verb: "the person is arrested …", "ICE presents …". */
 const CLAUSE =
   /^\s*((?:(?:the|a|an|any|that|this|such|his|her|their|its)\s+[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:is|are|was|were|has|have|had|does|do|did|can|will|(?!(?:as|is|was|has|does|this|thus|his|its|unless|less|across|plus|whereas)\s)\p{L}+s\s+(?:a|an|the|any|that|to))\b/u;
+
+/** The end of words that go on past an "or": a preposition or an article, and any commas or dashes. */
+const OPEN_END = /(?:^|\s)(?:in|of|with|to|for|by|on|at|from|about|into|against|a|an|the|any)[\s,—–-]*$/i;
 
 /** An alternative that opens with its verb, its subject left out: "… or is identified as …". */
 const SUBJECT_LEFT_OUT = /^\s*(?:is|are|was|were|has|have|had)\s/;

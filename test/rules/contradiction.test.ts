@@ -45,6 +45,10 @@ ruleTester(contradiction, {
       code: `${defs}2.1 MPD shall not arrest any person on the belief that the person has committed a civil immigration violation.\n2.2 Officers may arrest a person named in a judicial warrant presented by ICE.\n2.3 MPD shall not detain any person upon suspicion of a civil immigration violation.\n2.4 Officers may detain a person named in a judicial warrant presented by ICE.`,
     },
     {
+      name: 'an "or" inside a noun stays in its alternative: "convicted of a violent or serious crime or is identified …" (probe round 17)',
+      code: `${defs}2.1 MPD shall not honor a civil immigration detainer unless all of:\n  a. ICE presents a judicial warrant; and\n  b. the person has been convicted of a violent or serious crime or is identified as a possible match in the terrorist screening database.\n2.2 MPD may honor a civil immigration detainer only if ICE presents a judicial warrant and the person has been convicted of a violent or serious crime.`,
+    },
+    {
       name: '"beyond the time when" tells which time: the action goes on past it (probe round 17)',
       code: `${defs}2.1 MPD shall not hold a person beyond the time when the person would otherwise be released, or notify ICE of the release, unless ICE presents a judicial warrant.\n2.2 Officers may notify ICE of the release of a person only if ICE presents a judicial warrant.`,
     },
@@ -126,6 +130,20 @@ ruleTester(contradiction, {
     },
   ],
   invalid: [
+    {
+      name: 'alternatives that share what follows them are one condition: "engaged in — or suspected of — terrorism"',
+      code: `${defs}2.1 MPD shall not share information with ICE unless a judicial warrant is presented.\n2.2 MPD may share information with ICE if the person is engaged in — or is suspected of — terrorism or espionage.`,
+      errors: [
+        {
+          message:
+            'When the person is engaged in — or is suspected of — terrorism or espionage and no judicial warrant is presented, §2.1 forbids and §2.2 permits sharing information with ICE',
+          line: 6,
+          column: 9,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 7, column: 9, text: 'may' },
+      ],
+    },
     {
       name: 'an action outside the lexicon is named up to its object, not into "under …" (probe round 17)',
       code: `${defs}2.1 Officers shall perform the duties of a records clerk under the supervision of the Commander.\n2.2 Officers shall not perform the duties of a records clerk unless the Commander approves.`,
