@@ -176,7 +176,7 @@ export function buildModel(doc: PolicyDocument, options: Partial<ModelOptions> =
       statements.push(clause);
     else addClauseNorms(norms, doc, clause, definitions, names, lexicon, concepts);
   }
-  resolveReferredExceptions(norms);
+  resolveReferredExceptions(norms, lexicon);
   return { doc, definitions, norms, statements };
 }
 
@@ -204,49 +204,89 @@ export type QualifierPart = Pick<Qualifier, 'kind' | 'condition' | 'list' | 'off
 const DEFINING = /\b(?:means|refers to)\b/i;
 
 /**
- * A condition that is only a pointer to another clause: "except as provided in §3.3", "unless
- * permitted by section 4.2", "except as required by §2.1" (its verb, then its clause number), with
- * at most one other source after an "or": "… by §2.1 or state law" (the source).
+ * A condition that is only a pointer to other clauses: "except as provided in §3.3", "unless
+ * permitted by section 4.2", "except as required by §2.3, §3.1 or state law". Its verb, then the
+ * clauses it names (see `referredClauses`).
  */
 const REFERRED =
-  /^(?:as\s+)?(provided|permitted|authori[sz]ed|allowed|required|set\s+(?:forth|out)|described|specified)\s+(?:in|by|under)\s+(?:§+\s*|(?:section|clause|subsection|paragraph)\s+)?(\d+(?:\.\d+)+)(?:,?\s+or\s+(?:by\s+|in\s+|under\s+)?([^,;]+?))?\.?$/i;
+  /^(?:as\s+)?(provided|permitted|authori[sz]ed|allowed|required|set\s+(?:forth|out)|described|specified)\s+(?:in|by|under)\s+(.+?)\.?$/i;
+
+/** One clause a pointer names, and what may follow it: a comma, "and", "or". */
+const REFERRED_CLAUSE =
+  /^(?:§+\s*|(?:sections?|clauses?|subsections?|paragraphs?)\s+)?(\d+(?:\.\d+)+)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|$)/i;
 
 /**
- * Reads each condition that points to another clause as that clause's own conditions: "QTPD shall
+ * The clause numbers a pointer names, in order, and at most one other source after the last of
+ * them and an "or" ("state law"); undefined unless it opens with a clause number.
+ */
+function referredClauses(text: string): { numbers: string[]; other: string | undefined } | undefined {
+  const numbers: string[] = [];
+  let rest = text;
+  let separator = '';
+  for (let m = REFERRED_CLAUSE.exec(rest); m && rest; m = REFERRED_CLAUSE.exec(rest)) {
+    numbers.push(m[1]!);
+    separator = m[0].slice(m[1]!.length);
+    rest = rest.slice(m[0].length);
+  }
+  if (!numbers.length) return undefined;
+  if (!rest) return { numbers, other: undefined };
+  // What is left follows an "or" and names no clause: "state law", "by federal law".
+  if (!/\bor\b/i.test(separator) || /[,;]/.test(rest)) return undefined;
+  return { numbers, other: rest.replace(/^(?:by|in|under)\s+/i, '') };
+}
+
+/**
+ * Reads each condition that points to other clauses as those clauses' own conditions: "QTPD shall
  * not communicate custody information to ICE except as provided in §3.3", where §3.3 permits it
  * only after a judicial warrant is confirmed, excepts just that. The conditions are those of the
- * clause's permissions and duties; a pointer to a clause without any stays a condition of its own.
+ * clauses' permissions and duties; a pointer to a clause without any stays a condition of its own.
+ * Another source after the clauses stays a condition of its own too: "required by state law".
  */
-function resolveReferredExceptions(norms: Norm[]): void {
-  let byClause: Map<string, Guard[]> | undefined;
+function resolveReferredExceptions(norms: Norm[], lexicon: ActionLexicon): void {
+  let byClause: Map<string, Norm[]> | undefined;
   for (const norm of norms) {
     // Only an exception points elsewhere: "except as provided in §3.3", "unless permitted by 4.2".
     if (norm.implied || !norm.exception) continue;
     for (const a of atomsOf(norm.exception).values()) {
       const m = REFERRED.exec(a.label);
-      if (!m) continue;
+      const referred = m && referredClauses(m[2]!);
+      if (!referred) continue;
       byClause ??= grantingGuards(norms);
-      const granted = byClause.get(m[2]!);
-      if (!granted || norm.clause.number === m[2]) continue;
-      // The other source stays a condition of its own: "required by state law".
-      const other = m[3] && wordsGuard(`${m[1]!.toLowerCase()} by ${m[3]}`, a, false);
-      const replacement = other ? or(...granted, other) : or(...granted);
+      const granted: Guard[] = [];
+      for (const number of referred.numbers) {
+        if (number === norm.clause.number) continue;
+        // What another clause requires or allows is excepted for its own actions: "except as
+        // required by §2.3, §3.1 or state law", where §3.1 has detainers honored, excepts no
+        // sharing of information that §3.1 does not name (probe round 17).
+        for (const other of byClause.get(number) ?? [])
+          if (sameActions(other, norm, lexicon)) granted.push(other.guard);
+      }
+      if (!granted.length) continue;
+      if (referred.other) granted.push(wordsGuard(`${m![1]!.toLowerCase()} by ${referred.other}`, a, false));
+      const replacement = or(...granted);
       norm.guard = substitute(norm.guard, a.id, replacement);
       norm.exception = substitute(norm.exception, a.id, replacement);
     }
   }
 }
 
-/** The guards of each clause's permissions and duties, by clause number, as first built. */
-function grantingGuards(norms: readonly Norm[]): Map<string, Guard[]> {
-  const out = new Map<string, Guard[]>();
+/** Each clause's permissions and duties, by clause number, as first built. */
+function grantingGuards(norms: readonly Norm[]): Map<string, Norm[]> {
+  const out = new Map<string, Norm[]>();
   for (const n of norms) {
     if (n.implied || (n.force !== 'permission' && n.force !== 'obligation')) continue;
     const list = out.get(n.clause.number);
-    if (list) list.push(n.guard);
-    else out.set(n.clause.number, [n.guard]);
+    if (list) list.push(n);
+    else out.set(n.clause.number, [n]);
   }
   return out;
+}
+
+/** Whether two norms name a common action, or one within the other's; actions outside the lexicon by their words. */
+function sameActions(a: Norm, b: Norm, lexicon: ActionLexicon): boolean {
+  return a.actions.some((x) =>
+    b.actions.some((y) => x.class === y.class || (x.known && y.known && lexicon.overlaps(x.class, y.class))),
+  );
 }
 
 /** Whether the clause defines a term in prose, with a modal inside the definition: it binds no one. */

@@ -131,6 +131,20 @@ ruleTester(contradiction, {
   ],
   invalid: [
     {
+      name: 'an exception "as required by" several clauses excepts what each requires, for its own actions only (probe round 17)',
+      code: `${defs}2.1 Officers shall notify ICE if the person is convicted of a violent felony.\n2.2 Officers shall honor every immigration detainer lodged by ICE.\n2.3 MPD shall cooperate with ICE in the identification of every foreign national in custody.\n2.4 Officers shall not give any information about a person to ICE except as required by §2.1, §2.2 or state law.`,
+      errors: [
+        {
+          message:
+            'When it is not the case that the person is convicted of a violent felony and it is not required by state law, §2.3 requires and §2.4 forbids sharing information with ICE',
+          line: 8,
+          column: 9,
+          text: 'shall',
+        },
+        { messageId: 'conflict', line: 9, column: 14, text: 'shall not' },
+      ],
+    },
+    {
       name: 'alternatives that share what follows them are one condition: "engaged in — or suspected of — terrorism"',
       code: `${defs}2.1 MPD shall not share information with ICE unless a judicial warrant is presented.\n2.2 MPD may share information with ICE if the person is engaged in — or is suspected of — terrorism or espionage.`,
       errors: [
