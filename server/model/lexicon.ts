@@ -258,6 +258,18 @@ function stopped(flat: string, index: number): boolean {
   return /^stop\w* \w+ing\b/.test(flat.slice(index, index + 40));
 }
 
+/**
+ * What is handed over, right after a match, when it is the policy or agreement itself: "disclose the
+ * contents of this MOA" (a 287(g) agreement's confidentiality clause, probe round 17) tells no one
+ * anything about anyone.
+ */
+const ITSELF =
+  /^ (?:the (?:contents?|terms|text|provisions) of )?(?:(?:this|the) (?:moa|memorandum(?: of (?:agreement|understanding))?|agreement)|this (?:policy|procedure|directive|order))(?![\w-])(?! (?:of|with|to|about|on|regarding) )/;
+
+function aboutItself(flat: string, end: number): boolean {
+  return ITSELF.test(flat.slice(end, end + 60));
+}
+
 /** The `i`th word of `flat`, given `wordSpans(flat)`. */
 function wordAt(flat: string, spans: readonly number[], i: number): string {
   return flat.slice(spans[2 * i]!, spans[2 * i + 1]!);
@@ -462,6 +474,7 @@ export class ActionLexicon {
           detailsNoun(flat, m.index) ||
           asked(flat, m.index) ||
           stopped(flat, m.index) ||
+          aboutItself(flat, m.index + m[0].length) ||
           (cls.name === 'honor-detainer' && m.index > 0 && flat.startsWith('releas')) ||
           (said >= 0 && m.index > said)
         )

@@ -431,6 +431,22 @@ describe('ActionLexicon: handing ICE things, and task forces', () => {
     assert.deepEqual(defaultLexicon.classify('provide each person with a written notice'), []);
   });
 
+  it('reads disclosing the agreement or the policy itself as telling nothing about anyone (probe round 17)', () => {
+    for (const text of [
+      'disclose the contents of this MOA',
+      'disclose the terms of the agreement without the prior approval of ICE',
+      'release the text of this policy',
+      'disclose this order',
+    ])
+      assert.deepEqual(defaultLexicon.classify(text), [], text);
+    for (const text of ['disclose the order to ICE', 'disclose the contents of any record to ICE'])
+      assert.deepEqual(
+        defaultLexicon.classify(text).map((m) => m.class),
+        ['share-information'],
+        text,
+      );
+  });
+
   it('reads assisting ICE in an arrest as taking part in an operation, not as every cooperation', () => {
     for (const text of [
       'assist ICE in making a civil arrest at a courthouse',
