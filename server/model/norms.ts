@@ -790,6 +790,17 @@ function addDutyNorms(
       break;
     }
   }
+  // What a notice, a report or a form must hold is no action: "A courtesy notification shall
+  // include the inmate's name, charges and release time" (probe round 17) notifies no one; the
+  // clause that sends it does.
+  if (
+    !passive &&
+    duty.subject &&
+    !('names' in duty.subject) &&
+    HOLDS.test(verbOf(duty.action?.wordTexts ?? [])) &&
+    PAPER_SUBJECT.test(duty.subject.text)
+  )
+    actions = unknownAction(actionText);
   // What a passive hands over is its subject: "Patient information may be released to ICE" shares
   // information, "Notification of a release may be provided to ICE" notifies; neither hands
   // anyone into custody.
@@ -862,6 +873,14 @@ function addDutyNorms(
     exception: undefined,
   });
 }
+
+/** Verbs of what a paper holds: "include", "contain", "state", "list". */
+const HOLDS =
+  /^(?:include|includes|contain|contains|state|states|list|lists|specify|specifies|identify|identifies|set|sets)$/i;
+
+/** A subject that is a paper, by its last word: "A courtesy notification", "Each release notice". */
+const PAPER_SUBJECT =
+  /\b(?:notices?|notifications?|reports?|forms?|lists?|records?|logs?|letters?|requests?|messages?|e-?mails?|documents?|summar(?:y|ies)|statements?)$/i;
 
 /** What a passive "made" hands over with: "made to ICE", "made available to ICE". */
 const MADE_TO = /^(?:to|available)$/i;
@@ -1855,7 +1874,11 @@ function classify(text: string, lexicon: ActionLexicon): Action[] {
 function classifyText(text: string, lexicon: ActionLexicon): Action[] {
   const found = lexicon.classify(text).map((m) => ({ class: m.class, known: true }));
   if (found.length) return dedupe(found);
-  // Outside the lexicon, verb and object name the action: "publish report" and "publish name" differ.
+  return unknownAction(text);
+}
+
+/** An action outside the lexicon: its verb and object name it ("publish report" and "publish name" differ). */
+function unknownAction(text: string): Action[] {
   const ws = words(text).filter((w) => !LEADING_ADVERB.test(w));
   const verb = ws[0];
   if (!verb) return [];

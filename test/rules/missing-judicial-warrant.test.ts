@@ -43,6 +43,10 @@ ruleTester(missingJudicialWarrant, {
       code: `${defs}2.31 When ICE asks for a release date without a judicial warrant, the Chief of Police shall inform ICE in writing that the request is denied.\n2.32 Officers shall tell ICE that MPD does not honor immigration detainers.\n2.33 When an ICE agent seeks to arrest a person in court, Officers shall inform the agent that the arrest is prohibited by law.`,
     },
     {
+      name: 'what a notice must hold is no action: the clause that sends it is the one to judge (probe round 17)',
+      code: `${defs}2.35 A courtesy notification shall include the inmate's name, charges, release time and any other information useful to ICE.\n2.36 Each release notice shall state the person's name and release date.`,
+    },
+    {
       name: 'an immigration authority that approves is not the one dealt with (a 287(g) agreement, probe round 17)',
       code: `${defs}2.33 MPD shall not disclose the terms of this agreement without the prior approval of ICE.\n2.34 MPD shall not publish the agreement unless ICE consents.`,
     },
