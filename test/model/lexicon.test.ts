@@ -431,6 +431,18 @@ describe('ActionLexicon: handing ICE things, and task forces', () => {
     assert.deepEqual(defaultLexicon.classify('provide each person with a written notice'), []);
   });
 
+  it('reads sending ICE what a long object names as sharing information (probe round 17)', () => {
+    for (const text of [
+      'send the fingerprints of each person booked into the jail to ICE',
+      'forward the booking photograph of every person arrested on a warrant to ICE',
+    ])
+      assert.deepEqual(
+        defaultLexicon.classify(text).map((m) => m.class),
+        ['share-information'],
+        text,
+      );
+  });
+
   it('reads disclosing the agreement or the policy itself as telling nothing about anyone (probe round 17)', () => {
     for (const text of [
       'disclose the contents of this MOA',
