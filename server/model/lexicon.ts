@@ -270,6 +270,11 @@ function aboutItself(flat: string, end: number): boolean {
   return ITSELF.test(flat.slice(end, end + 60));
 }
 
+/** "a" or "an" before `words`, by their first letter. */
+function withArticle(words: string): string {
+  return `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`;
+}
+
 /** The `i`th word of `flat`, given `wordSpans(flat)`. */
 function wordAt(flat: string, spans: readonly number[], i: number): string {
   return flat.slice(spans[2 * i]!, spans[2 * i + 1]!);
@@ -612,9 +617,12 @@ export class ActionLexicon {
    * own with an article (`an immigration authority`).
    */
   counterpartLabel(name: string): string {
-    if (!this.isGenericCounterpart(name)) return name;
-    const words = name.replace(/-/g, ' ');
-    return `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`;
+    // A defined name is as written, with an article when it is a common noun in the singular ("a
+    // federal immigration officer"), not a name ("ICE", "Border Patrol") or a plural ("federal
+    // immigration authorities").
+    if (!this.isGenericCounterpart(name))
+      return /^\p{Ll}/u.test(name) && !/[^s]s$/i.test(name) ? withArticle(name) : name;
+    return withArticle(name.replace(/-/g, ' '));
   }
 
   /** The counterpart named in `text` (ICE, "federal immigration authorities"), if any. */

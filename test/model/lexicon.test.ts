@@ -431,6 +431,20 @@ describe('ActionLexicon: handing ICE things, and task forces', () => {
     assert.deepEqual(defaultLexicon.classify('provide each person with a written notice'), []);
   });
 
+  it('names a defined counterpart as written, with an article when it is a common noun in the singular (probe round 17)', () => {
+    assert.equal(
+      defaultLexicon.counterpartLabel('federal immigration officer'),
+      'a federal immigration officer',
+    );
+    assert.equal(defaultLexicon.counterpartLabel('ICE'), 'ICE');
+    assert.equal(defaultLexicon.counterpartLabel('Border Patrol'), 'Border Patrol');
+    assert.equal(
+      defaultLexicon.counterpartLabel('federal immigration authorities'),
+      'federal immigration authorities',
+    );
+    assert.equal(defaultLexicon.counterpartLabel('immigration-authority'), 'an immigration authority');
+  });
+
   it('reads sending ICE what a long object names as sharing information (probe round 17)', () => {
     for (const text of [
       'send the fingerprints of each person booked into the jail to ICE',
