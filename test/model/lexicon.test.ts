@@ -449,12 +449,24 @@ describe('ActionLexicon: handing ICE things, and task forces', () => {
     for (const text of [
       'send the fingerprints of each person booked into the jail to ICE',
       'forward the booking photograph of every person arrested on a warrant to ICE',
+      "e-mail the daily booking list, with each inmate's place of birth, to the ICE field office",
     ])
       assert.deepEqual(
         defaultLexicon.classify(text).map((m) => m.class),
         ['share-information'],
         text,
       );
+  });
+
+  it('reads interrogating a person about the right to be in the country as a status question, past a long object (probe round 17)', () => {
+    assert.deepEqual(
+      defaultLexicon
+        .classify(
+          "interrogate any person in custody believed to be an alien about the person's right to be or to remain in the United States",
+        )
+        .map((m) => m.class),
+      ['inquire-status'],
+    );
   });
 
   it('reads disclosing the agreement or the policy itself as telling nothing about anyone (probe round 17)', () => {
