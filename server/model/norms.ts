@@ -35,6 +35,7 @@ import {
   alternatives,
   compileAlternation,
   conditionKey,
+  escapeRegExp,
   flatten,
   LEADING_ADVERB,
   stem,
@@ -909,6 +910,20 @@ const REFUSED: Record<Force, Force | undefined> = {
 /** A request as what is refused: "any request from ICE", "a demand for records". */
 const REQUEST = /\b(?:requests?|demands?)\b/i;
 
+/** What a request for information asks: "a request from ICE for information about …", "for records". */
+const FOR_INFORMATION =
+  /\bfor\s+(?:(?:any|the|its)\s+)?(?:information|records?|data|details|notice|notification)\b/i;
+
+/** Whether `name` is who makes the request `object` names: "a request from ICE", "ICE's request". */
+function requestedBy(object: string, name: string | undefined): boolean {
+  if (!name) return false;
+  const who = escapeRegExp(name);
+  return new RegExp(
+    `\\b(?:requests?|demands?)\\s+(?:made\\s+)?(?:from|of|by)\\s+(?:the\\s+)?${who}\\b|\\b${who}(?:['’]s)?\\s+(?:\\w+\\s+)?(?:requests?|demands?)\\b`,
+    'i',
+  ).test(object);
+}
+
 /** Where the head of a refused object ends: at its first preposition. */
 const HEAD_END = /\s(?:of|on|in|to|for|from|by|with|at|about|under|because|unless|if|when)\s/i;
 
@@ -941,15 +956,16 @@ function refusal(
   const head = object.split(HEAD_END, 1)[0]!;
   const detainer = DETAINER_OBJECT.test(head);
   // "must not deny ICE officers access to holding cells" refuses to give them access.
-  // "shall not refuse any request from ICE" complies with it (Texas SB 4, probe round 17), when
-  // the action names an immigration authority: a request from the person asks nothing of ICE's.
+  // "shall not refuse any request from ICE" complies with it (Texas SB 4, probe round 17), when an
+  // immigration authority is the one asking: "a request from a person in ICE custody" asks nothing
+  // of ICE's (probe round 18). A request for information is answered by sharing it.
   const granted =
     detainer || !object
       ? undefined
       : /\baccess\b/i.test(head)
         ? `give ${object}`
-        : REQUEST.test(head) && authorityIn(duty.action, defs)
-          ? `comply with ${object}`
+        : REQUEST.test(head) && requestedBy(object, authorityIn(duty.action, defs))
+          ? `${FOR_INFORMATION.test(object) ? 'share' : 'comply with'} ${object}`
           : undefined;
   if (!(to && REFUSING.test(word)) && !detainer && !granted) return undefined;
   const force = REFUSED[duty.modal.force];

@@ -49,6 +49,10 @@ ruleTester(contradiction, {
       code: `${defs}2.1 MPD shall not honor a civil immigration detainer unless all of:\n  a. ICE presents a judicial warrant; and\n  b. the person has been convicted of a violent or serious crime or is identified as a possible match in the terrorist screening database.\n2.2 MPD may honor a civil immigration detainer only if ICE presents a judicial warrant and the person has been convicted of a violent or serious crime.`,
     },
     {
+      name: "refusing no request of ICE's for information shares it, and holds no one (probe round 18)",
+      code: `${defs}2.1 Officers shall not hold any person for ICE beyond 48 hours.\n2.2 Officers shall not refuse a request from ICE for information about a person's release date.`,
+    },
+    {
       name: '"beyond the time when" tells which time: the action goes on past it (probe round 17)',
       code: `${defs}2.1 MPD shall not hold a person beyond the time when the person would otherwise be released, or notify ICE of the release, unless ICE presents a judicial warrant.\n2.2 Officers may notify ICE of the release of a person only if ICE presents a judicial warrant.`,
     },

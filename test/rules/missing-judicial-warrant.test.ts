@@ -52,7 +52,7 @@ ruleTester(missingJudicialWarrant, {
     },
     {
       name: "a request refused that is no immigration authority's asks no cooperation",
-      code: `${defs}2.31 Officers shall not refuse a request from a victim for an interpreter.\n2.32 Officers shall not decline any request for a copy of a police report.`,
+      code: `${defs}2.31 Officers shall not refuse a request from a victim for an interpreter.\n2.32 Officers shall not decline any request for a copy of a police report.\n2.33 Officers shall not refuse any request from a person in ICE custody for an interpreter.\n2.34 Officers shall not refuse any request from the family of a person held by ICE for information about the person's welfare.`,
     },
     {
       name: 'refusing to cooperate is a ban; a permission to refuse binds no one to cooperate',
