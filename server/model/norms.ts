@@ -1464,23 +1464,40 @@ export function conditionGuard(run: TextRun, concepts: Concept[], solely: boolea
 function textGuard(text: string, run: TextRun, concepts: Concept[], solely: boolean): Guard {
   // Clauses joined by "and" hold together: in "ICE presents a judicial warrant and the person has
   // been convicted of a violent felony" the warrant alone left the conviction out (NYC Admin. Code
-  // § 9-131, probe round 17).
+  // § 9-131, probe round 17). A comma before an "or" puts the "or" above the "and": "… convicted of
+  // a violent felony and ICE presents a judicial warrant, or the person consents in writing" offers
+  // the consent alone (probe round 18), as `alternatives` reads it.
+  const commaOr = COMMA_OR.test(text);
   const conjuncts = HAS_AND.test(text) ? clauseConjuncts.get(text) : undefined;
-  if (conjuncts) return and(...conjuncts.map((part) => textGuard(part, run, concepts, solely)));
+  if (conjuncts && !commaOr) return and(...conjuncts.map((part) => textGuard(part, run, concepts, solely)));
   for (const concept of concepts) {
     const found = conceptIn(concept, text);
     if (found === NO_MATCH) continue;
     // Only a condition that names a concept can offer it and something else.
     const parts = conceptAlternatives(text, concepts);
-    if (parts) return or(...parts.map((part) => partGuard(part, run, concepts, solely)));
-    return conceptGuard(concept, found, run);
+    if (parts) return or(...withSubjects(parts).map((part) => textGuard(part, run, concepts, solely)));
+    if (!conjuncts) return conceptGuard(concept, found, run);
+    break;
   }
   // Alternatives that are clauses of their own are conditions of their own: "the person is arrested
   // for a felony or the person is arrested for a misdemeanor" holds when either does, as the list
   // "any of: a. …; b. …" does (probe round 15).
   const clauses = HAS_OR.test(text) ? clauseAlternatives.get(text) : undefined;
-  if (clauses) return or(...clauses.map((part) => wordsGuard(part, run, solely)));
+  if (clauses) return or(...clauses.map((part) => textGuard(part, run, concepts, solely)));
+  if (conjuncts) return and(...conjuncts.map((part) => textGuard(part, run, concepts, solely)));
   return wordsGuard(text, run, solely);
+}
+
+/** An "or" after a comma: ", or". */
+const COMMA_OR = /,\s*(?:and\/)?or\s/i;
+
+/**
+ * Alternatives with the first one's subject given to those that leave it out: "ICE presents a
+ * judicial warrant or is investigating a criminal offense" (probe round 18).
+ */
+function withSubjects(parts: readonly string[]): string[] {
+  const subject = CLAUSE.exec(parts[0] ?? '')?.[1];
+  return parts.map((p, i) => (i > 0 && subject && SUBJECT_LEFT_OUT.test(p) ? `${subject} ${p.trim()}` : p));
 }
 
 /**
@@ -1523,12 +1540,20 @@ const HAS_AND = /\band\b(?!\/)/i;
  * person is charged or convicted"), as `alternatives` reads it.
  */
 const clauseConjuncts = new TextCache<string[] | undefined>((own) => {
-  const parts = own.split(AND_JOINING);
+  // Split with the joiners kept: a part that opens no clause goes back into the one before, "the
+  // person has been charged and convicted" is one condition (probe round 18).
+  const pieces = own.split(AND_JOINING_KEPT);
+  const parts = [pieces[0]!];
+  for (let i = 1; i + 1 < pieces.length; i += 2) {
+    const next = pieces[i + 1]!;
+    if (isClause(next)) parts.push(next);
+    else parts[parts.length - 1] += pieces[i]! + next;
+  }
   return parts.length > 1 && parts.every(isClause) ? parts : undefined;
 });
 
-/** An "and" (with a comma before it or not) between two conjuncts. */
-const AND_JOINING = /\s*,?\s+and\s+(?!\/)/i;
+/** An "and" (with a comma before it or not) between two conjuncts, as a group `split` keeps. */
+const AND_JOINING_KEPT = /(\s*,?\s+and\s+(?!\/))/i;
 
 /** A subject (a determiner and a word, or a name) and then a finite verb: "the person is arrested …", "ICE presents …". */
 const CLAUSE =
@@ -1684,15 +1709,6 @@ function joinsNextByOr(q: QualifierPart, next: QualifierPart | undefined): boole
 }
 
 const ENDS_IN_OR = /[\s,]or$/i;
-
-/** One alternative of a condition as a guard: its concept, or an atom of its words. */
-function partGuard(text: string, run: TextRun, concepts: Concept[], solely: boolean): Guard {
-  for (const concept of concepts) {
-    const found = matchConcept(concept, text);
-    if (found !== NO_MATCH) return conceptGuard(concept, found, run);
-  }
-  return wordsGuard(text, run, solely);
-}
 
 const NO_MATCH = 0;
 const MATCH = 1;

@@ -49,6 +49,14 @@ ruleTester(contradiction, {
       code: `${defs}2.1 MPD shall not honor a civil immigration detainer unless all of:\n  a. ICE presents a judicial warrant; and\n  b. the person has been convicted of a violent or serious crime or is identified as a possible match in the terrorist screening database.\n2.2 MPD may honor a civil immigration detainer only if ICE presents a judicial warrant and the person has been convicted of a violent or serious crime.`,
     },
     {
+      name: 'a comma before "or" puts it above the "and": "A and B, or C" offers C alone (probe round 18)',
+      code: `${defs}2.1 Officers shall not notify ICE of a release date unless the person has been convicted of a violent felony and ICE presents a judicial warrant, or the person consents in writing.\n2.2 Officers may notify ICE of a release date if the person consents in writing.`,
+    },
+    {
+      name: '"charged and convicted" is one condition beside the warrant, not dropped (probe round 18)',
+      code: `${defs}2.1 Officers may share information with ICE only if ICE presents a judicial warrant and the person has been charged and convicted.\n2.2 Officers shall not share information with ICE unless the person has been charged and convicted.`,
+    },
+    {
       name: "refusing no request of ICE's for information shares it, and holds no one (probe round 18)",
       code: `${defs}2.1 Officers shall not hold any person for ICE beyond 48 hours.\n2.2 Officers shall not refuse a request from ICE for information about a person's release date.`,
     },

@@ -368,6 +368,20 @@ ruleTester(missingJudicialWarrant, {
       output: `${defs}2.59 MPD shall notify ICE at least 48 hours before the release of any person named in an administrative warrant, and only if presented with a judicial warrant signed by a federal or state judge.\n2.60 Officers shall notify ICE before the release of any inmate for whom ICE has filed Form I-247N, and only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
+      name: "an alternative that leaves out its subject has the first one's in the example (probe round 18)",
+      code: `${defs}2.61 Officers shall not share information with ICE unless ICE presents a judicial warrant or is investigating a criminal offense.`,
+      errors: [
+        {
+          message:
+            'the exception lets Officer share information with ICE without a judicial warrant (for instance when ICE is investigating a criminal offense); make it require a warrant signed by a federal or state judge',
+          line: 5,
+          column: 15,
+          text: 'shall not share information with ICE',
+        },
+      ],
+      output: null,
+    },
+    {
       name: "serving ICE's own warrants is arresting for ICE, whether or not the clause names it (probe round 9)",
       code: `${defs}2.58 Officers may serve and execute administrative warrants in the jail.`,
       errors: [
