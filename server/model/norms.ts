@@ -26,7 +26,7 @@ import {
   UPON_EVENTS,
 } from '../../grammar/index.js';
 import { type DefinitionIndex, indexDefinitions } from './definitions.js';
-import { and, atom, atomsOf, not, or, substitute, type Atom, type Guard } from './guards.js';
+import { and, atom, atomsOf, not, or, substitute, TRUE, type Atom, type Guard } from './guards.js';
 import { defaultConcepts } from './concepts.js';
 import { type ActionLexicon, defaultLexicon } from './lexicon.js';
 import { readPassive } from './passive.js';
@@ -254,17 +254,22 @@ function resolveReferredExceptions(norms: Norm[], lexicon: ActionLexicon): void 
       if (!referred) continue;
       byClause ??= grantingGuards(norms);
       const granted: Guard[] = [];
+      // A clause that does the action for someone else: it excepts nothing here.
+      let elsewhere = false;
       for (const number of referred.numbers) {
         if (number === norm.clause.number) continue;
         // What another clause requires or allows is excepted for its own actions: "except as
         // required by §2.3, §3.1 or state law", where §3.1 has detainers honored, excepts no
-        // sharing of information that §3.1 does not name (probe round 17).
+        // sharing of information that §3.1 does not name (probe round 17), and towards its own
+        // counterpart: a duty to notify a Commander excepts no sharing with ICE (probe round 18).
         for (const other of byClause.get(number) ?? [])
-          if (sameActions(other, norm, lexicon)) granted.push(other.guard);
+          if (!sameActions(other, norm, lexicon)) continue;
+          else if (sameCounterpart(other, norm)) granted.push(other.guard);
+          else elsewhere = true;
       }
-      if (!granted.length) continue;
       if (referred.other) granted.push(wordsGuard(`${m![1]!.toLowerCase()} by ${referred.other}`, a, false));
-      const replacement = or(...granted);
+      if (!granted.length && !elsewhere) continue;
+      const replacement = granted.length ? or(...granted) : NEVER;
       norm.guard = substitute(norm.guard, a.id, replacement);
       norm.exception = substitute(norm.exception, a.id, replacement);
     }
@@ -283,12 +288,22 @@ function grantingGuards(norms: readonly Norm[]): Map<string, Norm[]> {
   return out;
 }
 
-/** Whether two norms name a common action, or one within the other's; actions outside the lexicon by their words. */
+/** Whether two norms name a common action, or one within the other's (actions outside the lexicon by their words). */
 function sameActions(a: Norm, b: Norm, lexicon: ActionLexicon): boolean {
-  return a.actions.some((x) =>
-    b.actions.some((y) => x.class === y.class || (x.known && y.known && lexicon.overlaps(x.class, y.class))),
+  return a.actions.some((p) =>
+    b.actions.some((q) => p.class === q.class || (p.known && q.known && lexicon.overlaps(p.class, q.class))),
   );
 }
+
+/** Whether two norms are towards the same counterpart, as far as either names one: neither is someone else. */
+function sameCounterpart(a: Norm, b: Norm): boolean {
+  const x = a.counterpart;
+  const y = b.counterpart;
+  return x === undefined || y === undefined || x === y || (x !== SOMEONE_ELSE && y !== SOMEONE_ELSE);
+}
+
+/** A guard that never holds: what a pointer to a clause about someone else excepts. */
+const NEVER: Guard = not(TRUE);
 
 /** Whether the clause defines a term in prose, with a modal inside the definition: it binds no one. */
 export function definesTerm(clause: Clause): boolean {

@@ -143,6 +143,20 @@ ruleTester(contradiction, {
   ],
   invalid: [
     {
+      name: 'an exception pointing to a clause that tells someone else excepts nothing here (probe round 18)',
+      code: `${defs}2.1 Officers shall not share information with ICE except as provided in §2.2.\n2.2 Officers shall notify a Commander of each request from ICE.\n2.3 Officers may share information with ICE if the person is convicted of a violent felony.`,
+      errors: [
+        {
+          message:
+            'When the person is convicted of a violent felony, §2.1 forbids and §2.3 permits sharing information with ICE',
+          line: 6,
+          column: 14,
+          text: 'shall not',
+        },
+        { messageId: 'conflict', line: 8, column: 14, text: 'may' },
+      ],
+    },
+    {
       name: 'an exception "as required by" several clauses excepts what each requires, for its own actions only (probe round 17)',
       code: `${defs}2.1 Officers shall notify ICE if the person is convicted of a violent felony.\n2.2 Officers shall honor every immigration detainer lodged by ICE.\n2.3 MPD shall cooperate with ICE in the identification of every foreign national in custody.\n2.4 Officers shall not give any information about a person to ICE except as required by §2.1, §2.2 or state law.`,
       errors: [
