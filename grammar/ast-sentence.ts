@@ -406,7 +406,34 @@ function item(ctx: AstContext, node: CstNode): A.ListItem {
  * while on duty responding to ICE" keeps its words in the action), so they are read here, from the
  * prose before the modal.
  */
-const LEADING_EVENT = /^(?:upon|while)$/i;
+const LEADING_EVENT = /^(?:upon|while|whilst)$/i;
+
+/** The next comma after `from` among the tokens, or -1. */
+function nextComma(body: IToken[], from: number): number {
+  for (let i = from + 1; i < body.length - 1; i++) if (body[i]!.image === ',') return i;
+  return -1;
+}
+
+/** Whether the words between two commas are an item of a series: they hold "or" or "and", or an "or"/"and" follows. */
+function seriesItem(body: IToken[], comma: number, next: number): boolean {
+  const joins = (t: IToken | undefined) => !!t && /^(?:or|and)$/i.test(t.image);
+  for (let i = comma + 1; i < next; i++) if (joins(body[i])) return true;
+  return joins(body[next + 1]);
+}
+
+/**
+ * "While ECPD values its federal partners, no Officer shall …": a "while" that concedes, with a
+ * subject and a verb of regard, sets no condition (probe round 18); it is kept as the preface.
+ */
+function concessive(body: IToken[]): boolean {
+  if (!/^while$/i.test(body[0]!.image)) return false;
+  for (let i = 2; i < Math.min(body.length, 6) && body[i]!.image !== ','; i++)
+    if (CONCEDING.test(body[i]!.image)) return true;
+  return false;
+}
+
+const CONCEDING =
+  /^(?:values|value|respects|respect|recogni[sz]es|recogni[sz]e|acknowledges|acknowledge|appreciates|appreciate|supports|support|cooperates|cooperate|welcomes|welcome|understands|understand|honou?rs|honou?r|remains|remain|wishes|wish|seeks|seek)$/i;
 
 function leadingUpon(
   ctx: AstContext,
@@ -414,7 +441,7 @@ function leadingUpon(
   conditionFollows: boolean,
 ): { qualifier: A.Qualifier; rest: IToken[] } | undefined {
   const first = body[0];
-  if (!first || !LEADING_EVENT.test(first.image)) return undefined;
+  if (!first || !LEADING_EVENT.test(first.image) || concessive(body)) return undefined;
   // The condition ends at a comma after which it does not go on: "Upon receiving a request from
   // ICE to interview a person, to be notified of the release or to continue the detention, the
   // OIC shall …" ends at the last.
@@ -424,6 +451,29 @@ function leadingUpon(
     (body[comma]!.image !== ',' || goesOn(body[comma + 1]?.image.toLowerCase() ?? ''))
   )
     comma++;
+  // A series goes on past its commas: "While on duty, on patrol or at the station, no Officer …",
+  // "Upon arrest, at booking, or at release, …" (probe round 18).
+  for (
+    let next = nextComma(body, comma);
+    next > 0 && seriesItem(body, comma, next);
+    next = nextComma(body, next)
+  )
+    comma = next;
+  // No comma before a negated subject: "While on duty no Officer shall …".
+  if (comma >= body.length - 1) {
+    const negated = body.findIndex((t, i) => i > 1 && NEGATORS.has(t.image.toLowerCase()));
+    if (negated > 1 && !body.some((t) => t.image === ',')) {
+      const condition = ctx.run(body.slice(1, negated));
+      if (!condition) return undefined;
+      const qualifier = uponQualifier(
+        ctx,
+        { text: first.image, offset: first.startOffset },
+        condition,
+        'pre',
+      );
+      return { qualifier, rest: body.slice(negated) };
+    }
+  }
   // Going on into a condition that follows ("Upon booking, and after review, MPD may …"), the
   // whole text is the event, and the subject comes after that condition's comma.
   let end = comma;
@@ -523,7 +573,7 @@ const NEGATORS = new Set(['no', 'not', 'neither', 'nor', 'never', 'none', 'nothi
  */
 function leadingSetting(tokens: IToken[]): number {
   const first = tokens[0]?.image.toLowerCase();
-  if (first === undefined || !SETTING_OPENERS.has(first)) return 0;
+  if (first === undefined || !(SETTING_OPENERS.has(first) || concessive(tokens))) return 0;
   const second = tokens[1]?.image.toLowerCase();
   if (first === 'at' && (second === 'least' || second === 'most')) return 0;
   for (let i = 1; i < tokens.length - 1; i++) {

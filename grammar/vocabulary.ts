@@ -89,7 +89,7 @@ const QUALIFIER_KINDS: [RegExp, QualifierKind][] = [
   [/^only after$/, 'only-after'],
   [/^unless$/, 'unless'],
   [/^(?:if|in the event that|in the event of|in the event)$/, 'if'],
-  [/^(?:when|whenever|where|wherever|upon|while)$/, 'when'],
+  [/^(?:when|whenever|where|wherever|upon|while|whilst)$/, 'when'],
   [/^(?:except(?: when| where| if| as)?|save (?:when|where|if|as)|barring)$/, 'except'],
   [/^(?:provided that|as long as|so long as)$/, 'provided'],
   [/^(?:before|prior to)$/, 'before'],

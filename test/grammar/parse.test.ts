@@ -392,6 +392,37 @@ describe('forms real SOPs use', () => {
     );
     assert.equal(ban.subject?.text, 'no Deputy');
     assert.equal(ban.modal?.force, 'prohibition');
+    // A series goes on past its commas; without a comma the negated subject ends the condition;
+    // "Whilst" is "While" (probe round 18).
+    for (const [text, condition] of [
+      [
+        'While on duty, on patrol or at the station, no Officer shall notify ICE.',
+        'on duty, on patrol or at the station',
+      ],
+      [
+        'While on duty, in uniform, or in a marked vehicle, no Officer shall notify ICE.',
+        'on duty, in uniform, or in a marked vehicle',
+      ],
+      ['Upon arrest, booking or release, no Officer shall notify ICE.', 'arrest, booking or release'],
+      ['While on duty no Officer shall notify ICE.', 'on duty'],
+      ['Whilst on duty, no Officer shall notify ICE.', 'on duty'],
+    ] as const) {
+      const s = one(text);
+      assert.deepEqual(
+        s.qualifiers.map((q) => [q.kind, q.condition?.text]),
+        [['when', condition]],
+        text,
+      );
+      assert.equal(s.subject?.text, 'no Officer', text);
+      assert.equal(s.modal?.force, 'prohibition', text);
+    }
+    // A "while" that concedes sets no condition: it is the preface.
+    const conceding = one(
+      'While ECPD values its federal partners, no Officer shall share information with ICE.',
+    );
+    assert.deepEqual(conceding.qualifiers, []);
+    assert.equal(conceding.preface?.text, 'While ECPD values its federal partners,');
+    assert.equal(conceding.subject?.text, 'no Officer');
     const inside = one('No Agent shall expend time while on duty responding to an inquiry from ICE.');
     assert.deepEqual(inside.qualifiers, []);
     assert.equal(inside.action?.text, 'expend time while on duty responding to an inquiry from ICE');
