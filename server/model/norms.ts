@@ -1988,8 +1988,10 @@ function namedCounterpart(
     if (found) return found;
   }
   if (s.action) {
+    // Not one the action turns away from: "to the county jail and not to ICE-contracted
+    // facilities", "rather than to an ICE-approved facility" (probe round 18).
     const found = lexicon.counterpart(s.action.text);
-    if (found) return found;
+    if (found && !deniedIn(s.action, found, defs, lexicon)) return found;
   }
   for (const q of s.qualifiers) {
     const found = q.condition && lexicon.counterpart(q.condition.text);
@@ -2003,7 +2005,7 @@ function namedCounterpart(
 }
 
 /** Words that deny what follows them in a condition's clause. */
-const DENIAL = /^(?:not|never)$|n['’]t$/;
+const DENIAL = /^(?:not|never|rather|instead)$|n['’]t$/;
 /** Words that start a clause inside a condition: a denial before them is not this clause's. */
 const CLAUSE_START = /^(?:that|which|who|whom|whether|unless|if|when|because|,|;)$/;
 

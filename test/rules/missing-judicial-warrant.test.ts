@@ -43,6 +43,10 @@ ruleTester(missingJudicialWarrant, {
       code: `${defs}2.31 When ICE asks for a release date without a judicial warrant, the Chief of Police shall inform ICE in writing that the request is denied.\n2.32 Officers shall tell ICE that MPD does not honor immigration detainers.\n2.33 When an ICE agent seeks to arrest a person in court, Officers shall inform the agent that the arrest is prohibited by law.`,
     },
     {
+      name: 'an immigration authority the action turns away from is none of its counterparts (probe round 18)',
+      code: `${defs}2.37 Officers shall transport each arrested person to the county jail and not to ICE-contracted facilities.\n2.38 Officers shall transport each arrested person to the county jail rather than to an ICE-approved facility.`,
+    },
+    {
       name: 'what a notice must hold is no action: the clause that sends it is the one to judge (probe round 17)',
       code: `${defs}2.35 A courtesy notification shall include the inmate's name, charges, release time and any other information useful to ICE.\n2.36 Each release notice shall state the person's name and release date.`,
     },
