@@ -264,7 +264,7 @@ function stopped(flat: string, index: number): boolean {
  * anything about anyone.
  */
 const ITSELF =
-  /^ (?:the (?:contents?|terms|text|provisions) of )?(?:(?:this|the) (?:moa|memorandum(?: of (?:agreement|understanding))?|agreement)|this (?:policy|procedure|directive|order))(?![\w-])(?! (?:of|with|to|about|on|regarding) )/;
+  /^ (?:the (?:contents?|terms|text|provisions) of )?(?:(?:this|the) (?:moa|memorandum(?: of (?:agreement|understanding))?|agreement)|this (?:policy|procedure|directive|order))(?![\w'’-])(?! (?:of|with|to|about|on|regarding) )/;
 
 function aboutItself(flat: string, end: number): boolean {
   return ITSELF.test(flat.slice(end, end + 60));

@@ -477,7 +477,11 @@ describe('ActionLexicon: handing ICE things, and task forces', () => {
       'disclose this order',
     ])
       assert.deepEqual(defaultLexicon.classify(text), [], text);
-    for (const text of ['disclose the order to ICE', 'disclose the contents of any record to ICE'])
+    for (const text of [
+      'disclose the order to ICE',
+      'disclose the contents of any record to ICE',
+      "disclose the contents of this agreement's inmate list to ICE",
+    ])
       assert.deepEqual(
         defaultLexicon.classify(text).map((m) => m.class),
         ['share-information'],
