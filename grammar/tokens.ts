@@ -666,8 +666,15 @@ const QUALIFIERS = [
  * condition opens.
  */
 function afterOpeningQuote(text: string, offset: number): boolean {
-  return text.charCodeAt(offset - 1) === 39 && (offset < 2 || !WORD_BEFORE_QUOTE.test(text[offset - 2]!));
+  return (
+    text.charCodeAt(offset - 1) === 39 &&
+    (offset < 2 || !WORD_BEFORE_QUOTE.test(text[offset - 2]!)) &&
+    CLOSING_QUOTE.test(text.slice(offset, offset + 200))
+  );
 }
+
+/** A closing straight quote on the same line (after a letter, before no letter): one left open quotes nothing (probe round 18). */
+const CLOSING_QUOTE = /^[^\r\n']*?[\p{L}\p{N}.,!?]'(?![\p{L}\p{N}])/u;
 
 const WORD_BEFORE_QUOTE = /[\p{L}\p{N}'’]/u;
 

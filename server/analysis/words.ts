@@ -76,13 +76,18 @@ const NONE: readonly PhraseMatch[] = EMPTY;
  * quotes) the closing ’ is no apostrophe, and the hedge is a phrase like any other (probe round 16).
  * An ’ before a letter stays ("the officer’s"), and the length, so offsets, are kept. Straight
  * quotes are blanked in pairs: one that opens a word ('where practicable'), and the first after it
- * that closes one; an apostrophe alone ("the officers' duties") stays.
+ * that closes one; one that opens a word and is never closed goes too; an apostrophe after a letter
+ * ("the officers' duties") stays.
  */
 function unquoted(text: string): string {
   let out = text.includes('‘') ? text.replace(QUOTE_MARKS, ' ') : text;
-  if (out.includes("'")) out = out.replace(STRAIGHT_QUOTED, (quoted) => ` ${quoted.slice(1, -1)} `);
+  if (out.includes("'"))
+    out = out.replace(STRAIGHT_QUOTED, (quoted) => ` ${quoted.slice(1, -1)} `).replace(OPENING_QUOTE, ' ');
   return out;
 }
+
+/** A straight quote that opens a word and is left open: "notify a Commander 'where practicable." */
+const OPENING_QUOTE = /(?<![\p{L}\p{N}'’])'(?=\p{L})/gu;
 
 const QUOTE_MARKS = /‘|’(?!\p{L})/gu;
 /** A straight-quoted stretch: an opening ' before a letter, apostrophes inside words, a closing '. */

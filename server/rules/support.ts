@@ -255,6 +255,9 @@ function actionEnd(action: TextRun | undefined): number | undefined {
   return words[last]?.end ?? action.end;
 }
 
+/** What closes a straight quote right after some words: "'where practicable'", "'where practicable,'". */
+const QUOTED_AFTER = /^,?'/;
+
 /** Opening brackets, quotation marks and dashes, and what closes each. */
 const ENCLOSING: Record<string, string> = {
   '(': ')',
@@ -281,6 +284,8 @@ function enclosing(text: string, offset: number, end: number): [number, number] 
     while (o >= 0 && text[o] === ' ') o--;
     let c = close;
     while (c < text.length && text[c] === ' ') c++;
+    // A comma inside the marks goes with the words: "'Where practicable,' Officers …".
+    if (text[c] === ',' && o >= 0 && ENCLOSING[text[o]!] === text[c + 1]) c++;
     if (o < 0 || c >= text.length || ENCLOSING[text[o]!] !== text[c]) return found;
     // A pair found; look for another around it ("(“where practicable”)").
     found = [o, c];
@@ -320,6 +325,14 @@ export function deletion(
   end: number,
 ): { offset: number; end: number; newText: string } {
   const text = doc.text;
+  // A quote left open before the words goes with them: "notify a Captain 'where practicable."
+  // (probe round 18). A pair of quotes is handled below.
+  if (
+    text[offset - 1] === "'" &&
+    !QUOTED_AFTER.test(text.slice(end, end + 2)) &&
+    !/[\p{L}\p{N}'’]/u.test(text[offset - 2] ?? '')
+  )
+    offset--;
   let start = offset;
   while (
     start > 0 &&
@@ -333,6 +346,15 @@ export function deletion(
   // Brackets, quotation marks or dashes around nothing else go with the words: "(where
   // practicable)", "(“where practicable”)", "— where practicable —".
   const [open, close] = enclosing(text, offset, end);
+  // Opening the sentence, the marks, a comma after them and the blanks go, and the next word takes
+  // the capital: "'Where practicable', Officers shall …" → "Officers shall …" (probe round 18).
+  if (open >= 0 && atSentenceStart(text, open)) {
+    let stop = close + 1;
+    if (text[stop] === ',') stop++;
+    while (stop < text.length && (text[stop] === ' ' || text[stop] === '\t')) stop++;
+    const next = text[stop] ?? '';
+    return { offset: open, end: stop + (next ? 1 : 0), newText: next.toUpperCase() };
+  }
   if (open >= 0) {
     let from = open;
     while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;

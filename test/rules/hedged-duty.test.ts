@@ -82,6 +82,27 @@ ruleTester(hedgedDuty, {
       ].join('\n'),
     },
     {
+      name: 'a quoted hedge that opens the sentence goes with its marks and comma, the next word takes the capital; a quote left open goes too (probe round 18)',
+      code: [
+        "2.1 'Where practicable', Officers shall notify a Commander.",
+        '2.2 “Where practicable,” Officers shall notify a Sergeant.',
+        '2.3 (Where practicable), Officers shall notify a Lieutenant.',
+        "2.4 Officers shall notify a Captain 'where practicable.",
+      ].join('\n'),
+      errors: [
+        { messageId: 'hedge', line: 1, column: 6, text: 'Where practicable' },
+        { messageId: 'hedge', line: 2, column: 6, text: 'Where practicable' },
+        { messageId: 'hedge', line: 3, column: 6, text: 'Where practicable' },
+        { messageId: 'hedge', line: 4, column: 38, text: 'where practicable' },
+      ],
+      output: [
+        '2.1 Officers shall notify a Commander.',
+        '2.2 Officers shall notify a Sergeant.',
+        '2.3 Officers shall notify a Lieutenant.',
+        '2.4 Officers shall notify a Captain.',
+      ].join('\n'),
+    },
+    {
       name: 'no fix for a hedge "or" joins to another condition: without it the duty narrows (probe round 16)',
       code: '2.8 Where practicable, or when ICE asks, Officers shall notify a Commander.',
       errors: [{ messageId: 'hedge', line: 1, column: 5, text: 'Where practicable' }],
