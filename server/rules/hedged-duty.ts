@@ -1,6 +1,7 @@
 /** hedged-duty: duties emptied by hedges ("when time and circumstances permit", "shall strive to"). */
 import { collapse, opensException, type Clause } from '../../grammar/index.js';
 import type { Rule } from '../analysis/types.js';
+import type { PhraseMatch } from '../analysis/words.js';
 import type { PolicyModel } from '../model/index.js';
 import {
   clauseModals,
@@ -64,9 +65,18 @@ export const hedgedDuty: Rule = {
         });
       }
       for (const run of runs[i]!) {
-        for (const m of words.find('hedges', run)) {
+        const found = words.find('hedges', run);
+        for (let k = 0; k < found.length; k++) {
+          const m = found[k]!;
           if (m.offset < from || modals.some((modal) => m.offset >= modal.offset && m.end <= modal.end))
             continue;
+          // Two hedges "and" joins go together: "where practicable and as appropriate" left "and"
+          // behind when each went alone (probe round 18).
+          const [start, stop] = joinedByAnd(doc.text, found[k - 1], m)
+            ? [found[k - 1]!.offset, m.end]
+            : joinedByAnd(doc.text, m, found[k + 1])
+              ? [m.offset, found[k + 1]!.end]
+              : [m.offset, m.end];
           report({
             messageId: 'hedge',
             data: { hedge: doc.text.slice(m.offset, m.end).replace(/\s+/g, ' ') },
@@ -82,7 +92,7 @@ export const hedgedDuty: Rule = {
                   fixes: [
                     {
                       title: `Remove '${m.phrase.replace(/\s+/g, ' ')}'`,
-                      edits: [deletion(doc, m.offset, m.end)],
+                      edits: [deletion(doc, start, stop)],
                     },
                   ],
                 }),
@@ -92,6 +102,13 @@ export const hedgedDuty: Rule = {
     }
   },
 };
+
+/** Whether hedge `b` follows hedge `a` with only "and" (and quotation marks or a comma) between. */
+function joinedByAnd(text: string, a: PhraseMatch | undefined, b: PhraseMatch | undefined): boolean {
+  return !!a && !!b && AND_BETWEEN.test(text.slice(a.end, b.offset));
+}
+
+const AND_BETWEEN = /^['"”’)\]]?,?\s+and\s+['"“‘([]?$/i;
 
 /**
  * Whether the hedge `[offset, end)` is one of two conditions "or" joins: "Where practicable, or when

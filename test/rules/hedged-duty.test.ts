@@ -103,6 +103,23 @@ ruleTester(hedgedDuty, {
       ].join('\n'),
     },
     {
+      name: 'two hedges "and" joins go together, the "and" with them (probe round 18)',
+      code: [
+        "2.1 Officers shall notify a Commander 'where practicable' and 'as appropriate' of each ICE request.",
+        '2.2 Officers shall notify a Sergeant of each ICE request where practicable and as appropriate.',
+      ].join('\n'),
+      errors: [
+        { messageId: 'hedge', line: 1, column: 40, text: 'where practicable' },
+        { messageId: 'hedge', line: 1, column: 64, text: 'as appropriate' },
+        { messageId: 'hedge', line: 2, column: 58, text: 'where practicable' },
+        { messageId: 'hedge', line: 2, column: 80, text: 'as appropriate' },
+      ],
+      output: [
+        '2.1 Officers shall notify a Commander of each ICE request.',
+        '2.2 Officers shall notify a Sergeant of each ICE request.',
+      ].join('\n'),
+    },
+    {
       name: 'no fix for a hedge "or" joins to another condition: without it the duty narrows (probe round 16)',
       code: '2.8 Where practicable, or when ICE asks, Officers shall notify a Commander.',
       errors: [{ messageId: 'hedge', line: 1, column: 5, text: 'Where practicable' }],
