@@ -798,7 +798,8 @@ function addDutyNorms(
     const rest = duty.action!.words.filter((w) => w.offset > participle.offset).map((w) => w.text);
     // "Notifications may be made to ICE" makes them to ICE, as "make notifications to ICE" does;
     // "made by telephone" says only how (probe round 17).
-    const verb = /^made$/i.test(participle.text) && MADE_TO.test(rest[0] ?? '') ? 'make' : participle.text;
+    const base = PARTICIPLE_BASE[participle.text.toLowerCase()];
+    const verb = base && MADE_TO.test(rest[0] ?? '') ? base : participle.text;
     for (const active of [[verb, patient.text, ...rest].join(' '), `${actionText} ${patient.text}`]) {
       const withPatient = classify(active, lexicon);
       if (!withPatient.some((a) => a.known)) continue;
@@ -898,8 +899,11 @@ const HOLDS =
 const PAPER_SUBJECT =
   /\b(?:notices?|notifications?|reports?|forms?|lists?|records?|logs?|letters?|requests?|messages?|e-?mails?|documents?|summar(?:y|ies)|statements?)$/i;
 
-/** What a passive "made" hands over with: "made to ICE", "made available to ICE". */
+/** What a passive "made" or "sent" hands over with: "made to ICE", "made available to ICE", "sent to ICE". */
 const MADE_TO = /^(?:to|available)$/i;
+
+/** Participles whose verb of handing over the lexicon knows by another spelling: "The report shall be sent to ICE" (probe round 18). */
+const PARTICIPLE_BASE: Record<string, string | undefined> = { made: 'make', sent: 'send' };
 
 /** Verbs that refuse the action after their "to": "shall refuse to honor", "shall not fail to notify". */
 const REFUSING = /^(?:refuses?|declines?|fails?|neglects?)$/i;

@@ -32,7 +32,7 @@ const NOT_PARTICIPLE = new Set('open even often seven eleven ten need speed'.spl
 export function isParticiple(word: string): boolean {
   const lower = word.toLowerCase();
   if (NOT_PARTICIPLE.has(lower) || STATIVE.has(lower)) return false;
-  return IRREGULAR.has(lower) || /^\p{L}{2,}(?:ed|en)$/u.test(lower);
+  return IRREGULAR.has(lower) || /^\p{L}[\p{L}-]+(?:ed|en)$/u.test(lower);
 }
 
 /** `be` or `been` (after "have"), as an action's auxiliary. */

@@ -372,6 +372,27 @@ ruleTester(missingJudicialWarrant, {
       output: `${defs}2.59 MPD shall notify ICE at least 48 hours before the release of any person named in an administrative warrant, and only if presented with a judicial warrant signed by a federal or state judge.\n2.60 Officers shall notify ICE before the release of any inmate for whom ICE has filed Form I-247N, and only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
+      name: 'a paper sent or e-mailed to ICE: anyone may send it (probe round 18)',
+      code: `${defs}2.62 The report shall be sent to ICE.\n2.63 The booking list may be e-mailed to ICE.`,
+      errors: [
+        {
+          message:
+            "'shall' lets anyone share information with ICE without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 17,
+          text: 'shall be sent to ICE',
+        },
+        {
+          message:
+            "'may' lets anyone share information with ICE without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 6,
+          column: 23,
+          text: 'may be e-mailed to ICE',
+        },
+      ],
+      output: `${defs}2.62 The report shall be sent to ICE only if presented with a judicial warrant signed by a federal or state judge.\n2.63 The booking list may be e-mailed to ICE only if presented with a judicial warrant signed by a federal or state judge.`,
+    },
+    {
       name: "an alternative that leaves out its subject has the first one's in the example (probe round 18)",
       code: `${defs}2.61 Officers shall not share information with ICE unless ICE presents a judicial warrant or is investigating a criminal offense.`,
       errors: [
