@@ -51,6 +51,9 @@ function allowedWhen(norm: Norm): Guard | undefined {
   return norm.force === 'prohibition' ? norm.exception : norm.guard;
 }
 
+/** Actions done to the person, not with a counterpart: asking about status, asking for documents. */
+const ASKED_OF_THE_PERSON = new Set(['inquire-status', 'request-documents']);
+
 export const missingJudicialWarrant: Rule = {
   meta: {
     id: 'missing-judicial-warrant',
@@ -90,8 +93,15 @@ export const missingJudicialWarrant: Rule = {
       const example = scenario.holds.filter((a) => a.concept !== judicialWarrant.id)[0];
       const who = norm.counterpart ?? 'immigration enforcement';
       // A detainer that names no one comes from "an immigration authority", not a named one.
+      // Questions put to the person are asked of no one else: "notify ICE or ask about immigration
+      // status", not "… with ICE" (probe round 17).
       const action = norm.actions
-        .map((a) => actionPhrase(a.class, norm.counterpart ?? IMMIGRATION_AUTHORITY))
+        .map((a) =>
+          actionPhrase(
+            a.class,
+            ASKED_OF_THE_PERSON.has(a.class) ? undefined : (norm.counterpart ?? IMMIGRATION_AUTHORITY),
+          ),
+        )
         .join(' or ');
       const held = holdsForCounterpart(norm);
       const data = {

@@ -372,6 +372,20 @@ ruleTester(missingJudicialWarrant, {
       output: `${defs}2.59 MPD shall notify ICE at least 48 hours before the release of any person named in an administrative warrant, and only if presented with a judicial warrant signed by a federal or state judge.\n2.60 Officers shall notify ICE before the release of any inmate for whom ICE has filed Form I-247N, and only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
+      name: 'a question put to the person is asked of no one else (probe round 17)',
+      code: `${defs}2.64 Officers may detain any person for ICE and ask the person about immigration status.`,
+      errors: [
+        {
+          message:
+            "'may' lets Officer detain someone for ICE or ask about immigration status without a judicial warrant (in every case); require a warrant signed by a federal or state judge",
+          line: 5,
+          column: 15,
+          text: 'may detain any person for ICE and ask the person about immigration status',
+        },
+      ],
+      output: `${defs}2.64 Officers may detain any person for ICE and ask the person about immigration status only if presented with a judicial warrant signed by a federal or state judge.`,
+    },
+    {
       name: 'a paper sent or e-mailed to ICE: anyone may send it (probe round 18)',
       code: `${defs}2.62 The report shall be sent to ICE.\n2.63 The booking list may be e-mailed to ICE.`,
       errors: [
