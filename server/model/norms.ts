@@ -933,15 +933,45 @@ const REQUEST = /\b(?:requests?|demands?)\b/i;
 const FOR_INFORMATION =
   /\bfor\s+(?:(?:any|the|its)\s+)?(?:information|records?|data|details|notice|notification)\b/i;
 
-/** Whether `name` is who makes the request `object` names: "a request from ICE", "ICE's request". */
-function requestedBy(object: string, name: string | undefined): boolean {
-  if (!name) return false;
-  const who = escapeRegExp(name);
-  return new RegExp(
-    `\\b(?:requests?|demands?)\\s+(?:made\\s+)?(?:from|of|by)\\s+(?:the\\s+)?${who}\\b|\\b${who}(?:['’]s)?\\s+(?:\\w+\\s+)?(?:requests?|demands?)\\b`,
-    'i',
-  ).test(object);
+/** What a request asks done with a person in custody: it is no request for information alone. */
+const IN_CUSTODY = /\b(?:hold|holding|detain|detaining|keep|keeping|custody|transfer|transferring|access)\b/i;
+
+/** How the action writes each immigration authority it names ("ICE", its full name). */
+function authorityMentions(
+  doc: PolicyDocument,
+  action: TextRun | undefined,
+  defs: DefinitionIndex,
+): string[] {
+  const out: string[] = [];
+  for (const use of defs.uses(action))
+    if (use.definition.kind === 'immigration-authority') out.push(doc.text.slice(use.offset, use.end));
+  return out;
 }
+
+/**
+ * Whether an immigration authority, as the action writes it, is who makes the request `object`
+ * names: "a request from (of, by) ICE", "requests made by ICE agents", "a request from an ICE
+ * officer", "any request that ICE makes", "any ICE request", "an ICE agent's request" (probe rounds
+ * 18 and 19), and not "a request from a person in ICE custody".
+ */
+function requestedBy(object: string, mentions: readonly string[]): boolean {
+  if (!mentions.length) return false;
+  const who = `(?:${mentions.map((m) => escapeRegExp(m).replace(/\s+/g, '\\s+')).join('|')})${AGENT}`;
+  return (
+    new RegExp(
+      `\\b${ASKING}\\s+(?:${GIVEN}\\s+)?(?:from|by|of)\\s+(?:the\\s+|an?\\s+|any\\s+)?${who}\\b`,
+      'i',
+    ).test(object) ||
+    new RegExp(`\\b${who}(?:['’]s?)?\\s+(?:[a-z]+\\s+)?${ASKING}\\b`, 'i').test(object) ||
+    new RegExp(`\\b${ASKING}\\s+(?:that|which)\\s+${who}\\s+${GIVEN}\\b`, 'i').test(object)
+  );
+}
+
+const ASKING = '(?:requests?|demands?)';
+const GIVEN =
+  '(?:makes|made|submits|submitted|sends|sent|issues|issued|lodges|lodged|received|transmits|transmitted)';
+/** Who speaks for an authority after its name: "ICE agents", "an ICE officer". */
+const AGENT = '(?:\\s+(?:officers?|agents?|officials?|personnel|representatives?|employees?|supervisors?))?';
 
 /** Where the head of a refused object ends: at its first preposition. */
 const HEAD_END = /\s(?:of|on|in|to|for|from|by|with|at|about|under|because|unless|if|when)\s/i;
@@ -983,8 +1013,8 @@ function refusal(
       ? undefined
       : /\baccess\b/i.test(head)
         ? `give ${object}`
-        : REQUEST.test(head) && requestedBy(object, authorityIn(duty.action, defs))
-          ? `${FOR_INFORMATION.test(object) ? 'share' : 'comply with'} ${object}`
+        : REQUEST.test(head) && requestedBy(object, authorityMentions(doc, duty.action, defs))
+          ? `${FOR_INFORMATION.test(object) && !IN_CUSTODY.test(object) ? 'share' : 'comply with'} ${object}`
           : undefined;
   if (!(to && REFUSING.test(word)) && !detainer && !granted) return undefined;
   const force = REFUSED[duty.modal.force];
@@ -1494,7 +1524,8 @@ function textGuard(text: string, run: TextRun, concepts: Concept[], solely: bool
     if (found === NO_MATCH) continue;
     // Only a condition that names a concept can offer it and something else.
     const parts = conceptAlternatives(text, concepts);
-    if (parts) return or(...withSubjects(parts).map((part) => textGuard(part, run, concepts, solely)));
+    if (parts)
+      return or(...withSubjects(parts, concepts).map((part) => textGuard(part, run, concepts, solely)));
     if (!conjuncts) return conceptGuard(concept, found, run);
     break;
   }
@@ -1507,16 +1538,22 @@ function textGuard(text: string, run: TextRun, concepts: Concept[], solely: bool
   return wordsGuard(text, run, solely);
 }
 
-/** An "or" after a comma: ", or". */
-const COMMA_OR = /,\s*(?:and\/)?or\s/i;
+/**
+ * An "and", then an "or" after a comma: "A and B, or C". (An Oxford comma in a series before the
+ * "and", "convicted of a felony, a misdemeanor, or a sex offense and ICE presents …", is none.)
+ */
+const COMMA_OR = /\band\b(?!\/).*,\s*(?:and\/)?or\s/i;
 
 /**
  * Alternatives with the first one's subject given to those that leave it out: "ICE presents a
  * judicial warrant or is investigating a criminal offense" (probe round 18).
  */
-function withSubjects(parts: readonly string[]): string[] {
+function withSubjects(parts: readonly string[], concepts: Concept[]): string[] {
   const subject = CLAUSE.exec(parts[0] ?? '')?.[1];
-  return parts.map((p, i) => (i > 0 && subject && SUBJECT_LEFT_OUT.test(p) ? `${subject} ${p.trim()}` : p));
+  // Not a subject that is itself a concept: in "unless a judicial warrant is presented or is
+  // otherwise required by law", what is required is not the warrant (probe round 19).
+  if (!subject || concepts.some((c) => conceptIn(c, subject) !== NO_MATCH)) return [...parts];
+  return parts.map((p, i) => (i > 0 && SUBJECT_LEFT_OUT.test(p) ? `${subject} ${p.trim()}` : p));
 }
 
 /**
@@ -1995,7 +2032,7 @@ function namedCounterpart(
     // Not one the action turns away from: "to the county jail and not to ICE-contracted
     // facilities", "rather than to an ICE-approved facility" (probe round 18).
     const found = lexicon.counterpart(s.action.text);
-    if (found && !deniedIn(s.action, found, defs, lexicon)) return found;
+    if (found && !turnedAwayFrom(s.action, found, lexicon)) return found;
   }
   for (const q of s.qualifiers) {
     const found = q.condition && lexicon.counterpart(q.condition.text);
@@ -2034,6 +2071,29 @@ function deniedIn(run: TextRun, name: string, defs: DefinitionIndex, lexicon: Ac
   for (const m of lexicon.counterpartWords(lower)) if (m.name === name) at.push(m.from);
   return at.length > 0 && at.every((k) => (k > 0 && denied(k)) || approves(lower, k));
 }
+
+/**
+ * Whether every mention of counterpart `name` in action `run` is one the action turns away from:
+ * "to the county jail and not to ICE-contracted facilities", "rather than to an ICE-approved
+ * facility", "never to …" (probe round 18). The denial stands right before the mention, past a
+ * preposition and an article at most: "a person who is not a United States citizen to an
+ * ICE-approved facility" goes there (probe round 19).
+ */
+function turnedAwayFrom(run: TextRun, name: string, lexicon: ActionLexicon): boolean {
+  const lower = run.wordTexts.map((w) => w.toLowerCase());
+  const at = lexicon.counterpartWords(lower).filter((m) => m.name === name);
+  return (
+    at.length > 0 &&
+    at.every(({ from }) => {
+      let j = from - 1;
+      while (j >= 0 && j >= from - 3 && BETWEEN_DENIAL.test(lower[j]!)) j--;
+      return j >= 0 && DENIAL.test(lower[j]!);
+    })
+  );
+}
+
+/** Words between a denial and what it denies: "not to an", "rather than to the". */
+const BETWEEN_DENIAL = /^(?:to|with|for|from|than|of|the|an?|any)$/;
 
 /**
  * Whether the counterpart named at word `k` is the one who approves, not the one dealt with:

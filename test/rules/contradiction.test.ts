@@ -57,6 +57,10 @@ ruleTester(contradiction, {
       code: `${defs}2.1 Officers may share information with ICE only if ICE presents a judicial warrant and the person has been charged and convicted.\n2.2 Officers shall not share information with ICE unless the person has been charged and convicted.`,
     },
     {
+      name: 'unless a judicial warrant is presented "or is otherwise required by law": the warrant is not what is required (probe round 19)',
+      code: `${defs}2.1 Officers shall not notify ICE of a release unless a judicial warrant is presented or is otherwise required by law.\n2.2 Officers may notify ICE of a release only if a judicial warrant is presented.`,
+    },
+    {
       name: "refusing no request of ICE's for information shares it, and holds no one (probe round 18)",
       code: `${defs}2.1 Officers shall not hold any person for ICE beyond 48 hours.\n2.2 Officers shall not refuse a request from ICE for information about a person's release date.`,
     },
@@ -142,6 +146,14 @@ ruleTester(contradiction, {
     },
   ],
   invalid: [
+    {
+      name: "a refused request of ICE's to hold, or for information, still holds (probe round 19)",
+      code: `${defs}2.1 Officers shall not hold any person for ICE beyond the person's release date.\n2.2 Officers shall not refuse any request from ICE to hold a person beyond the release date, or for information about the person.`,
+      errors: [
+        { messageId: 'conflict', line: 6, column: 14, text: 'shall not' },
+        { messageId: 'conflict', line: 7, column: 14, text: 'shall not refuse' },
+      ],
+    },
     {
       name: 'an exception pointing to a clause that tells someone else excepts nothing here (probe round 18)',
       code: `${defs}2.1 Officers shall not share information with ICE except as provided in §2.2.\n2.2 Officers shall notify a Commander of each request from ICE.\n2.3 Officers may share information with ICE if the person is convicted of a violent felony.`,

@@ -47,6 +47,10 @@ ruleTester(missingJudicialWarrant, {
       code: `${defs}2.37 Officers shall transport each arrested person to the county jail and not to ICE-contracted facilities.\n2.38 Officers shall transport each arrested person to the county jail rather than to an ICE-approved facility.`,
     },
     {
+      name: 'an Oxford comma in a series before "and" is no break between conditions (probe round 19)',
+      code: `${defs}2.39 Officers may share information with ICE only if the person has been convicted of a felony, a violent misdemeanor, or a sex offense and ICE presents a judicial warrant.`,
+    },
+    {
       name: 'what a notice must hold is no action: the clause that sends it is the one to judge (probe round 17)',
       code: `${defs}2.35 A courtesy notification shall include the inmate's name, charges, release time and any other information useful to ICE.\n2.36 Each release notice shall state the person's name and release date.`,
     },
@@ -56,7 +60,7 @@ ruleTester(missingJudicialWarrant, {
     },
     {
       name: "a request refused that is no immigration authority's asks no cooperation",
-      code: `${defs}2.31 Officers shall not refuse a request from a victim for an interpreter.\n2.32 Officers shall not decline any request for a copy of a police report.\n2.33 Officers shall not refuse any request from a person in ICE custody for an interpreter.\n2.34 Officers shall not refuse any request from the family of a person held by ICE for information about the person's welfare.`,
+      code: `${defs}2.31 Officers shall not refuse a request from a victim for an interpreter.\n2.32 Officers shall not decline any request for a copy of a police report.\n2.33 Officers shall not refuse any request from a person in ICE custody for an interpreter.\n2.34 Officers shall not refuse any request from the family of a person held by ICE for information about the person's welfare.\n2.35 Officers shall not refuse any request by a person in ICE custody for a telephone call.\n2.36 Officers shall not refuse a request from the person's attorney about an ICE detainer.`,
     },
     {
       name: 'refusing to cooperate is a ban; a permission to refuse binds no one to cooperate',
@@ -372,6 +376,19 @@ ruleTester(missingJudicialWarrant, {
       output: `${defs}2.59 MPD shall notify ICE at least 48 hours before the release of any person named in an administrative warrant, and only if presented with a judicial warrant signed by a federal or state judge.\n2.60 Officers shall notify ICE before the release of any inmate for whom ICE has filed Form I-247N, and only if presented with a judicial warrant signed by a federal or state judge.`,
     },
     {
+      name: 'a denial earlier in the action does not turn it away from ICE: "a person who is not a citizen to an ICE-approved facility" (probe round 19)',
+      code: `${defs}2.65 Officers may transport any person who is not a United States citizen to an ICE-approved facility.`,
+      errors: [
+        {
+          messageId: 'allows',
+          line: 5,
+          column: 15,
+          text: 'may transport any person who is not a United States citizen to an ICE-approved facility',
+        },
+      ],
+      output: `${defs}2.65 Officers may transport any person who is not a United States citizen to an ICE-approved facility only if presented with a judicial warrant signed by a federal or state judge.`,
+    },
+    {
       name: 'a question put to the person is asked of no one else (probe round 17)',
       code: `${defs}2.64 Officers may detain any person for ICE and ask the person about immigration status.`,
       errors: [
@@ -493,12 +510,24 @@ ruleTester(missingJudicialWarrant, {
         'shall not fail to notify ICE of the release of any person',
         'shall not fail to',
       ],
-      // Texas SB 4's form (probe round 17): refusing a request of ICE's is refusing to cooperate.
+      // Texas SB 4's form (probe round 17): refusing a request of ICE's is refusing to cooperate,
+      // however the request is worded (probe round 19).
       [
         '2.45 Deputies shall not refuse any request from ICE.',
         'shall not refuse any request from ICE',
         'shall not refuse',
       ],
+      ...[
+        'any ICE request',
+        'requests made by ICE agents',
+        'any request from an ICE officer',
+        'any request that ICE makes',
+        'a written request submitted by ICE',
+      ].map((request) => [
+        `2.47 Deputies shall not refuse ${request}.`,
+        `shall not refuse ${request}`,
+        'shall not refuse',
+      ]),
       [
         "2.46 Deputies shall not decline a request from ICE for information about a person's release date.",
         "shall not decline a request from ICE for information about a person's release date",
