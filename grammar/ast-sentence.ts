@@ -414,8 +414,14 @@ function nextComma(body: IToken[], from: number): number {
   return -1;
 }
 
-/** Whether the words between two commas are an item of a series: they hold "or" or "and", or an "or"/"and" follows. */
+/**
+ * Whether the words between two commas are an item of a series: they hold "or" or "and", or an
+ * "or"/"and" follows; not words that open with a determiner or a capital, which name who acts ("While
+ * on duty, an Officer or a Commander, acting alone, shall not …", probe round 19).
+ */
 function seriesItem(body: IToken[], comma: number, next: number): boolean {
+  const opening = body[comma + 1]?.image ?? '';
+  if (/^\p{Lu}/u.test(opening) || /^(?:a|an|the|any|each|every|no|all)$/i.test(opening)) return false;
   const joins = (t: IToken | undefined) => !!t && /^(?:or|and)$/i.test(t.image);
   for (let i = comma + 1; i < next; i++) if (joins(body[i])) return true;
   return joins(body[next + 1]);
@@ -433,7 +439,7 @@ function concessive(body: IToken[]): boolean {
 }
 
 const CONCEDING =
-  /^(?:values|value|respects|respect|recogni[sz]es|recogni[sz]e|acknowledges|acknowledge|appreciates|appreciate|supports|support|cooperates|cooperate|welcomes|welcome|understands|understand|honou?rs|honou?r|remains|remain|wishes|wish|seeks|seek)$/i;
+  /^(?:values|value|respects|respect|recogni[sz]es|recogni[sz]e|acknowledges|acknowledge|appreciates|appreciate|supports|support|welcomes|welcome|understands|understand|honou?rs|honou?r|wishes|wish|committed|permits|allows|encourages|favou?rs)$/i;
 
 function leadingUpon(
   ctx: AstContext,
@@ -461,7 +467,8 @@ function leadingUpon(
     comma = next;
   // No comma before a negated subject: "While on duty no Officer shall …".
   if (comma >= body.length - 1) {
-    const negated = body.findIndex((t, i) => i > 1 && NEGATORS.has(t.image.toLowerCase()));
+    // Only a word that negates a subject: "While ICE agents are not present, …" keeps its "not".
+    const negated = body.findIndex((t, i) => i > 1 && /^(?:no|neither)$/i.test(t.image));
     if (negated > 1 && !body.some((t) => t.image === ',')) {
       const condition = ctx.run(body.slice(1, negated));
       if (!condition) return undefined;

@@ -416,6 +416,22 @@ describe('forms real SOPs use', () => {
       assert.equal(s.subject?.text, 'no Officer', text);
       assert.equal(s.modal?.force, 'prohibition', text);
     }
+    // Not a series: words that name who acts ("an Officer or a Commander, acting alone"), and no
+    // "not" inside a condition ends it (probe round 19).
+    const named = one('While on duty, an Officer or a Commander, acting alone, shall not notify ICE.');
+    assert.deepEqual(
+      named.qualifiers.map((q) => q.condition?.text),
+      ['on duty'],
+    );
+    assert.equal(named.subject?.text, 'an Officer or a Commander, acting alone,');
+    assert.deepEqual(one('While ICE agents are not present Officers may notify ICE.').qualifiers, []);
+    // A "while" of time keeps its condition, whatever its verb: "remains", "cooperates".
+    assert.deepEqual(
+      one(
+        'While a person remains in ECPD custody, Officers shall not ask the person about immigration status.',
+      ).qualifiers.map((q) => q.condition?.text),
+      ['a person remains in ECPD custody'],
+    );
     // A "while" that concedes sets no condition: it is the preface.
     const conceding = one(
       'While ECPD values its federal partners, no Officer shall share information with ICE.',
