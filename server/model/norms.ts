@@ -936,6 +936,16 @@ const FOR_INFORMATION =
 /** What a request asks done with a person in custody: it is no request for information alone. */
 const IN_CUSTODY = /\b(?:hold|holding|detain|detaining|keep|keeping|custody|transfer|transferring|access)\b/i;
 
+/**
+ * Whether a request asks for information and nothing else: "a request from ICE for information
+ * about a person in custody" (probe round 20), not "a request from ICE to hold a person …, or for
+ * information" (probe round 19). What it asks done is read before its "for information".
+ */
+function answeredBySharing(object: string): boolean {
+  const m = FOR_INFORMATION.exec(object);
+  return !!m && !IN_CUSTODY.test(object.slice(0, m.index));
+}
+
 /** How the action writes each immigration authority it names ("ICE", its full name). */
 function authorityMentions(
   doc: PolicyDocument,
@@ -956,22 +966,33 @@ function authorityMentions(
  */
 function requestedBy(object: string, mentions: readonly string[]): boolean {
   if (!mentions.length) return false;
-  const who = `(?:${mentions.map((m) => escapeRegExp(m).replace(/\s+/g, '\\s+')).join('|')})${AGENT}`;
+  const name = `(?:${mentions.map((m) => escapeRegExp(m).replace(/\s+/g, '\\s+')).join('|')})`;
+  // The authority, or one who speaks for it ("an ICE officer", "agents of ICE"), ending its phrase:
+  // "a request from an ICE detainee" is the detainee's (probe round 20).
+  const who = `(?:(?:${AGENT_NOUN})\\s+of\\s+(?:the\\s+)?)?${name}(?:\\s+(?:${AGENT_NOUN}))?(?![\\w'’-]|\\s+(?!(?:${AGENT_NOUN}|for|to|about|regarding|concerning|that|which|of|in|on|with|has|have|had|makes|made|submits|submitted|sends|sent|issues|issued|lodges|lodged)\\b)[a-z])`;
   return (
     new RegExp(
-      `\\b${ASKING}\\s+(?:${GIVEN}\\s+)?(?:from|by|of)\\s+(?:the\\s+|an?\\s+|any\\s+)?${who}\\b`,
+      `\\b${ASKING}\\s+(?:${RECEIVED}\\s+)?(?:from|by|of|on\\s+behalf\\s+of)\\s+(?:the\\s+|an?\\s+|any\\s+)?${who}`,
       'i',
     ).test(object) ||
-    new RegExp(`\\b${who}(?:['’]s?)?\\s+(?:[a-z]+\\s+)?${ASKING}\\b`, 'i').test(object) ||
-    new RegExp(`\\b${ASKING}\\s+(?:that|which)\\s+${who}\\s+${GIVEN}\\b`, 'i').test(object)
+    new RegExp(
+      `\\b${name}(?:\\s+(?:${AGENT_NOUN}))?(?:['’]s?)?\\s+(?:(?:written|formal|verbal|oral|official|specific)\\s+)?${ASKING}\\b`,
+      'i',
+    ).test(object) ||
+    new RegExp(
+      `\\b${ASKING}\\s+(?:(?:that|which)\\s+)?(?:the\\s+|an?\\s+)?${who}\\s+(?:(?:has|have|had)\\s+)?${MAKES}\\b`,
+      'i',
+    ).test(object)
   );
 }
 
 const ASKING = '(?:requests?|demands?)';
-const GIVEN =
-  '(?:makes|made|submits|submitted|sends|sent|issues|issued|lodges|lodged|received|transmits|transmitted)';
-/** Who speaks for an authority after its name: "ICE agents", "an ICE officer". */
-const AGENT = '(?:\\s+(?:officers?|agents?|officials?|personnel|representatives?|employees?|supervisors?))?';
+/** How a request reaches the one asked: "made by", "received from", "submitted by". */
+const RECEIVED = '(?:made|received|submitted|sent|issued|transmitted|lodged)';
+/** What the one asking does: "that ICE makes", "which ICE has submitted" (not "that ICE received"). */
+const MAKES = '(?:makes|made|submits|submitted|sends|sent|issues|issued|lodges|lodged|transmits|transmitted)';
+/** Who speaks for an authority: "ICE agents", "an ICE officer", "officers of ICE". */
+const AGENT_NOUN = 'officers?|agents?|officials?|personnel|representatives?|employees?|supervisors?';
 
 /** Where the head of a refused object ends: at its first preposition. */
 const HEAD_END = /\s(?:of|on|in|to|for|from|by|with|at|about|under|because|unless|if|when)\s/i;
@@ -1014,7 +1035,7 @@ function refusal(
       : /\baccess\b/i.test(head)
         ? `give ${object}`
         : REQUEST.test(head) && requestedBy(object, authorityMentions(doc, duty.action, defs))
-          ? `${FOR_INFORMATION.test(object) && !IN_CUSTODY.test(object) ? 'share' : 'comply with'} ${object}`
+          ? `${answeredBySharing(object) ? 'share' : 'comply with'} ${object}`
           : undefined;
   if (!(to && REFUSING.test(word)) && !detainer && !granted) return undefined;
   const force = REFUSED[duty.modal.force];
@@ -1516,9 +1537,11 @@ function textGuard(text: string, run: TextRun, concepts: Concept[], solely: bool
   // § 9-131, probe round 17). A comma before an "or" puts the "or" above the "and": "… convicted of
   // a violent felony and ICE presents a judicial warrant, or the person consents in writing" offers
   // the consent alone (probe round 18), as `alternatives` reads it.
-  const commaOr = COMMA_OR.test(text);
+  const split = orAboveAnd(text);
+  if (split)
+    return or(textGuard(split[0], run, concepts, solely), textGuard(split[1], run, concepts, solely));
   const conjuncts = HAS_AND.test(text) ? clauseConjuncts.get(text) : undefined;
-  if (conjuncts && !commaOr) return and(...conjuncts.map((part) => textGuard(part, run, concepts, solely)));
+  if (conjuncts) return and(...conjuncts.map((part) => textGuard(part, run, concepts, solely)));
   for (const concept of concepts) {
     const found = conceptIn(concept, text);
     if (found === NO_MATCH) continue;
@@ -1526,15 +1549,13 @@ function textGuard(text: string, run: TextRun, concepts: Concept[], solely: bool
     const parts = conceptAlternatives(text, concepts);
     if (parts)
       return or(...withSubjects(parts, concepts).map((part) => textGuard(part, run, concepts, solely)));
-    if (!conjuncts) return conceptGuard(concept, found, run);
-    break;
+    return conceptGuard(concept, found, run);
   }
   // Alternatives that are clauses of their own are conditions of their own: "the person is arrested
   // for a felony or the person is arrested for a misdemeanor" holds when either does, as the list
   // "any of: a. …; b. …" does (probe round 15).
   const clauses = HAS_OR.test(text) ? clauseAlternatives.get(text) : undefined;
   if (clauses) return or(...clauses.map((part) => textGuard(part, run, concepts, solely)));
-  if (conjuncts) return and(...conjuncts.map((part) => textGuard(part, run, concepts, solely)));
   return wordsGuard(text, run, solely);
 }
 
@@ -1545,16 +1566,45 @@ function textGuard(text: string, run: TextRun, concepts: Concept[], solely: bool
 const COMMA_OR = /\band\b(?!\/).*,\s*(?:and\/)?or\s/i;
 
 /**
+ * The two sides of an ", or" after an "and" that opens a clause of its own: "…, or the person
+ * consents in writing" does, "charged and convicted of murder, rape, or robbery and …" (a series)
+ * does not (probe round 20). Undefined when there is none.
+ */
+function orAboveAnd(text: string): [string, string] | undefined {
+  if (!COMMA_OR.test(text)) return undefined;
+  COMMA_OR_AT.lastIndex = text.search(/\band\b(?!\/)/i);
+  for (let m = COMMA_OR_AT.exec(text); m; m = COMMA_OR_AT.exec(text)) {
+    const after = text.slice(m.index + m[0].length);
+    if (isClause(after) || SUBJECT_AND_VERB.test(after)) return [text.slice(0, m.index), after];
+  }
+  return undefined;
+}
+
+/** A subject with a determiner and a verb in "-s" or "-ed" after it: "the person consents …". */
+const SUBJECT_AND_VERB =
+  /^(?:the|a|an|any|that|this|such|his|her|their|its)\s+[\p{L}'’-]+\s+(?:[\p{L}'’-]+\s+)?\p{L}+(?:s|ed)\b/u;
+
+const COMMA_OR_AT = /,\s*(?:and\/)?or\s+/gi;
+
+/**
  * Alternatives with the first one's subject given to those that leave it out: "ICE presents a
  * judicial warrant or is investigating a criminal offense" (probe round 18).
  */
 function withSubjects(parts: readonly string[], concepts: Concept[]): string[] {
   const subject = CLAUSE.exec(parts[0] ?? '')?.[1];
-  // Not a subject that is itself a concept: in "unless a judicial warrant is presented or is
-  // otherwise required by law", what is required is not the warrant (probe round 19).
-  if (!subject || concepts.some((c) => conceptIn(c, subject) !== NO_MATCH)) return [...parts];
-  return parts.map((p, i) => (i > 0 && SUBJECT_LEFT_OUT.test(p) ? `${subject} ${p.trim()}` : p));
+  if (!subject) return [...parts];
+  // A subject that is itself a concept (a paper) only to what is done with a paper: "unless a
+  // judicial warrant is presented or has been issued" (probe round 20), not "… or is otherwise
+  // required by law", where what is required is not the warrant (probe round 19).
+  const paper = concepts.some((c) => conceptIn(c, subject) !== NO_MATCH);
+  return parts.map((p, i) =>
+    i > 0 && SUBJECT_LEFT_OUT.test(p) && (!paper || DONE_WITH_PAPER.test(p)) ? `${subject} ${p.trim()}` : p,
+  );
 }
+
+/** What is done with a paper, after its auxiliary: "is presented", "has been issued", "is attached". */
+const DONE_WITH_PAPER =
+  /^\s*(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?(?:issued|signed|presented|attached|obtained|produced|provided|served|executed|shown|submitted|accompan\w*|included)\b/i;
 
 /**
  * A condition's alternatives when there are two or more and each is a clause with its subject and
@@ -2087,7 +2137,12 @@ function turnedAwayFrom(run: TextRun, name: string, lexicon: ActionLexicon): boo
     at.every(({ from }) => {
       let j = from - 1;
       while (j >= 0 && j >= from - 3 && BETWEEN_DENIAL.test(lower[j]!)) j--;
-      return j >= 0 && DENIAL.test(lower[j]!);
+      if (j >= 0 && DENIAL.test(lower[j]!)) return true;
+      // "instead of transporting the person to an ICE-contracted facility" (probe round 20): an
+      // "instead of" or "rather than" earlier in the same part of the action.
+      for (let k = from - 1; k > 0 && k >= from - 8 && !/^[,;]$/.test(lower[k]!); k--)
+        if (/^(?:of|than)$/.test(lower[k]!) && /^(?:instead|rather|other)$/.test(lower[k - 1]!)) return true;
+      return false;
     })
   );
 }

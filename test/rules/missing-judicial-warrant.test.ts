@@ -47,6 +47,22 @@ ruleTester(missingJudicialWarrant, {
       code: `${defs}2.37 Officers shall transport each arrested person to the county jail and not to ICE-contracted facilities.\n2.38 Officers shall transport each arrested person to the county jail rather than to an ICE-approved facility.`,
     },
     {
+      name: "a refused request of ICE's for information about a person in custody is answered by sharing, and a request from an ICE detainee is the detainee's (probe round 20)",
+      code: `${defs}2.40 Officers shall not refuse any request from an ICE detainee.\n2.41 Officers shall not refuse any request that ICE received from the person.\n2.42 Officers shall not refuse any ICE records request from a defense attorney.`,
+    },
+    {
+      name: 'a paper\'s subject is lent to what is done with a paper: "a judicial warrant is presented or has been issued" (probe round 20)',
+      code: `${defs}2.43 Officers shall not notify ICE of a release date unless a judicial warrant is presented or has been issued for the person.\n2.44 Officers shall not notify ICE of a release date unless a judicial warrant is presented or is attached to the request.`,
+    },
+    {
+      name: 'an "and" before a series does not put its Oxford comma above the conditions (probe round 20)',
+      code: `${defs}2.45 Officers shall not share information with ICE unless the person has been arrested and charged with murder, rape, or robbery and ICE presents a judicial warrant.`,
+    },
+    {
+      name: 'a turning away earlier in the part of the action: "instead of transporting the person to an ICE-contracted facility" (probe round 20)',
+      code: `${defs}2.46 Officers may transport the person to the county jail, instead of transporting the person to an ICE-contracted facility.\n2.47 Officers may transport the person to any facility other than an ICE-contracted facility.`,
+    },
+    {
       name: 'an Oxford comma in a series before "and" is no break between conditions (probe round 19)',
       code: `${defs}2.39 Officers may share information with ICE only if the person has been convicted of a felony, a violent misdemeanor, or a sex offense and ICE presents a judicial warrant.`,
     },
@@ -518,6 +534,10 @@ ruleTester(missingJudicialWarrant, {
         'shall not refuse',
       ],
       ...[
+        'any request from agents of ICE',
+        'any request that an ICE agent makes',
+        'any request which ICE has submitted',
+        'any request made on behalf of ICE',
         'any ICE request',
         'requests made by ICE agents',
         'any request from an ICE officer',
