@@ -142,7 +142,15 @@ function negatingWord(subject: A.TextRun): number {
   const first = words[0]?.text.toLowerCase();
   // Not a bound: "No more than one hour after an arrest, …".
   if (first === 'no' && !BOUND.test(words[1]?.text ?? '')) return 0;
-  if (first === 'neither' || forbidsAlways(subject.text)) return 0;
+  // "Nobody shall ask …", "None of the Officers shall ask …" (probe round 20).
+  if (
+    first === 'neither' ||
+    first === 'nobody' ||
+    first === 'no-one' ||
+    (first === 'none' && words[1]?.text.toLowerCase() === 'of')
+  )
+    return 0;
+  if (forbidsAlways(subject.text)) return 0;
   const comma = words.findIndex((w) => w.text === ',');
   if (
     comma > 1 &&
@@ -164,7 +172,7 @@ function negatingWord(subject: A.TextRun): number {
 const BOUND = /^(?:later|sooner|earlier|more|less|fewer|longer)$/i;
 
 /** A word that may make a subject "no one": see `negatingWord`. */
-const NEGATING = /\b(?:no|neither)\b/i;
+const NEGATING = /\b(?:no|neither|nobody|no-one|none)\b/i;
 
 /**
  * Whether the action's object is "no" something, right after its verb or after a first object:
@@ -408,20 +416,22 @@ function item(ctx: AstContext, node: CstNode): A.ListItem {
  */
 const LEADING_EVENT = /^(?:upon|while|whilst)$/i;
 
+/** Whether a subject may start at `token`: a determiner, a capital, "no". */
+function opensSubject(token: IToken | undefined): boolean {
+  return (
+    !!token &&
+    (/^\p{Lu}/u.test(token.image) || /^(?:a|an|the|any|each|every|no|all|neither)$/i.test(token.image))
+  );
+}
+
 /** The next comma after `from` among the tokens, or -1. */
 function nextComma(body: IToken[], from: number): number {
   for (let i = from + 1; i < body.length - 1; i++) if (body[i]!.image === ',') return i;
   return -1;
 }
 
-/**
- * Whether the words between two commas are an item of a series: they hold "or" or "and", or an
- * "or"/"and" follows; not words that open with a determiner or a capital, which name who acts ("While
- * on duty, an Officer or a Commander, acting alone, shall not …", probe round 19).
- */
+/** Whether the words between two commas are an item of a series: they hold "or" or "and", or an "or"/"and" follows. */
 function seriesItem(body: IToken[], comma: number, next: number): boolean {
-  const opening = body[comma + 1]?.image ?? '';
-  if (/^\p{Lu}/u.test(opening) || /^(?:a|an|the|any|each|every|no|all)$/i.test(opening)) return false;
   const joins = (t: IToken | undefined) => !!t && /^(?:or|and)$/i.test(t.image);
   for (let i = comma + 1; i < next; i++) if (joins(body[i])) return true;
   return joins(body[next + 1]);
@@ -439,7 +449,7 @@ function concessive(body: IToken[]): boolean {
 }
 
 const CONCEDING =
-  /^(?:values|value|respects|respect|recogni[sz]es|recogni[sz]e|acknowledges|acknowledge|appreciates|appreciate|supports|support|welcomes|welcome|understands|understand|honou?rs|honou?r|wishes|wish|committed|permits|allows|encourages|favou?rs)$/i;
+  /^(?:values|value|respects|respect|recogni[sz]es|recogni[sz]e|acknowledges|acknowledge|appreciates|appreciate|supports|support|welcomes|welcome|understands|understand|honou?rs|honou?r|wishes|wish|encourages|favou?rs)$/i;
 
 function leadingUpon(
   ctx: AstContext,
@@ -459,12 +469,15 @@ function leadingUpon(
     comma++;
   // A series goes on past its commas: "While on duty, on patrol or at the station, no Officer …",
   // "Upon arrest, at booking, or at release, …" (probe round 18).
+  // It ends at the last comma of the series after which a subject stands: "While in a patrol car, a
+  // holding cell, or an interview room, Officers …", not "While on duty, an Officer or a Commander,
+  // acting alone, shall …" (probe round 20).
   for (
-    let next = nextComma(body, comma);
-    next > 0 && seriesItem(body, comma, next);
-    next = nextComma(body, next)
+    let item = comma, next = nextComma(body, item);
+    next > 0 && seriesItem(body, item, next);
+    item = next, next = nextComma(body, next)
   )
-    comma = next;
+    if (opensSubject(body[next + 1])) comma = next;
   // No comma before a negated subject: "While on duty no Officer shall …".
   if (comma >= body.length - 1) {
     // Only a word that negates a subject: "While ICE agents are not present, …" keeps its "not".

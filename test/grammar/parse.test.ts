@@ -432,6 +432,25 @@ describe('forms real SOPs use', () => {
       ).qualifiers.map((q) => q.condition?.text),
       ['a person remains in ECPD custody'],
     );
+    // A series ends at its last comma before a subject, whatever its items open with (probe round 20).
+    for (const [text, condition] of [
+      [
+        'While in a patrol car, a holding cell, or an interview room, Officers may notify ICE.',
+        'in a patrol car, a holding cell, or an interview room',
+      ],
+      ['Upon Arrest, Booking, or Release, Officers may notify ICE.', 'Arrest, Booking, or Release'],
+    ] as const)
+      assert.deepEqual(
+        one(text).qualifiers.map((q) => q.condition?.text),
+        [condition],
+        text,
+      );
+    // "Nobody", "None of the Officers" forbid, as "No Officer" does (probe round 20).
+    for (const text of [
+      'Nobody shall ask any person about immigration status.',
+      'None of the Officers shall ask any person about immigration status.',
+    ])
+      assert.equal(one(text).modal?.force, 'prohibition', text);
     // A "while" that concedes sets no condition: it is the preface.
     const conceding = one(
       'While ECPD values its federal partners, no Officer shall share information with ICE.',
