@@ -353,7 +353,7 @@ export function deletion(
     if (text[stop] === ',') stop++;
     while (stop < text.length && (text[stop] === ' ' || text[stop] === '\t')) stop++;
     // "'Where practicable', and when ICE asks, Officers …": the "and" goes too (probe round 19).
-    const joiner = /^(?:and|or)[ \t]+/i.exec(text.slice(stop, stop + 8));
+    const joiner = /^(?:and\/or|and|or),?\s+/i.exec(text.slice(stop, stop + 10));
     if (joiner) stop += joiner[0].length;
     const next = text[stop] ?? '';
     return { offset: open, end: stop + (next ? 1 : 0), newText: next.toUpperCase() };

@@ -84,7 +84,7 @@ ruleTester(hedgedDuty, {
     {
       name: 'a quoted hedge that opens the sentence goes with its marks and comma, the next word takes the capital; a quote left open goes too (probe round 18)',
       code: [
-        "2.1 'Where practicable', and when ICE asks, Officers shall notify a Commander.",
+        "2.1 'Where practicable', and/or when ICE asks, Officers shall notify a Commander.",
         '2.2 “Where practicable,” Officers shall notify a Sergeant.',
         '2.3 (Where practicable), Officers shall notify a Lieutenant.',
         "2.4 Officers shall notify a Captain 'where practicable.",
