@@ -10,12 +10,12 @@ import { LineIndex } from '../../grammar/index.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { analyze } from '../analysis/analyze.js';
 import { ConfigError, type ResolvedConfig } from '../analysis/config.js';
-import { ConfigFiles, fixedConfig } from '../analysis/config-files.js';
 import type { Finding, RuleMeta } from '../analysis/types.js';
 import { rules } from '../rules/index.js';
 import { changedLines, checkGitRef, touchesChanged, type ChangedLines } from './changed-lines.js';
 import {
   collectFiles,
+  configSource,
   decodePolicy,
   displayPath,
   readPolicyFile,
@@ -244,31 +244,6 @@ async function checkFile(
   } else analysis = analyze(read.text, { config });
   const findings = analysis.findings.filter(inChanged);
   return { file: shown, path: file, lines: analysis.doc.lines, findings };
-}
-
-/**
- * Where each file's configuration comes from: `--config`, or discovery from its folder upwards. A
- * configuration that cannot be used comes back as its ConfigError, so that only the files it
- * governs are skipped and the rest of the run goes on.
- */
-function configSource(
-  configFile: string | undefined,
-  cwd: string,
-): (file: string) => ResolvedConfig | ConfigError {
-  const attempt = (load: () => ResolvedConfig): ResolvedConfig | ConfigError => {
-    try {
-      return load();
-    } catch (error) {
-      if (error instanceof ConfigError) return error;
-      throw error;
-    }
-  };
-  if (configFile) {
-    const config = attempt(() => fixedConfig(resolve(cwd, configFile)));
-    return () => config;
-  }
-  const discovered = new ConfigFiles();
-  return (file) => attempt(() => discovered.forFile(file));
 }
 
 /**

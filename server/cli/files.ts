@@ -7,7 +7,8 @@
 import { existsSync, type Dirent } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { ConfigError } from '../analysis/config.js';
+import { ConfigError, type ResolvedConfig } from '../analysis/config.js';
+import { ConfigFiles, fixedConfig } from '../analysis/config-files.js';
 
 /** Something that was not checked, and why. */
 export interface FileProblem {
@@ -224,4 +225,29 @@ export function skippedForConfig(error: ConfigError, problems: FileProblem[], cw
   const known = problems.find((p) => p.kind === 'config' && p.file === file);
   if (known) known.skipped = (known.skipped ?? 0) + 1;
   else problems.push({ file, reason: error.problems.join('; '), kind: 'config', skipped: 1 });
+}
+
+/**
+ * Where each file's configuration comes from: `--config`, or discovery from its folder upwards. A
+ * configuration that cannot be used comes back as its ConfigError, so that only the files it
+ * governs are skipped and the rest of the run goes on.
+ */
+export function configSource(
+  configFile: string | undefined,
+  cwd: string,
+): (file: string) => ResolvedConfig | ConfigError {
+  const attempt = (load: () => ResolvedConfig): ResolvedConfig | ConfigError => {
+    try {
+      return load();
+    } catch (error) {
+      if (error instanceof ConfigError) return error;
+      throw error;
+    }
+  };
+  if (configFile) {
+    const config = attempt(() => fixedConfig(resolve(cwd, configFile)));
+    return () => config;
+  }
+  const discovered = new ConfigFiles();
+  return (file) => attempt(() => discovered.forFile(file));
 }

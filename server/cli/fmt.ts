@@ -11,8 +11,7 @@ import type { Command } from 'commander';
 import { parse } from '../../grammar/index.js';
 import { print } from '../../grammar/printer.js';
 import { ConfigError, DEFAULT_MAX_FILE_SIZE } from '../analysis/config.js';
-import { ConfigFiles } from '../analysis/config-files.js';
-import { collectFiles, displayPath, readPolicyFile } from './files.js';
+import { collectFiles, configSource, displayPath, readPolicyFile } from './files.js';
 import type { CliIO } from './io.js';
 import { integerOption } from './options.js';
 
@@ -63,15 +62,11 @@ export async function runFmt(paths: string[], options: FmtOptions, io: CliIO): P
   const { files, problems } = await collectFiles(paths, io.cwd);
   for (const p of problems) io.stderr.write(`redline: ${p.file}: ${p.reason}\n`);
   if (problems.length) code = 2;
-  const configs = new ConfigFiles();
+  const configFor = configSource(undefined, io.cwd);
   const limitFor = (file: string): number => {
     if (options.maxFileSize !== undefined) return options.maxFileSize;
-    try {
-      return configs.forFile(file).maxFileSize;
-    } catch (error) {
-      if (error instanceof ConfigError) return DEFAULT_MAX_FILE_SIZE;
-      throw error;
-    }
+    const config = configFor(file);
+    return config instanceof ConfigError ? DEFAULT_MAX_FILE_SIZE : config.maxFileSize;
   };
   for (const file of files) {
     const shown = displayPath(file, io.cwd);
