@@ -478,34 +478,27 @@ function leadingUpon(
     item = next, next = nextComma(body, next)
   )
     if (opensSubject(body[next + 1])) comma = next;
-  // No comma before a negated subject: "While on duty no Officer shall …".
-  if (comma >= body.length - 1) {
-    // Only a word that negates a subject: "While ICE agents are not present, …" keeps its "not".
-    const negated = body.findIndex((t, i) => i > 1 && /^(?:no|neither)$/i.test(t.image));
-    if (negated > 1 && !body.some((t) => t.image === ',')) {
-      const condition = ctx.run(body.slice(1, negated));
-      if (!condition) return undefined;
-      const qualifier = uponQualifier(
-        ctx,
-        { text: first.image, offset: first.startOffset },
-        condition,
-        'pre',
-      );
-      return { qualifier, rest: body.slice(negated) };
-    }
-  }
-  // Going on into a condition that follows ("Upon booking, and after review, MPD may …"), the
-  // whole text is the event, and the subject comes after that condition's comma.
+  // The condition's words end at `end`, and the subject starts at `rest`.
   let end = comma;
+  let rest = comma + 1;
   if (comma >= body.length - 1) {
-    if (!conditionFollows || !body.some((t) => t.image === ',')) return undefined;
-    // Its comma and joining word stay in it, so that the text prints as written.
-    end = body.length;
+    // No comma before a negated subject: "While on duty no Officer shall …". Only a word that
+    // negates a subject: "While ICE agents are not present, …" keeps its "not".
+    const negated = body.findIndex((t, i) => i > 1 && /^(?:no|neither)$/i.test(t.image));
+    const anyComma = body.some((t) => t.image === ',');
+    if (negated > 1 && !anyComma) end = rest = negated;
+    else {
+      // Going on into a condition that follows ("Upon booking, and after review, MPD may …"), the
+      // whole text is the event, and the subject comes after that condition's comma.
+      if (!conditionFollows || !anyComma) return undefined;
+      // Its comma and joining word stay in it, so that the text prints as written.
+      end = rest = body.length;
+    }
   }
   const condition = ctx.run(body.slice(1, end));
   if (!condition) return undefined;
   const qualifier = uponQualifier(ctx, { text: first.image, offset: first.startOffset }, condition, 'pre');
-  return { qualifier, rest: end === comma ? body.slice(comma + 1) : [] };
+  return { qualifier, rest: body.slice(rest) };
 }
 
 /**

@@ -1572,7 +1572,7 @@ const COMMA_OR = /\band\b(?!\/).*,\s*(?:and\/)?or\s/i;
  */
 function orAboveAnd(text: string): [string, string] | undefined {
   if (!COMMA_OR.test(text)) return undefined;
-  COMMA_OR_AT.lastIndex = text.search(/\band\b(?!\/)/i);
+  COMMA_OR_AT.lastIndex = text.search(HAS_AND);
   for (let m = COMMA_OR_AT.exec(text); m; m = COMMA_OR_AT.exec(text)) {
     const after = text.slice(m.index + m[0].length);
     if (isClause(after) || SUBJECT_AND_VERB.test(after)) return [text.slice(0, m.index), after];
@@ -1602,6 +1602,9 @@ function withSubjects(parts: readonly string[], concepts: Concept[]): string[] {
   );
 }
 
+/** No concepts: for `withSubjects` where no subject is a paper. */
+const NO_CONCEPTS: Concept[] = [];
+
 /** What is done with a paper, after its auxiliary: "is presented", "has been issued", "is attached". */
 const DONE_WITH_PAPER =
   /^\s*(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?(?:issued|signed|presented|attached|obtained|produced|provided|served|executed|shown|submitted|accompan\w*|included)\b/i;
@@ -1630,10 +1633,10 @@ const clauseAlternatives = new TextCache<string[] | undefined>((own) => {
   // a felony": the alternatives share what follows the last, and are one condition.
   if (joined.length < 2 || joined.slice(0, -1).some(([from, to]) => OPEN_END.test(own.slice(from, to))))
     return undefined;
-  const whole = joined.map(([from, to], i) => {
-    const part = own.slice(from, to);
-    return i > 0 && SUBJECT_LEFT_OUT.test(part) ? `${subject} ${part.trim()}` : part;
-  });
+  const whole = withSubjects(
+    joined.map(([from, to]) => own.slice(from, to)),
+    NO_CONCEPTS,
+  );
   return whole.every(isClause) ? whole : undefined;
 });
 
